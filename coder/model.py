@@ -1,0 +1,89 @@
+"""The data that flows between the stages: stories in, events out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class Story:
+    """One news story as read from the input.
+
+    ``sentences`` is set when the input already comes split into sentences with ids of their own
+    (PETRARCH XML); otherwise the text is split by the NLP stage. ``origin`` is ``file:line``, so
+    that every problem with the story can be reported where the user can find it.
+    """
+
+    id: str
+    text: str
+    date: Optional[str] = None  # ISO yyyy-mm-dd
+    title: Optional[str] = None
+    source: Optional[str] = None
+    url: Optional[str] = None
+    sentences: Optional[tuple[tuple[str, str], ...]] = None  # (sentence_id, text)
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class ReadError:
+    """A story that could not be read: where it is and why."""
+
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor found in a sentence: its code, the words that named it, and where they are."""
+
+    code: str
+    text: str
+    start: int  # token offsets within the sentence
+    end: int
+
+
+@dataclass(frozen=True)
+class Event:
+    """One coded event with its provenance: which words and which dictionary entry made it."""
+
+    story_id: str
+    sentence_id: str
+    date: Optional[str]
+    source: str
+    target: str
+    code: str
+    label: str
+    root: str
+    quad_class: int
+    goldstein: float
+    source_text: str
+    verb_text: str
+    target_text: str
+    pattern: str
+    sentence: str
+
+    FIELDS = (
+        "story_id", "sentence_id", "date", "source", "target", "code", "label", "root",
+        "quad_class", "goldstein", "source_text", "verb_text", "target_text", "pattern",
+        "sentence",
+    )
+
+    def as_dict(self) -> dict:
+        return {name: getattr(self, name) for name in self.FIELDS}
+
+
+@dataclass
+class StoryContext:
+    """What coding a sentence may know of the story around it.
+
+    The story's date (for date-bounded actor codes) and the actors seen so far, latest last (for
+    pronouns: "he", "they", "its" refer to the nearest earlier actor).
+    """
+
+    story_id: str
+    date: Optional[str] = None
+    actors: list[Actor] = field(default_factory=list)

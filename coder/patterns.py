@@ -1,0 +1,267 @@
+"""The pattern language: parse with Lark (grammars/pattern.lark), compile, match.
+
+A pattern such as ``* [the] $target for .. attack => 111`` is parsed by the Lark grammar, turned
+into a small tree of elements by ``PatternBuilder`` (one method per grammar rule), and matched
+against a sentence's tokens around one verb. Patterns are compiled once, when the dictionaries
+are loaded; matching does no parsing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterator, Optional
+
+import lark
+
+from .errors import DictionaryError
+from .resources import grammar_path
+
+DEFAULT_GAP = 4
+LOOKBEHIND = 12  # how far before the verb a pattern may start
+
+
+# --- the elements ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Verb:
+    """``*``: the verb or event noun the pattern belongs to."""
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word: matches a token whose lower-case form or lemma is one of ``forms``."""
+    forms: frozenset
+
+
+@dataclass(frozen=True)
+class Literal:
+    """A quoted word: matches only that lower-case surface form."""
+    text: str
+
+
+@dataclass(frozen=True)
+class Optional_:
+    sequence: tuple
+
+
+@dataclass(frozen=True)
+class Alternatives:
+    sequences: tuple
+
+
+@dataclass(frozen=True)
+class Gap:
+    most: int
+
+
+@dataclass(frozen=True)
+class Slot:
+    role: str  # "source" or "target"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A compiled pattern: its elements, the code it gives, and where it was written."""
+    elements: tuple
+    code: str
+    text: str
+    origin: str  # file:line, the pattern's stable id in provenance
+
+    @property
+    def slots(self) -> frozenset:
+        return frozenset(_slots(self.elements))
+
+
+def _slots(elements) -> Iterator[str]:
+    for element in elements:
+        if isinstance(element, Slot):
+            yield element.role
+        elif isinstance(element, Optional_):
+            yield from _slots(element.sequence)
+        elif isinstance(element, Alternatives):
+            for sequence in element.sequences:
+                yield from _slots(sequence)
+
+
+# --- parsing -----------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _parser() -> lark.Lark:
+    return lark.Lark(grammar_path().read_text(encoding="utf-8"), parser="lalr",
+                     propagate_positions=True)
+
+
+_EXPECTED = {
+    "CODE": "an event code (2-4 digits)", "WORD": "a word", "STAR": "`*`",
+    "ESCAPED_STRING": 'a quoted "word"', "LSQB": "`[`", "RSQB": "`]`", "LPAR": "`(`",
+    "RPAR": "`)`", "VBAR": "`|`", "AMPERSAND": "`&`", "GAP": "a gap `..`", "SLOT": "$source or $target",
+    "__ANON_0": "`=>`", "$END": "the end of the pattern", "NAME": "a synonym set name",
+}
+
+
+def _describe(expected) -> str:
+    names = sorted({_EXPECTED.get(name, name) for name in expected})
+    return " or ".join(names) if names else "something else"
+
+
+class PatternBuilder(lark.Transformer):
+    """Turns the parse tree into elements: one method per rule of grammars/pattern.lark."""
+
+    def __init__(self, split: Callable[[str], list], synsets: dict, fail: Callable[[str], Exception]):
+        super().__init__()
+        self.split, self.synsets, self.fail = split, synsets, fail
+
+    def start(self, children):
+        sequence, code = children
+        return tuple(sequence), str(code)
+
+    def sequence(self, children):
+        flat = []
+        for child in children:
+            flat.extend(child if isinstance(child, list) else [child])
+        return tuple(flat)
+
+    def verb(self, _):
+        return Verb()
+
+    def word(self, children):
+        parts = self.split(str(children[0]))
+        return [Word(frozenset({part})) for part in parts]
+
+    def literal(self, children):
+        text = str(children[0])[1:-1].lower()
+        return [Literal(part) for part in self.split(text)]
+
+    def optional(self, children):
+        return Optional_(children[0])
+
+    def alternatives(self, children):
+        return Alternatives(tuple(children))
+
+    def synset(self, children):
+        name = str(children[0])
+        if name not in self.synsets:
+            raise self.fail(f"unknown synonym set &{name}")
+        return self.synsets[name]
+
+    def gap(self, children):
+        digits = str(children[0])[2:]
+        return Gap(int(digits) if digits else DEFAULT_GAP)
+
+    def slot(self, children):
+        return Slot(str(children[0])[1:])
+
+
+def phrase_alternatives(phrases, split: Callable[[str], list]) -> Alternatives:
+    """A synonym set as the alternatives of its phrases, each a sequence of words."""
+    return Alternatives(tuple(tuple(Word(frozenset({w})) for w in split(p)) for p in phrases))
+
+
+def compile_pattern(text: str, origin: str, split: Callable[[str], list], synsets: dict,
+                    place: tuple[str, int, int]) -> Pattern:
+    """Parse and compile one pattern line; errors name file, line and column."""
+    path, line, column = place
+
+    def fail(message: str, at: int = 1) -> DictionaryError:
+        return DictionaryError(path, line, column + at - 1, f"pattern {text!r}: {message}")
+
+    try:
+        tree = _parser().parse(text)
+    except lark.UnexpectedCharacters as exc:
+        raise fail(f"unexpected {text[exc.pos_in_stream]!r}; expected {_describe(exc.allowed)}",
+                   exc.column) from None
+    except lark.UnexpectedToken as exc:
+        at_end = exc.token.type == "$END"
+        found = "end of the pattern" if at_end else repr(str(exc.token))
+        at = len(text.rstrip()) + 1 if at_end or exc.column == "?" else exc.column
+        raise fail(f"unexpected {found}; expected {_describe(exc.expected)}", at) from None
+    except lark.UnexpectedInput as exc:  # pragma: no cover - other Lark input errors
+        raise fail(str(exc)) from None
+    try:
+        elements, code = PatternBuilder(split, synsets, fail).transform(tree)
+    except lark.exceptions.VisitError as exc:
+        raise exc.orig_exc from None
+    verbs = sum(1 for e in _walk(elements) if isinstance(e, Verb))
+    if verbs != 1:
+        raise fail(f"expected exactly one `*` (the verb), found {verbs}")
+    if any(isinstance(e, Verb) for e in _walk(elements, nested_only=True)):
+        raise fail("`*` (the verb) may not stand inside [...] or (...)")
+    return Pattern(elements, code, text, origin)
+
+
+def _walk(elements, nested_only: bool = False):
+    for element in elements:
+        if not nested_only:
+            yield element
+        if isinstance(element, Optional_):
+            yield from _walk(element.sequence)
+        elif isinstance(element, Alternatives):
+            for sequence in element.sequences:
+                yield from _walk(sequence)
+
+
+# --- matching ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TokenView:
+    """What patterns look at in a sentence: forms, lemmas, and where slot phrases end.
+
+    ``phrase_end[i]`` is the end (exclusive) of a noun phrase that starts at token ``i`` and holds
+    an actor, and ``phrase_head[i]`` its head token: a slot can only bind such a phrase.
+    """
+    lowers: tuple
+    lemmas: tuple
+    phrase_end: dict
+    phrase_head: dict
+
+
+@dataclass(frozen=True)
+class PatternMatch:
+    pattern: Pattern
+    score: int  # words matched: the most specific pattern wins
+    slots: tuple  # ((role, head token index), ...)
+
+
+def match(pattern: Pattern, view: TokenView, verb_start: int, verb_end: int) -> Optional[PatternMatch]:
+    """The best way ``pattern`` matches with its ``*`` on tokens [verb_start, verb_end)."""
+    best = None
+    n = len(view.lowers)
+
+    def one(element, pos, slots, score):
+        if isinstance(element, Verb):
+            if pos == verb_start:
+                yield verb_end, slots, score
+        elif isinstance(element, Word):
+            if pos < n and (view.lowers[pos] in element.forms or view.lemmas[pos] in element.forms):
+                yield pos + 1, slots, score + 1
+        elif isinstance(element, Literal):
+            if pos < n and view.lowers[pos] == element.text:
+                yield pos + 1, slots, score + 1
+        elif isinstance(element, Gap):
+            for k in range(element.most + 1):
+                if pos + k <= n:
+                    yield pos + k, slots, score
+        elif isinstance(element, Slot):
+            end = view.phrase_end.get(pos)
+            if end is not None:
+                yield end, slots + ((element.role, view.phrase_head[pos]),), score + 1
+        elif isinstance(element, Optional_):
+            yield from sequence(element.sequence, 0, pos, slots, score)
+            yield pos, slots, score
+        elif isinstance(element, Alternatives):
+            for alternative in element.sequences:
+                yield from sequence(alternative, 0, pos, slots, score)
+
+    def sequence(elements, i, pos, slots, score):
+        if i == len(elements):
+            yield pos, slots, score
+            return
+        for pos2, slots2, score2 in one(elements[i], pos, slots, score):
+            yield from sequence(elements, i + 1, pos2, slots2, score2)
+
+    for start in range(max(0, verb_start - LOOKBEHIND), verb_start + 1):
+        for _, slots, score in sequence(pattern.elements, 0, start, (), 0):
+            if best is None or score > best.score:
+                best = PatternMatch(pattern, score, slots)
+    return best

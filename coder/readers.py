@@ -1,0 +1,199 @@
+"""Read stories: JSON lines, PETRARCH XML, plain text files, folders of them, or stdin.
+
+Readers yield ``Story`` objects and, for records that cannot be used, ``ReadError``s that say
+``file:line: reason``; one bad record never stops the rest from being read.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Iterator, Optional, Union
+
+from .errors import InputError
+from .model import ReadError, Story
+
+FORMATS = ("jsonl", "xml", "txt")
+SUFFIXES = {".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".xml": "xml", ".txt": "txt"}
+Item = Union[Story, ReadError]
+
+
+def normalize_date(value) -> Optional[str]:
+    """A story date as ISO yyyy-mm-dd; accepts yyyymmdd, yyyy-mm-dd and ISO date-times."""
+    if value is None or str(value).strip() == "":
+        return None
+    text = str(value).strip()
+    if re.fullmatch(r"\d{8}", text):
+        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    try:
+        return _dt.date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        raise ValueError(f"date {value!r}: expected yyyy-mm-dd or yyyymmdd") from None
+
+
+def read(source: str, date: Optional[str] = None, fmt: Optional[str] = None) -> Iterator[Item]:
+    """Stories from a file, a folder (every .jsonl/.json/.xml/.txt in it, sorted) or ``-``."""
+    if source == "-":
+        text = sys.stdin.read()
+        yield from read_text(text, "<stdin>", "stdin", fmt or sniff(text), date)
+        return
+    path = Path(source)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        if not files:
+            raise InputError(f"{source}: no .jsonl, .json, .xml or .txt files in this folder")
+        for file in files:
+            yield from read_file(file, date, fmt)
+        return
+    if not path.exists():
+        raise InputError(f"{source}: no such file or folder")
+    yield from read_file(path, date, fmt)
+
+
+def read_file(path: Path, date: Optional[str] = None, fmt: Optional[str] = None) -> Iterator[Item]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        yield ReadError(f"{path}", f"not UTF-8 text ({exc.reason} at byte {exc.start})")
+        return
+    except OSError as exc:
+        yield ReadError(f"{path}", f"cannot read: {exc.strerror}")
+        return
+    kind = fmt or SUFFIXES.get(path.suffix.lower()) or sniff(text)
+    yield from read_text(text, str(path), path.stem, kind, date)
+
+
+def sniff(text: str) -> str:
+    """Guess the format of unnamed input: '{' starts JSON lines, '<' XML, anything else text."""
+    start = text.lstrip()[:1]
+    return "jsonl" if start == "{" else "xml" if start == "<" else "txt"
+
+
+def read_text(text: str, name: str, stem: str, fmt: str, date: Optional[str]) -> Iterator[Item]:
+    if fmt == "jsonl":
+        yield from read_jsonl(text, name)
+    elif fmt == "xml":
+        yield from read_petrarch_xml(text, name)
+    elif fmt == "txt":
+        yield from read_plain(text, name, stem, date)
+    else:
+        raise InputError(f"unknown input format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+def read_jsonl(text: str, name: str) -> Iterator[Item]:
+    """One story per line: {"id", "date", "text"}, optional "title", "source", "url"."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        origin = f"{name}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield ReadError(origin, f"not valid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield ReadError(origin, "expected a JSON object {\"id\", \"date\", \"text\"}")
+            continue
+        missing = [key for key in ("id", "text") if not record.get(key) and record.get(key) != 0]
+        if missing:
+            yield ReadError(origin, f"missing {' and '.join(repr(m) for m in missing)}")
+            continue
+        if not isinstance(record["text"], str):
+            yield ReadError(origin, "'text' must be a string")
+            continue
+        try:
+            date = normalize_date(record.get("date"))
+        except ValueError as exc:
+            yield ReadError(origin, str(exc))
+            continue
+        yield Story(id=str(record["id"]), text=record["text"], date=date,
+                    title=_optional_str(record.get("title")), source=_optional_str(record.get("source")),
+                    url=_optional_str(record.get("url")), origin=origin)
+
+
+def _optional_str(value) -> Optional[str]:
+    return None if value is None else str(value)
+
+
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_SENTENCE = re.compile(r"<Sentence\b.*?(?:</Sentence\s*>|(?=<Sentence\b)|\Z)", re.DOTALL)
+_STORY_OF = re.compile(r"^(.*?)[-_]\d+$")
+
+
+def story_id_of(sentence_id: str) -> str:
+    """PETRARCH sentence ids are story id + '-N' or '_N': the story is what comes before."""
+    match = _STORY_OF.match(sentence_id)
+    return match.group(1) if match else sentence_id
+
+
+def petrarch_records(text: str, name: str) -> Iterator[Union[tuple, ReadError]]:
+    """Each <Sentence> record as (origin, element), comments blanked out (lines kept)."""
+    text = _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    for match in _SENTENCE.finditer(text):
+        origin = f"{name}:{text.count(chr(10), 0, match.start()) + 1}"
+        try:
+            element = ET.fromstring(match.group(0))
+        except ET.ParseError as exc:
+            yield ReadError(origin, f"not well-formed XML ({exc})")
+            continue
+        yield origin, element
+
+
+def read_petrarch_xml(text: str, name: str) -> Iterator[Item]:
+    """PETRARCH XML: <Sentence id date><Text>. Consecutive sentences of one story are grouped."""
+    group: list = []
+
+    def flush():
+        if group:
+            first_origin, first_id, date = group[0][0], group[0][1], group[0][2]
+            yield Story(id=story_id_of(first_id), text="", date=date,
+                        sentences=tuple((sid, body) for _, sid, _, body in group), origin=first_origin)
+            group.clear()
+
+    for item in petrarch_records(text, name):
+        if isinstance(item, ReadError):
+            yield item
+            continue
+        origin, element = item
+        sentence_id = (element.get("id") or "").strip()
+        body = " ".join((element.findtext("Text") or "").split())
+        if not sentence_id:
+            yield ReadError(origin, "<Sentence> has no id")
+            continue
+        if not body:
+            yield ReadError(origin, f"<Sentence id={sentence_id!r}> has no <Text>")
+            continue
+        try:
+            date = normalize_date(element.get("date"))
+        except ValueError as exc:
+            yield ReadError(origin, str(exc))
+            continue
+        if group and story_id_of(group[-1][1]) != story_id_of(sentence_id):
+            yield from flush()
+        group.append((origin, sentence_id, date, body))
+    yield from flush()
+
+
+def read_plain(text: str, name: str, stem: str, date: Optional[str]) -> Iterator[Item]:
+    """A plain-text story: id = file name stem; a short first line without final stop is the headline."""
+    try:
+        date = normalize_date(date)
+    except ValueError as exc:
+        yield ReadError(name, str(exc))
+        return
+    lines = text.splitlines()
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if not "".join(lines).strip():
+        yield ReadError(f"{name}:1", "empty story")
+        return
+    title = None
+    rest = [line for line in lines[1:] if line.strip()]
+    first = lines[0].strip()
+    if rest and len(first.split()) <= 25 and first[-1:] not in ".!?\"”'’:;":
+        title, lines = first, lines[1:]
+    yield Story(id=stem, text="\n".join(lines).strip(), date=date, title=title, origin=f"{name}:1")

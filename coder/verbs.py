@@ -1,0 +1,77 @@
+"""The verbs stage: find the event verbs and nouns of a sentence and match their patterns.
+
+A token is an event word when its lemma is a verb (tagged as a verb) or an event noun (tagged
+as a noun) of the dictionaries; a phrasal verb also needs its particle ("carry out"). Of the
+entry's patterns, the most specific that matches gives the code and any slot-bound actors;
+when none matches, the entry's default code stands and the parse supplies the actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .actors import SentenceView
+from .dictionary import Dictionaries, EventEntry
+from .patterns import PatternMatch, TokenView, match
+
+VERB_TAGS = frozenset({"VERB"})
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass(frozen=True)
+class EventWord:
+    """An event verb or noun found in the sentence, with the pattern that fired (if any)."""
+    entry: EventEntry
+    start: int  # token index in the sentence
+    end: int  # after the particle, when it is adjacent
+    match: Optional[PatternMatch]
+
+    @property
+    def code(self) -> Optional[str]:
+        return self.match.pattern.code if self.match else self.entry.code
+
+    @property
+    def rule(self) -> str:
+        """The dictionary entry that gave the code: the pattern's or the entry's file:line."""
+        return self.match.pattern.origin if self.match else self.entry.origin
+
+
+def _particle_end(view: SentenceView, i: int, particle: str) -> Optional[int]:
+    """Where a phrasal verb's particle ends: right after the verb, or as its particle child."""
+    words = particle.split()
+    if tuple(view.lowers[i + 1:i + 1 + len(words)]) == tuple(words):
+        return i + 1 + len(words)
+    token = view.span[i]
+    if len(words) == 1 and any(c.dep_ == "prt" and c.lower_ == words[0] for c in token.children):
+        return i + 1
+    return None
+
+
+def find_event_words(view: SentenceView, token_view: TokenView, dictionaries: Dictionaries) -> list:
+    """Every event word of the sentence, in order, each with its best pattern match."""
+    found = []
+    for i, token in enumerate(view.span):
+        kind = "verb" if token.pos_ in VERB_TAGS else "noun" if token.pos_ in NOUN_TAGS else None
+        if kind is None:
+            continue
+        entries = dictionaries.events.get(view.lemmas[i]) or dictionaries.events.get(view.lowers[i]) or ()
+        chosen, end = None, i + 1
+        for entry in entries:  # a phrasal entry whose particle is there beats the plain verb
+            if entry.kind != kind:
+                continue
+            if entry.particle:
+                particle_end = _particle_end(view, i, entry.particle)
+                if particle_end is not None and (chosen is None or not chosen.particle):
+                    chosen, end = entry, particle_end
+            elif chosen is None:
+                chosen = entry
+        if chosen is None:
+            continue
+        best = None
+        for pattern in chosen.patterns:
+            result = match(pattern, token_view, i, end)
+            if result is not None and (best is None or result.score > best.score):
+                best = result
+        found.append(EventWord(chosen, i, end, best))
+    return found

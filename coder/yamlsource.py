@@ -1,0 +1,89 @@
+"""YAML with positions: every string, list and mapping remembers its file, line and column.
+
+Dictionary errors must name the place of the problem. PyYAML's nodes carry marks; this loader
+keeps them on the constructed values (``Located`` subclasses of str, list and dict), which stay
+ordinary values for all other code.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from .errors import DictionaryError
+
+
+class Located:
+    """Mixin: where a value stands in its file (1-based line and column)."""
+
+    path: str = "?"
+    line: int = 0
+    column: int = 0
+
+    def where(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+    def error(self, message: str) -> DictionaryError:
+        return DictionaryError(self.path, self.line, self.column, message)
+
+
+class LStr(str, Located):
+    quoted: bool = False  # a quoted scalar: its text starts one column after the mark
+
+
+class LList(list, Located):
+    pass
+
+
+class LDict(dict, Located):
+    pass
+
+
+def _place(value: Located, path: str, node: yaml.Node) -> Located:
+    value.path, value.line, value.column = path, node.start_mark.line + 1, node.start_mark.column + 1
+    return value
+
+
+def _loader_for(path: str) -> type:
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def str_(loader, node):
+        value = _place(LStr(loader.construct_scalar(node)), path, node)
+        value.quoted = node.style in ("'", '"')
+        return value
+
+    def seq(loader, node):
+        return _place(LList(loader.construct_sequence(node, deep=True)), path, node)
+
+    def mapping(loader, node):
+        loader.flatten_mapping(node)
+        result = _place(LDict(), path, node)
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if key in result:
+                raise DictionaryError(path, key_node.start_mark.line + 1,
+                                      key_node.start_mark.column + 1, f"duplicate key {key!r}")
+            result[key] = loader.construct_object(value_node, deep=True)
+        return result
+
+    Loader.add_constructor("tag:yaml.org,2002:str", str_)
+    Loader.add_constructor("tag:yaml.org,2002:seq", seq)
+    Loader.add_constructor("tag:yaml.org,2002:map", mapping)
+    return Loader
+
+
+def load(path: Path, shown_as: str | None = None):
+    """Read one YAML file; values are Located where they are strings, lists or mappings."""
+    name = shown_as or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DictionaryError(name, 0, 0, f"cannot read: {exc}") from None
+    try:
+        return yaml.load(text, Loader=_loader_for(name))  # noqa: S506 - SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        raise DictionaryError(name, line, col, f"not valid YAML: {exc.problem or exc}") from None

@@ -1,0 +1,138 @@
+"""The pattern language: grammar, compilation errors with positions, matching."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from coder.errors import DictionaryError
+from coder.patterns import TokenView, compile_pattern, match, phrase_alternatives
+
+
+def split(text):
+    return text.lower().replace("-", " - ").split()
+
+
+SYNSETS = {"weapon": phrase_alternatives(["gun", "rocket launcher"], split)}
+
+
+def compile_(text, synsets=SYNSETS):
+    return compile_pattern(text, "verbs.yaml:3", split, synsets, ("verbs.yaml", 3, 10))
+
+
+def view(words, phrases=None):
+    """A token view of plain words; ``phrases`` maps start -> (end, head) of actor phrases."""
+    lowers = tuple(w.lower() for w in words)
+    lemmas = tuple(w.lower().rstrip("s") for w in words)
+    phrases = phrases or {}
+    return TokenView(lowers, lemmas, {k: v[0] for k, v in phrases.items()}, {k: v[1] for k, v in phrases.items()})
+
+
+def test_compiles_every_element():
+    pattern = compile_('[not] .. * [the] $target (for | over) ..3 &weapon "talks" => 111')
+    assert pattern.code == "111"
+    assert pattern.slots == {"target"}
+    assert pattern.origin == "verbs.yaml:3"
+
+
+@pytest.mark.parametrize("text, column, expected", [
+    ("* $target", 10, "`=>`"),
+    ("* $target =>", 13, "event code"),
+    ("* $victim => 111", 3, "unexpected"),
+    ("* [the => 111", 8, "`]`"),
+    ("$target => 111", 1, "exactly one `*`"),
+    ("* * => 111", 1, "exactly one `*`"),
+    ("* &nosuch => 111", 1, "unknown synonym set &nosuch"),
+    ("[*] => 111", 1, "may not stand inside"),
+])
+def test_errors_name_file_line_column_and_what_was_expected(text, column, expected):
+    with pytest.raises(DictionaryError) as caught:
+        compile_(text)
+    error = caught.value
+    assert (error.path, error.line) == ("verbs.yaml", 3)
+    assert error.column == 10 + column - 1
+    assert expected in str(error)
+    assert str(error).startswith(f"verbs.yaml:3:{error.column}: pattern ")
+
+
+def test_words_match_form_or_lemma_literals_only_the_form():
+    words = "they condemned the attacks".split()
+    assert match(compile_("* [the] attack => 111"), view(words), 1, 2) is not None
+    assert match(compile_('* [the] "attack" => 111'), view(words), 1, 2) is None
+    assert match(compile_('* [the] "attacks" => 111'), view(words), 1, 2) is not None
+
+
+def test_elements_are_adjacent_unless_a_gap_stands_between():
+    words = "they condemned the brutal attacks".split()
+    assert match(compile_("* the attacks => 111"), view(words), 1, 2) is None
+    assert match(compile_("* the .. attacks => 111"), view(words), 1, 2) is not None
+    assert match(compile_("* ..1 attacks => 111"), view(words), 1, 2) is None
+    assert match(compile_("* ..2 attacks => 111"), view(words), 1, 2) is not None
+
+
+def test_words_before_the_verb():
+    words = "they did not really condemn it".split()
+    assert match(compile_("not .. * => 111"), view(words), 4, 5) is not None
+    assert match(compile_("not * => 111"), view(words), 4, 5) is None
+
+
+def test_alternatives_optional_and_synsets():
+    words = "they fired a rocket launcher at them".split()
+    pattern = compile_("* [a] &weapon (at | on) => 190")
+    found = match(pattern, view(words), 1, 2)
+    assert found is not None and found.score == 4
+    assert match(pattern, view("they fired a gun on them".split()), 1, 2) is not None
+    assert match(pattern, view("they fired a worker on them".split()), 1, 2) is None
+
+
+def test_slots_bind_the_head_of_an_actor_phrase():
+    words = "police arrested the opposition leader yesterday".split()
+    phrases = {2: (5, 4)}  # "the opposition leader", head "leader"
+    found = match(compile_("* $target => 173"), view(words, phrases), 1, 2)
+    assert found.slots == (("target", 4),)
+    assert match(compile_("* $target yesterday => 173"), view(words, phrases), 1, 2) is not None
+    assert match(compile_("* ..1 $target => 173"), view(words, {3: (5, 4)}), 1, 2) is not None
+    assert match(compile_("* $target => 173"), view(words, {}), 1, 2) is None
+
+
+def test_the_most_specific_alternative_wins():
+    words = "they signed a peace deal".split()
+    found = match(compile_("* [a] [peace] deal => 057"), view(words), 1, 2)
+    assert found.score == 3
+
+
+WORDS = st.sampled_from(["attack", "the", "talks", "with", "$target", "$source", "&weapon", "..", "..2", '"word"'])
+
+
+@st.composite
+def patterns(draw, depth=0):
+    def element():
+        kind = draw(st.integers(0, 3 if depth < 2 else 0))
+        if kind == 0:
+            return draw(WORDS)
+        inner = " ".join(draw(st.lists(WORDS, min_size=1, max_size=3)))
+        if kind == 1:
+            return f"[{inner}]"
+        other = " ".join(draw(st.lists(WORDS, min_size=1, max_size=2)))
+        return f"({inner} | {other})"
+
+    before = [element() for _ in range(draw(st.integers(0, 2)))]
+    after = [element() for _ in range(draw(st.integers(0, 4)))]
+    return " ".join(before + ["*"] + after) + " => " + draw(st.sampled_from(["111", "0233", "04"]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(patterns())
+def test_generated_patterns_compile_and_match_without_error(text):
+    pattern = compile_(text)
+    words = "the rebels attack the town with a gun and talks with word".split()
+    match(pattern, view(words, {1: (2, 1), 4: (6, 5)}), 2, 3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="*$[]()|&.\"=> abc12", max_size=30))
+def test_any_text_compiles_or_fails_with_a_located_error(text):
+    try:
+        compile_(text)
+    except DictionaryError as error:
+        assert error.path == "verbs.yaml" and error.line == 3 and error.column >= 10

@@ -1,0 +1,124 @@
+"""Readers: every format, every bad record reported with file:line and skipped."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from coder.errors import InputError
+from coder.model import ReadError, Story
+from coder.readers import normalize_date, read, read_jsonl, read_petrarch_xml, read_plain, story_id_of
+
+
+def test_dates_are_normalised_to_iso():
+    assert normalize_date("20080804") == "2008-08-04"
+    assert normalize_date("2024-07-31") == "2024-07-31"
+    assert normalize_date("2024-07-31T10:00:00Z") == "2024-07-31"
+    assert normalize_date("") is None
+    with pytest.raises(ValueError, match="expected yyyy-mm-dd"):
+        normalize_date("31/07/2024")
+
+
+def test_jsonl_reads_stories_and_reports_bad_lines():
+    text = "\n".join([
+        json.dumps({"id": "a", "date": "2024-07-31", "text": "Iraq condemned the strikes.", "title": "T",
+                    "source": "AFP", "url": "http://x"}),
+        "{not json",
+        json.dumps({"id": "b", "text": ""}),
+        "",
+        json.dumps({"id": "c", "date": "July 31", "text": "x"}),
+        json.dumps(["a list"]),
+        json.dumps({"id": 7, "text": "Numbers as ids are kept as text."}),
+    ])
+    items = list(read_jsonl(text, "in.jsonl"))
+    stories = [i for i in items if isinstance(i, Story)]
+    errors = [str(i) for i in items if isinstance(i, ReadError)]
+    assert [s.id for s in stories] == ["a", "7"]
+    assert stories[0].title == "T" and stories[0].source == "AFP" and stories[0].date == "2024-07-31"
+    assert stories[0].origin == "in.jsonl:1"
+    assert errors[0].startswith("in.jsonl:2: not valid JSON")
+    assert errors[1] == "in.jsonl:3: missing 'text'"
+    assert errors[2].startswith("in.jsonl:5: date 'July 31'")
+    assert errors[3].startswith("in.jsonl:6: expected a JSON object")
+
+
+PETRARCH = """<!-- a comment with <Sentence id="x-1"> inside -->
+<Sentences>
+<Sentence date="20080804" id="AFP01_1" source="AFP" sentence="True">
+<Text>
+Arnor restored
+ties with Gondor.
+</Text>
+<Parse>(ROOT (S ...))</Parse>
+</Sentence>
+<Sentence date = "20080804" id ="AFP01_2" sentence = "True">
+<Text>They met.</Text>
+</Sentence>
+<Sentence date="2008" id="AFP02_1"><Text>Bad date.</Text></Sentence>
+<Sentence date="20080805" id="AFP03_1"><Text>Fish & chips.</Text></Sentence>
+<Sentence date="20080805" id="AFP04-1"><Text>Last one.</Text></Sentence>
+</Sentences>
+"""
+
+
+def test_petrarch_xml_groups_sentences_into_stories_and_keeps_their_ids():
+    items = list(read_petrarch_xml(PETRARCH, "g.xml"))
+    stories = [i for i in items if isinstance(i, Story)]
+    errors = [str(i) for i in items if isinstance(i, ReadError)]
+    assert [s.id for s in stories] == ["AFP01", "AFP04"]
+    assert stories[0].sentences == (("AFP01_1", "Arnor restored ties with Gondor."), ("AFP01_2", "They met."))
+    assert stories[0].date == "2008-08-04" and stories[0].origin == "g.xml:3"
+    assert errors[0].startswith("g.xml:13: date '2008'")
+    assert errors[1].startswith("g.xml:14: not well-formed XML")
+
+
+def test_story_ids_from_sentence_ids():
+    assert story_id_of("AFP0808020625_4") == "AFP0808020625"
+    assert story_id_of("DEMO-01") == "DEMO"
+    assert story_id_of("plain") == "plain"
+
+
+def test_plain_text_headline_and_date():
+    story, = read_plain("Iraqi PM Condemns Strikes\nThe prime minister condemned them.\nMore.", "a.txt", "a", "2024-07-31")
+    assert story.title == "Iraqi PM Condemns Strikes" and story.id == "a" and story.date == "2024-07-31"
+    assert story.text == "The prime minister condemned them.\nMore."
+    story, = read_plain("One sentence only, no headline.\nAnother line.", "b.txt", "b", None)
+    assert story.title is None and story.date is None
+    assert [str(e) for e in read_plain("  \n", "c.txt", "c", None)] == ["c.txt:1: empty story"]
+
+
+def test_folders_and_missing_inputs(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"id": "1", "text": "x"}\n')
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("Body text.")
+    (tmp_path / "ignored.csv").write_text("a,b")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe bad")
+    items = list(read(str(tmp_path)))
+    assert [i.id for i in items if isinstance(i, Story)] == ["1", "b"]
+    assert any("not UTF-8" in str(i) for i in items if isinstance(i, ReadError))
+    with pytest.raises(InputError, match="no such file"):
+        list(read(str(tmp_path / "nope.jsonl")))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(
+    st.text(max_size=40),
+    st.fixed_dictionaries({"id": st.one_of(st.text(max_size=5), st.integers()), "text": st.text(max_size=20)},
+                          optional={"date": st.one_of(st.text(max_size=10), st.dates().map(str)),
+                                    "title": st.one_of(st.none(), st.text(max_size=5))}).map(json.dumps),
+), max_size=8))
+def test_jsonl_reader_never_crashes_and_accounts_for_every_line(lines):
+    text = "\n".join(line.replace("\n", " ").replace("\r", " ") for line in lines)
+    items = list(read_jsonl(text, "h.jsonl"))
+    assert all(isinstance(i, (Story, ReadError)) for i in items)
+    nonblank = [line for line in text.splitlines() if line.strip()]
+    assert len(items) == len(nonblank)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_xml_reader_never_crashes(text):
+    for item in read_petrarch_xml("<Sentence id='a-1' date='20080101'><Text>" + text, "h.xml"):
+        assert isinstance(item, (Story, ReadError))

@@ -1,0 +1,60 @@
+"""Writers: the same events in every format, with the exact JSON-lines field names."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from coder.model import Event
+from coder.writers import open_writer
+
+EVENT = Event(story_id="s1", sentence_id="0", date="2024-07-31", source="IRQGOV", target="USA",
+              code="111", label="Criticize or denounce", root="11", quad_class=3, goldstein=-2.0,
+              source_text="Iraqi PM", verb_text="condemns", target_text="US-led airstrikes",
+              pattern="verbs/11-disapprove.yaml:12", sentence="Iraqi PM condemns US-led\tairstrikes")
+FIELDS = ["story_id", "sentence_id", "date", "source", "target", "code", "label", "root", "quad_class",
+          "goldstein", "source_text", "verb_text", "target_text", "pattern", "sentence"]
+
+
+def write(fmt, events=(EVENT,)):
+    stream = io.StringIO()
+    writer = open_writer(fmt, stream)
+    for event in events:
+        writer.write(event)
+    writer.close()
+    return stream.getvalue()
+
+
+def test_jsonl_has_exactly_the_documented_fields_in_order():
+    record = json.loads(write("jsonl"))
+    assert list(record) == FIELDS
+    assert record["code"] == "111" and record["goldstein"] == -2.0 and record["quad_class"] == 3
+
+
+@pytest.mark.parametrize("fmt, delimiter", [("tsv", "\t"), ("csv", ",")])
+def test_delimited_formats_carry_the_same_columns(fmt, delimiter):
+    rows = list(csv.reader(io.StringIO(write(fmt)), delimiter=delimiter))
+    assert rows[0] == FIELDS
+    assert dict(zip(FIELDS, rows[1]))["code"] == "111"
+    assert len(rows) == 2
+
+
+def test_tsv_never_breaks_a_row_on_tabs_or_newlines():
+    line = write("tsv").splitlines()[1]
+    assert line.count("\t") == len(FIELDS) - 1
+
+
+def test_table_keeps_codes_as_text():
+    event040 = Event(**{**EVENT.as_dict(), "code": "040", "label": "Consult, not specified below"})
+    table = write("table", [EVENT, event040])
+    assert table.splitlines()[0].split() == ["story", "sent", "date", "source", "code", "event", "target",
+                                             "quad", "goldstein"]
+    assert " 040 " in table and "-2.0" in table
+
+
+def test_no_events_no_table_but_headers_for_tsv():
+    assert write("table", []) == ""
+    assert write("tsv", []).splitlines() == ["\t".join(FIELDS)]
