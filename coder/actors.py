@@ -145,20 +145,31 @@ def compose(head, view: SentenceView, dictionaries: Dictionaries, offset: int,
         start += 1
     text = view.span[start:end].text
 
+    subject = head.dep_ in ("nsubj", "nsubjpass")
     if not actors and earlier and _pronoun(tokens, dictionaries):
-        referent = earlier[-1]
+        referent = _referent(earlier, subject)
         role = head_name.role if head_name is not None and head_name.role else None
-        return Actor(_with_role(referent.code, role), f"{text} (= {referent.text})", start, end)
+        return Actor(_with_role(referent.code, role), f"{text} (= {referent.text})", start, end, subject)
     if head_name is not None and head_name.code:
         actor = head_name
     elif actors:
         actor = actors[0]
     elif agents:
-        return Actor("---" + (head_name or agents[0]).role, text, start, end)
+        return Actor("---" + (head_name or agents[0]).role, text, start, end, subject)
     else:
         return None
     role = head_name.role if head_name is not None and head_name.role else (agents[0].role if agents else None)
-    return Actor(_with_role(actor.code, role), text, start, end)
+    return Actor(_with_role(actor.code, role), text, start, end, subject)
+
+
+def _referent(earlier: list, subject: bool) -> Actor:
+    """What a pronoun refers to: the nearest earlier actor; for a subject pronoun ("it
+    condemned"), the nearest earlier subject when there is one (the story's topic)."""
+    if subject:
+        for actor in reversed(earlier):
+            if actor.is_subject:
+                return actor
+    return earlier[-1]
 
 
 def _with_role(code: str, role: Optional[str]) -> str:

@@ -44,6 +44,7 @@ class Actor:
     text: str
     start: int  # token offsets within the sentence
     end: int
+    is_subject: bool = False  # the phrase is a clause's subject (pronouns prefer such referents)
 
 
 @dataclass(frozen=True)

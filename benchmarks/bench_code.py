@@ -1,0 +1,73 @@
+"""Benchmark: coding time against spaCy's parse alone, on the shared corpora.
+
+    python benchmarks/bench_code.py [--repeat N]
+
+Prints, for each corpus, the seconds for (a) parsing with spaCy alone, (b) the whole coder
+(parse + actors + verbs + events), and the ratio b/a, all measured in this one run. Also the
+start-up time of loading the compiled dictionaries from the cache. Needs ../shared (skips a
+corpus that is absent).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from coder.dictionary import load, load_cached
+from coder.model import Story
+from coder.nlp import load_pipeline, parse_stories
+from coder.pipeline import code_story
+from coder.readers import read
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+CORPORA = {
+    "iraq-airstrikes-article.txt": SHARED / "corpus" / "iraq-airstrikes-article.txt",
+    "GigaWord.sample.PETR.xml": SHARED / "corpus" / "GigaWord.sample.PETR.xml",
+}
+
+
+def best_of(repeat: int, work) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    dictionaries = load()
+    compile_seconds = time.perf_counter() - started
+    load_cached()  # fill the cache
+    cached_seconds = best_of(args.repeat, load_cached)
+    nlp = load_pipeline()
+    print(f"dictionaries: compile {compile_seconds:.2f} s, load from cache {cached_seconds:.3f} s")
+
+    for name, path in CORPORA.items():
+        if not path.exists():
+            print(f"{name}: skipped, {path} is absent")
+            continue
+        stories = [s for s in read(str(path), "2024-07-31") if isinstance(s, Story)]
+        texts = [t for s in stories for t in ([s.title] if s.title else []) +
+                 ([x for _, x in s.sentences] if s.sentences else s.text.split("\n"))]
+        parse_only = best_of(args.repeat, lambda: list(nlp.pipe(texts)))
+        events = []
+
+        def code_all():
+            events.clear()
+            for story, sentences in parse_stories(stories, nlp, dictionaries.actor_words):
+                events.extend(code_story(story, sentences, dictionaries).events)
+
+        whole = best_of(args.repeat, code_all)
+        print(f"{name}: {len(stories)} stories, {len(events)} events; spaCy parse alone {parse_only:.3f} s, "
+              f"coder {whole:.3f} s, ratio {whole / parse_only:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,80 @@
+"""The engine, sentence by sentence, with the built-in dictionaries: who did what to whom."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def roots(events):
+    return {(s, c[:2], t) for s, c, t in events}
+
+
+def test_subject_verb_object(code):
+    assert code("Iraq condemned the United States.") == [("IRQ", "111", "USA")]
+
+
+def test_agents_take_the_country_of_their_noun_phrase(code):
+    assert roots(code("Iraqi police arrested Kuwaiti officials on Monday.")) == {("IRQCOP", "17", "KWTGOV")}
+
+
+def test_passive_voice_by_phrase_is_the_source(code):
+    assert code("The United States was condemned by Iraq.") == [("IRQ", "111", "USA")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Iraq did not condemn the United States.",
+    "Iraq never condemned the United States.",
+    "Iran refused to meet Iraqi officials.",
+    "Iran could attack Israel.",
+])
+def test_negated_and_hypothetical_events_are_not_coded(code, sentence):
+    assert code(sentence) == []
+
+
+def test_compound_actors_give_an_event_each(code):
+    assert sorted(code("Iraq and Syria condemned Israel.")) == [("IRQ", "111", "ISR"), ("SYR", "111", "ISR")]
+    assert sorted(code("Iraq condemned Israel and Turkey.")) == [("IRQ", "111", "ISR"), ("IRQ", "111", "TUR")]
+
+
+def test_a_pronoun_refers_to_the_nearest_earlier_actor(code):
+    events = code("The Iraqi government met US envoys on Monday. It later condemned Iran.")
+    assert ("IRQGOV", "111", "IRN") in events
+
+
+def test_reported_speech_codes_the_inner_event(code):
+    events = roots(code("Iraq said Turkish troops attacked Syria."))
+    assert ("TURMIL", "19", "SYR") in events or ("TURMIL", "18", "SYR") in events
+    assert not any(s == "IRQ" for s, _, _ in events)
+
+
+def test_symmetric_actions_go_both_ways(code):
+    assert roots(code("Iraq and Iran met in Baghdad on Tuesday.")) == {("IRQ", "04", "IRN"), ("IRN", "04", "IRQ")}
+
+
+def test_nominal_events_between_two_actors(code):
+    events = roots(code("The incident occurred amid talks between Iraq and the United States."))
+    assert events == {("IRQ", "04", "USA"), ("USA", "04", "IRQ")}
+
+
+def test_date_bounded_office_holders(code):
+    assert code("Lloyd Austin criticized Iran.", date="2024-07-31") == [("USAGOV", "111", "IRN")]
+    assert code("Lloyd Austin criticized Iran.", date="2010-01-01")[0][0] != "USAGOV"
+
+
+def test_backed_forces_are_not_their_backer(code):
+    assert not any(t == "IRN" for _, _, t in code("Iraq condemned Iran-backed militias."))
+    assert not any(t == "IRN" for _, _, t in code("Iraq condemned pro-Iran groups."))
+
+
+def test_title_case_headlines_are_parsed_as_sentences(code):
+    events = code("The prime minister spoke.", title="Iraqi PM Condemns US-led Airstrikes on Iran-backed Forces")
+    assert ("IRQGOV", "111", "USA") in events
+
+
+def test_background_past_perfect_is_not_coded(code):
+    assert code("Iraq had condemned the United States.") == []
+    assert roots(code("Iraq said Turkey had attacked Syria."))
+
+
+def test_story_discards_veto_the_story(code):
+    assert code("Iraq beat Iran 2-1 in the World Cup qualifier; the goalkeeper condemned the referee.") == []
