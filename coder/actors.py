@@ -35,6 +35,7 @@ class NameMatch:
     code: Optional[str] = None
     role: Optional[str] = None
     origin: str = ""
+    before: bool = False  # an agent whose role goes before the actor code
 
 
 @dataclass
@@ -61,10 +62,11 @@ def forms(span) -> tuple:
 def view_of(span, dictionaries: Dictionaries, date: Optional[str]) -> SentenceView:
     """Tokenwise forms and the names found, longest match first, left to right."""
     lowers, lemmas = forms(span)
+    texts = tuple(t.text.replace("’", "'") for t in span)
     names, name_at, i = [], {}, 0
     while i < len(lowers):
-        actor = dictionaries.actors.longest(lowers, lemmas, i)
-        agent = dictionaries.agents.longest(lowers, lemmas, i)
+        actor = dictionaries.actors.longest(lowers, lemmas, i, texts)
+        agent = dictionaries.agents.longest(lowers, lemmas, i, texts)
         found = None
         if actor and _after_prefix(lowers, i, dictionaries.settings.non_member_prefixes):
             actor = None  # "pro-Iran groups" are not Iran
@@ -73,7 +75,7 @@ def view_of(span, dictionaries: Dictionaries, date: Optional[str]) -> SentenceVi
             if code:
                 found = NameMatch(i, actor[0], code=code, origin=actor[1].origin)
         if found is None and agent and span[agent[0] - 1].pos_ in NOUN_TAGS:
-            found = NameMatch(i, agent[0], role=agent[1].role, origin=agent[1].origin)
+            found = NameMatch(i, agent[0], role=agent[1].role, origin=agent[1].origin, before=agent[1].before)
         if found is None:
             i += 1
             continue
@@ -144,22 +146,36 @@ def compose(head, view: SentenceView, dictionaries: Dictionaries, offset: int,
     while end - start > 1 and view.span[start].is_punct:
         start += 1
     text = view.span[start:end].text
+    if text.count("(") > text.count(")"):  # "the European Union (EU": drop the open bracket
+        text = text[: text.rindex("(")].rstrip()
 
     subject = head.dep_ in ("nsubj", "nsubjpass")
     if not actors and earlier and _pronoun(tokens, dictionaries):
         referent = _referent(earlier, subject)
-        role = head_name.role if head_name is not None and head_name.role else None
-        return Actor(_with_role(referent.code, role), f"{text} (= {referent.text})", start, end, subject)
+        return Actor(with_roles(referent.code, agents), f"{text} (= {referent.text})", start, end, subject)
     if head_name is not None and head_name.code:
-        actor = head_name
+        base = head_name.code
     elif actors:
-        actor = actors[0]
+        base = actors[0].code
     elif agents:
-        return Actor("---" + (head_name or agents[0]).role, text, start, end, subject)
+        base = "---"
     else:
         return None
-    role = head_name.role if head_name is not None and head_name.role else (agents[0].role if agents else None)
-    return Actor(_with_role(actor.code, role), text, start, end, subject)
+    return Actor(with_roles(base, agents), text, start, end, subject)
+
+
+def with_roles(code: str, agents: list) -> str:
+    """The actor code with its phrase's agent roles: IRQ + COP = IRQCOP; NGO + ARN + GOV.
+
+    A role the code already carries is not added again ("Iraqi Prime Minister al-Sudani" is
+    IRQGOV, not IRQGOVGOV).
+    """
+    before = "".join(a.role for a in agents if a.before and a.role not in code)
+    after = ""
+    for agent in agents:
+        if not agent.before and agent.role not in code[3:] + after:
+            after += agent.role
+    return before + code + after
 
 
 def _referent(earlier: list, subject: bool) -> Actor:
@@ -170,13 +186,6 @@ def _referent(earlier: list, subject: bool) -> Actor:
             if actor.is_subject:
                 return actor
     return earlier[-1]
-
-
-def _with_role(code: str, role: Optional[str]) -> str:
-    """A country or other three-letter actor takes the agent's role: IRQ + COP = IRQCOP."""
-    if role and len(code) == 3:
-        return code + role
-    return code
 
 
 def _pronoun(tokens, dictionaries: Dictionaries) -> bool:

@@ -51,8 +51,9 @@ class Codebook:
             try:
                 quad, goldstein = int(info["quad_class"]), float(info["goldstein"])
             except (TypeError, ValueError):
-                raise info.error(f"event code {code}: quad_class must be 1-4, goldstein a number") from None
-            if quad not in (1, 2, 3, 4) or not -10 <= goldstein <= 10:
-                raise info.error(f"event code {code}: quad_class must be 1-4, goldstein -10..10")
+                raise info.error(f"event code {code}: quad_class must be 0-4, goldstein a number") from None
+            if quad not in (0, 1, 2, 3, 4) or not -10 <= goldstein <= 10:
+                raise info.error(f"event code {code}: quad_class must be 1-4 (0: not a CAMEO code), "
+                                 "goldstein -10..10")
             codes[code] = CodeInfo(code, str(info["label"]), code[:2], quad, goldstein)
         return cls(codes)

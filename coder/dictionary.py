@@ -52,6 +52,7 @@ class ActorEntry:
 class AgentEntry:
     role: str
     origin: str
+    before: bool = False  # the role goes before the actor code (NGO + ARN), not after (ARN + GOV)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class PhraseTrie:
     """
 
     END = "\0"
+    STEMS = "\1"  # a node's stem words ("argentin*"): (prefix, child) pairs
 
     def __init__(self):
         self.root: dict = {}
@@ -83,7 +85,11 @@ class PhraseTrie:
         """Add a phrase; returns (value, origin) already there if the phrase was taken."""
         node = self.root
         for token in tokens:
-            node = node.setdefault(token, {})
+            if len(token) > 1 and token.endswith("*"):
+                stems = node.setdefault(self.STEMS, {})
+                node = stems.setdefault(token[:-1], {})
+            else:
+                node = node.setdefault(token, {})
         if self.END in node:
             return node[self.END], self.origins[tuple(tokens)]
         node[self.END] = value
@@ -93,8 +99,12 @@ class PhraseTrie:
     def __len__(self) -> int:
         return len(self.origins)
 
-    def longest(self, lowers, lemmas, i: int) -> Optional[tuple]:
-        """(end, value) of the longest phrase at token i, or None. Quotes inside names are skipped."""
+    def longest(self, lowers, lemmas, i: int, texts=None) -> Optional[tuple]:
+        """(end, value) of the longest phrase at token i, or None. Quotes inside names are skipped.
+
+        A short all-capitals word of a phrase ("US", "UN") is stored as "=US" and matches only
+        that exact text, so that the pronoun "us" is not the United States.
+        """
         best = None
         frontier = [(self.root, i)]
         while frontier:
@@ -104,9 +114,13 @@ class PhraseTrie:
                     best = (j, node[self.END])
             if j >= len(lowers):
                 continue
-            for key in {lowers[j], lemmas[j]}:
+            keys = {lowers[j], lemmas[j], "=" + texts[j]} if texts is not None else {lowers[j], lemmas[j]}
+            for key in keys:
                 if key in node:
                     frontier.append((node[key], j + 1))
+            for prefix, child in node.get(self.STEMS, {}).items():
+                if lowers[j].startswith(prefix):
+                    frontier.append((child, j + 1))
             if j > i and lowers[j] in QUOTES:
                 frontier.append((node, j + 1))
         return best
@@ -156,15 +170,33 @@ def default_splitter() -> Callable[[str], list]:
     tokenizer = spacy.blank("en").tokenizer
 
     def split(phrase: str) -> list:
-        return [t.lower_.replace("’", "'") for t in tokenizer(phrase.strip()) if not t.is_space]
+        keys, attached = [], False
+        for token in tokenizer(phrase.strip()):
+            if token.text == "*" and attached and not keys[-1].endswith("*"):
+                keys[-1] += "*"  # a stem word: "Argentin*"
+            elif not token.is_space:
+                keys.append(_key(token.text))
+            attached = not token.whitespace_
+        return keys
 
     return split
+
+
+def _key(word: str) -> str:
+    """A token's key in a phrase trie: lower case, except short all-capitals abbreviations."""
+    word = word.replace("’", "'")
+    letters = [c for c in word if c.isalpha()]
+    if word.isupper() and 2 <= len(letters) <= 3:
+        return "=" + word
+    return word.lower()
 
 
 def load(directory: Optional[Path] = None, split: Optional[Callable[[str], list]] = None) -> Dictionaries:
     """Load every ``*.yaml`` below ``directory`` (the built-in set by default) and compile it.
 
-    A directory without a codebook or settings file uses the built-in ones.
+    The built-in CAMEO codebook is always read first; a directory's own `codes` add to it
+    (codes an imported dictionary uses that CAMEO lacks). A directory without a settings file
+    uses the built-in one.
     """
     builtin = dictionaries_dir()
     directory = Path(directory) if directory else builtin
@@ -172,10 +204,10 @@ def load(directory: Optional[Path] = None, split: Optional[Callable[[str], list]
         raise DictionaryError(str(directory), 0, 0, "not a directory of dictionaries")
     split = split or default_splitter()
     documents = _read(directory)
-    have = {kind for _, doc in documents for kind in doc}
-    for kind, name in (("codes", "cameo.yaml"), ("settings", "settings.yaml")):
-        if kind not in have:
-            documents += [(f"{name} (built-in)", yamlsource.load(builtin / name, name))]
+    if directory.resolve() != builtin.resolve():
+        documents.insert(0, ("cameo.yaml (built-in)", yamlsource.load(builtin / "cameo.yaml", "cameo.yaml")))
+        if not any("settings" in doc for _, doc in documents):
+            documents.append(("settings.yaml (built-in)", yamlsource.load(builtin / "settings.yaml", "settings.yaml")))
     return Compiler(split).compile(documents)
 
 
@@ -227,13 +259,17 @@ class Compiler:
     """Turns the YAML documents into ``Dictionaries``; one method per kind of section."""
 
     def __init__(self, split: Callable[[str], list]):
-        self.split = split
+        self.split = split  # names: short all-capitals abbreviations stay case-sensitive
+
+    def split_words(self, phrase: str) -> list:
+        """Pattern, synonym-set, discard and issue words: always matched in lower case."""
+        return [k[1:].lower() if k.startswith("=") else k for k in self.split(phrase)]
 
     def compile(self, documents: list) -> Dictionaries:
-        codebook = None
+        codebook = Codebook({})
         for _, doc in documents:
             if "codes" in doc:
-                codebook = Codebook.from_yaml(doc)
+                codebook.codes.update(Codebook.from_yaml(doc).codes)
         self.codebook = codebook
         self.synsets = {}
         for _, doc in documents:
@@ -253,7 +289,7 @@ class Compiler:
             if "settings" in doc:
                 result.settings = self.settings_section(doc["settings"])
         result.events = {lemma: tuple(entries) for lemma, entries in result.events.items()}
-        result.actor_words = frozenset(self.actor_words)
+        result.actor_words = frozenset(self._headline_words())
         result.counts = {
             "event codes": len(codebook), "actor names": len(result.actors),
             "agent nouns": len(result.agents),
@@ -275,7 +311,7 @@ class Compiler:
             if name in self.synsets:
                 raise name.error(f"synonym set &{name} is defined twice")
             words = [str(p) for p in _list(phrases, section, f"synsets.{name}")]
-            self.synsets[str(name)] = phrase_alternatives(words, self.split)
+            self.synsets[str(name)] = phrase_alternatives(words, self.split_words)
 
     def actor_section(self, section) -> None:
         for entry in _list(section, section, "actors"):
@@ -308,8 +344,11 @@ class Compiler:
             if not isinstance(entry, dict) or "code" not in entry:
                 raise section.error("each agent group is {code: ROLE, nouns: [...]}")
             role = _actor_code(entry["code"], entry)
+            place = str(entry.get("place", "after"))
+            if place not in ("after", "before"):
+                raise entry.error(f"place {place!r}: expected `after` (the default) or `before`")
             for noun in _list(entry.get("nouns"), entry, "nouns"):
-                agent = AgentEntry(role, _where(noun, entry))
+                agent = AgentEntry(role, _where(noun, entry), place == "before")
                 taken = self.result.agents.add(self._phrase(noun, entry), agent, agent.origin)
                 if taken and taken[0].role != role:
                     raise _err(noun, entry, f"agent noun {str(noun)!r} is already {taken[0].role} at {taken[1]}")
@@ -342,14 +381,15 @@ class Compiler:
             raise section.error("`discards` must have `story:` and/or `sentence:` lists")
         for scope, trie in (("story", self.result.story_discards), ("sentence", self.result.sentence_discards)):
             for phrase in _list(section.get(scope), section, scope):
-                trie.add(self._phrase(phrase, section), str(phrase), _where(phrase, section))
+                trie.add(self._phrase(phrase, section, self.split_words), str(phrase), _where(phrase, section))
 
     def issue_section(self, section) -> None:
         for entry in _list(section, section, "issues"):
             if not isinstance(entry, dict) or "code" not in entry:
                 raise section.error("each issue is {code: NAME, phrases: [...]}")
             for phrase in _list(entry.get("phrases"), entry, "phrases"):
-                self.result.issues.add(self._phrase(phrase, entry), str(entry["code"]), _where(phrase, entry))
+                self.result.issues.add(self._phrase(phrase, entry, self.split_words), str(entry["code"]),
+                                       _where(phrase, entry))
 
     def settings_section(self, section) -> Settings:
         if not isinstance(section, dict):
@@ -369,11 +409,18 @@ class Compiler:
 
     # helpers -------------------------------------------------------------------------
 
-    def _phrase(self, phrase, where) -> list:
+    def _headline_words(self) -> set:
+        """Words of actor names that keep their capital in a title-case headline: not the
+        function words inside names ("of", "the"), not abbreviations (kept anyway)."""
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        return {w for w in self.actor_words if w.isalpha() and w not in STOP_WORDS}
+
+    def _phrase(self, phrase, where, split: Optional[Callable[[str], list]] = None) -> list:
         text = str(phrase).strip()
         if text.lower().startswith("the ") and len(text) > 4:
             text = text[4:]
-        tokens = self.split(text)
+        tokens = (split or self.split)(text)
         if not tokens:
             raise _err(phrase, where, "empty name or phrase")
         return tokens
@@ -388,7 +435,7 @@ class Compiler:
         if not isinstance(line, str):
             raise entry.error("each pattern is a string `ELEMENTS => CODE`")
         place = _place(line, entry)
-        pattern = compile_pattern(str(line), f"{place[0]}:{place[1]}", self.split, self.synsets, place)
+        pattern = compile_pattern(str(line), f"{place[0]}:{place[1]}", self.split_words, self.synsets, place)
         if pattern.code not in self.codebook:
             raise DictionaryError(*place, f"pattern {str(line)!r}: unknown event code {pattern.code!r}")
         return pattern

@@ -108,3 +108,26 @@ def test_date_bounded_codes():
     assert entry.code_on("2026-01-01") == "USAELI"
     assert entry.code_on(None) == "USAGOV"
     assert ActorEntry(None, (("IRQGOV", "2022-10-27", None),), "").code_on("2020-01-01") is None
+
+
+def test_stems_place_before_and_extra_codes(tmp_path, nlp):
+    from coder.actors import view_of
+
+    write(tmp_path, "d.yaml", """
+        actors:
+          - {code: ARG, names: ["Argentin*"]}
+          - {code: USA, names: [US]}
+        agents:
+          - {code: NGO, place: before, nouns: [MSF]}
+          - {code: GOV, nouns: [diplomat]}
+        codes:
+          "903": {label: imported, root: "90", quad_class: 0, goldstein: 0.0}
+        verbs:
+          - {verb: praise, code: "903"}
+        """)
+    loaded = load(tmp_path)
+    assert "903" in loaded.codebook and "111" in loaded.codebook
+    span = nlp("An MSF Argentine diplomat told us that the US Argentines agreed.")[:]
+    names = [(span[n.start:n.end].text, n.code or n.role, n.before) for n in view_of(span, loaded, None).names]
+    assert names == [("MSF", "NGO", True), ("Argentine", "ARG", False), ("diplomat", "GOV", False),
+                     ("US", "USA", False), ("Argentines", "ARG", False)]
