@@ -95,7 +95,7 @@ def test_a_broken_dictionary_is_reported_with_its_place(tmp_path, capsys):
     (tmp_path / "verbs.yaml").write_text('verbs:\n  - verb: condemn\n    patterns: ["* $target =>"]\n')
     status, _, err = run(capsys, "explain", "--dict", str(tmp_path), "--no-cache", "Iraq condemned Iran.")
     assert status == 2
-    assert "verbs.yaml:3:17: pattern '* $target =>': unexpected end of the pattern" in err
+    assert "verbs.yaml:3:29: pattern '* $target =>': unexpected end of the pattern" in err
 
 
 def test_explain_shows_tokens_actors_pattern_and_events(capsys):

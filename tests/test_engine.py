@@ -24,11 +24,20 @@ def test_passive_voice_by_phrase_is_the_source(code):
 @pytest.mark.parametrize("sentence", [
     "Iraq did not condemn the United States.",
     "Iraq never condemned the United States.",
-    "Iran refused to meet Iraqi officials.",
     "Iran could attack Israel.",
 ])
 def test_negated_and_hypothetical_events_are_not_coded(code, sentence):
     assert code(sentence) == []
+
+
+def test_refusing_is_not_the_positive_event(code):
+    events = code("Iran refused to meet Iraqi officials.")
+    assert not any(c.startswith("04") for _, c, _ in events)
+    assert all(c.startswith("12") for _, c, _ in events)  # a rejection (125), if coded at all
+
+
+def test_agent_roles_before_and_after(code):
+    assert code("Kuwaiti officials condemned the Iraqi prime minister.") == [("KWTGOV", "111", "IRQGOV")]
 
 
 def test_compound_actors_give_an_event_each(code):
