@@ -152,16 +152,31 @@ def compose(head, view: SentenceView, dictionaries: Dictionaries, offset: int,
     subject = head.dep_ in ("nsubj", "nsubjpass")
     if not actors and earlier and _pronoun(tokens, dictionaries):
         referent = _referent(earlier, subject)
-        return Actor(with_roles(referent.code, agents), f"{text} (= {referent.text})", start, end, subject)
+        named = referent.text.split(" (= ")[-1].rstrip(")") if " (= " in referent.text else referent.text
+        return Actor(with_roles(referent.code, agents), f"{text} (= {named})", start, end, subject)
     if head_name is not None and head_name.code:
         base = head_name.code
     elif actors:
         base = actors[0].code
     elif agents:
-        base = "---"
+        base = _home(head, view, dictionaries, offset) or "---"
     else:
         return None
     return Actor(with_roles(base, agents), text, start, end, subject)
+
+
+def _home(head, view: SentenceView, dictionaries: Dictionaries, offset: int) -> Optional[str]:
+    """The actor an agent belongs to by a place phrase: "a court in Guyana", "soldiers from
+    Gondor", "lawmakers in Fornost and Gondor" (the first)."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in dictionaries.settings.home_prepositions:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    for token in phrase_tokens(pobj, dictionaries):
+                        name = view.name_at.get(token.i - offset)
+                        if name is not None and name.code:
+                            return name.code
+    return None
 
 
 def with_roles(code: str, agents: list) -> str:

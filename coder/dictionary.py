@@ -132,9 +132,11 @@ class Settings:
     non_member_modifiers: frozenset = frozenset()
     non_member_prefixes: frozenset = frozenset()
     negating_verbs: frozenset = frozenset()
+    intent_verbs: frozenset = frozenset()
     hypothetical_modals: frozenset = frozenset()
     target_prepositions: tuple = ()
     source_prepositions: tuple = ()
+    home_prepositions: frozenset = frozenset()
     noun_target_prepositions: tuple = ()
     pronouns: frozenset = frozenset()
     skip_past_perfect: bool = True
@@ -234,6 +236,10 @@ def _list(value, where: LDict, key: str) -> list:
         return [value]
     if not isinstance(value, list):
         raise where.error(f"`{key}` must be a list")
+    for item in value:
+        if isinstance(item, (bool, int, float, _dt.date)) or item is None:
+            raise where.error(f"`{key}`: YAML read an unquoted {item!r} here as a {type(item).__name__}; "
+                              "quote it (\"on\", \"no\", \"1990\")")
     return list(value)
 
 

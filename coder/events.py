@@ -55,7 +55,8 @@ def code_sentence(sentence: Sentence, context: StoryContext, dictionaries: Dicti
     if discard:
         return SentenceAnalysis(sentence, view, [], [], [], f"discard phrase {discard!r}", issues)
     coder = _SentenceCoder(sentence, view, context, dictionaries)
-    candidates = [coder.code(word) for word in find_event_words(view, coder.token_view, dictionaries)]
+    words = find_event_words(view, coder.token_view, dictionaries)
+    candidates = [coder.code(word, _covered_by(word, words)) for word in words]
     events = [e for c in candidates for e in c.events]
     return SentenceAnalysis(sentence, view, coder.mentions, candidates, _unique(events), None, issues)
 
@@ -84,10 +85,21 @@ def _all_phrases(lowers, lemmas, trie):
             yield found[1]
 
 
+def _covered_by(word: EventWord, words: list) -> Optional[EventWord]:
+    """The event verb whose matched pattern includes this event noun ("launched an air strike
+    against X": the strike is part of the launching's pattern, not an event of its own)."""
+    if word.entry.kind != "noun":
+        return None
+    for other in words:
+        if other is not word and other.match and other.match.start <= word.start < other.match.end:
+            return other
+    return None
+
+
 def _unique(events: list) -> list:
     seen, result = set(), []
-    for event in events:
-        key = (event.source, event.target, event.code, event.verb_text)
+    for event in events:  # "imposed sanctions on X": the verb and the noun give one event
+        key = (event.source, event.target, event.code)
         if key not in seen:
             seen.add(key)
             result.append(event)
@@ -126,9 +138,12 @@ class _SentenceCoder:
 
     # --- one event word ---------------------------------------------------------------
 
-    def code(self, word: EventWord) -> Candidate:
+    def code(self, word: EventWord, covered_by: Optional[EventWord] = None) -> Candidate:
         candidate = Candidate(word)
         token = self.view.span[word.start]
+        if covered_by is not None:
+            candidate.skipped = f"part of the pattern of {self.view.span[covered_by.start].text!r}"
+            return candidate
         if word.code is None:
             candidate.skipped = "no pattern matched and the entry has no default code"
             return candidate
@@ -139,11 +154,11 @@ class _SentenceCoder:
             return candidate
         slots = dict(word.match.slots) if word.match else {}
         if word.entry.kind == "verb":
-            source_head, target_head = self._verb_arguments(token)
+            source_heads, target_heads = self._verb_arguments(token)
         else:
-            source_head, target_head = self._noun_arguments(token)
-        sources = self._slot_or(slots, "source", source_head)
-        targets = self._slot_or(slots, "target", target_head)
+            source_heads, target_heads = self._noun_arguments(token)
+        sources = self._slot_or(slots, "source", source_heads)
+        targets = self._slot_or(slots, "target", target_heads)
         if word.entry.kind == "noun" and not (sources and targets):
             between = self._between(token)
             if len(between) >= 2:
@@ -161,10 +176,16 @@ class _SentenceCoder:
         candidate.events = [self._event(word, s, t) for s, t in pairs]
         return candidate
 
-    def _slot_or(self, slots: dict, role: str, head) -> list:
+    def _slot_or(self, slots: dict, role: str, heads: list) -> list:
+        """The slot's actors, else those of the first candidate phrase that holds any:
+        "sent tanks to Ukraine" has no actor in its object, so the target is Ukraine."""
         if role in slots:
             return self.actors(self.view.span[slots[role]])
-        return self.actors(head)
+        for head in heads:
+            found = self.actors(head)
+            if found:
+                return found
+        return []
 
     def _event(self, word: EventWord, source: Actor, target: Actor) -> Event:
         info = self.d.codebook[word.code]
@@ -190,8 +211,11 @@ class _SentenceCoder:
                     return f"negated ({child.text} {t.text})"
                 if child.dep_ == "aux" and child.lower_ in s.hypothetical_modals:
                     return f"hypothetical ({child.text} {t.text})"
-            if t is not token and t.lemma_.lower() in s.negating_verbs and token.dep_ == "xcomp":
-                return f"negated ({t.text} ... {token.text})"
+            if t is not token and token.dep_ == "xcomp":
+                if t.lemma_.lower() in s.negating_verbs:
+                    return f"negated ({t.text} ... {token.text})"
+                if t.lemma_.lower() in s.intent_verbs:
+                    return f"intended, not done ({t.text} ... {token.text})"
         if s.skip_past_perfect and token.tag_ == "VBN" and any(
                 c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in token.children):
             if not any(a.dep_ in ("ccomp", "xcomp", "advcl") for a in [token, *token.ancestors]):
@@ -201,13 +225,14 @@ class _SentenceCoder:
     # --- arguments from the parse -------------------------------------------------------
 
     def _verb_arguments(self, verb) -> tuple:
+        """Candidate phrases for the source and the target, best first."""
         children = list(verb.children)
         passive_subject = next((c for c in children if c.dep_ in ("nsubjpass", "csubjpass")), None)
         if passive_subject is not None:
             agent = next((c for c in children if c.dep_ == "agent"), None)
-            by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-            return by, passive_subject
-        return self._subject(verb), self._object(verb)
+            by = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
+            return by, [passive_subject]
+        return [self._subject(verb)], self._objects(verb)
 
     def _subject(self, verb, depth: int = 0):
         if depth > 4:
@@ -227,35 +252,31 @@ class _SentenceCoder:
             return governor
         return None
 
-    def _object(self, verb):
-        for child in verb.children:
-            if child.dep_ in ("dobj", "dative", "obj"):
-                return child
-        return self._prepositional(verb, self.settings.target_prepositions)
+    def _objects(self, verb) -> list:
+        direct = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+        return direct + self._prepositional(verb, self.settings.target_prepositions)
 
     @staticmethod
-    def _prepositional(token, prepositions):
-        preps = {c.lower_: c for c in token.children if c.dep_ == "prep"}
+    def _prepositional(token, prepositions) -> list:
+        """Objects of the token's prepositions, in the order of ``prepositions``."""
+        found = []
+        preps = [c for c in token.children if c.dep_ == "prep"]
         for word in prepositions:
-            if word in preps:
-                pobj = next((g for g in preps[word].children if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj
-        return None
+            for prep in preps:
+                if prep.lower_ == word:
+                    found.extend(g for g in prep.children if g.dep_ == "pobj")
+        return found
 
     def _noun_arguments(self, noun) -> tuple:
         s = self.settings
-        source = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if source is None:
-            source = self._prepositional(noun, s.source_prepositions)
-        target = self._prepositional(noun, s.noun_target_prepositions)
+        sources = [c for c in noun.children if c.dep_ == "poss"]
+        sources += self._prepositional(noun, s.source_prepositions)
+        targets = self._prepositional(noun, s.noun_target_prepositions)
         if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             verb = noun.head  # "X held talks with Y", "X launched an attack on Y"
-            if source is None:
-                source = self._subject(verb)
-            if target is None:
-                target = self._prepositional(verb, s.target_prepositions)
-        return source, target
+            sources.append(self._subject(verb))
+            targets += self._prepositional(verb, s.target_prepositions)
+        return sources, targets
 
     def _between(self, noun) -> list:
         preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]

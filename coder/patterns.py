@@ -221,6 +221,8 @@ class PatternMatch:
     pattern: Pattern
     score: int  # words matched: the most specific pattern wins
     slots: tuple  # ((role, head token index), ...)
+    start: int = 0  # the tokens the pattern covered: [start, end)
+    end: int = 0
 
 
 def match(pattern: Pattern, view: TokenView, verb_start: int, verb_end: int) -> Optional[PatternMatch]:
@@ -261,7 +263,7 @@ def match(pattern: Pattern, view: TokenView, verb_start: int, verb_end: int) -> 
             yield from sequence(elements, i + 1, pos2, slots2, score2)
 
     for start in range(max(0, verb_start - LOOKBEHIND), verb_start + 1):
-        for _, slots, score in sequence(pattern.elements, 0, start, (), 0):
+        for end, slots, score in sequence(pattern.elements, 0, start, (), 0):
             if best is None or score > best.score:
-                best = PatternMatch(pattern, score, slots)
+                best = PatternMatch(pattern, score, slots, start, end)
     return best

@@ -87,3 +87,21 @@ def test_background_past_perfect_is_not_coded(code):
 
 def test_story_discards_veto_the_story(code):
     assert code("Iraq beat Iran 2-1 in the World Cup qualifier; the goalkeeper condemned the referee.") == []
+
+
+def test_intended_actions_are_not_coded_as_done(code):
+    assert code("Iran wants to attack Israel.") == []
+    events = code("Turkey called on Syria to withdraw its troops.")
+    assert events and all(c.startswith("02") for _, c, _ in events)
+
+
+def test_a_target_after_a_preposition_when_the_object_holds_no_actor(code):
+    assert code("Russia sent tanks to Ukraine.") == [("RUS", "072", "UKR")]
+
+
+def test_a_verb_and_its_event_noun_give_one_event(code):
+    assert code("The European Union imposed sanctions on Iran.") == [("IGOEUREEC", "163", "IRN")]
+
+
+def test_the_pronoun_us_is_not_the_united_states(code):
+    assert not any("USA" in (s, t) for s, _, t in code("They attacked us and condemned Iran.", title=None))

@@ -1,0 +1,182 @@
+"""``coder validate``: code PETRARCH validation records and compare with the expected events.
+
+A validation file is PETRARCH's XML (``validation.dev.xml``, PETRARCH's unit-test records)::
+
+    <Sentence date="19950101" id="DEMO-00" category="DEMO" sentence="true">
+    <EventCoding sourcecode="ARN" targetcode="GON" eventcode="042"></EventCoding>
+    <Text>...</Text>
+    <Parse>...</Parse>               (ignored: coder parses the text itself)
+    </Sentence>
+
+- ``<EventCoding noevents="True">``: the sentence must code nothing.
+- ``<EventCoding error="dateline">`` (also ``bad_input_parse``, ``storydiscard``,
+  ``sentencediscard``): PETRARCH is expected to stop on the record with that error; such records
+  are not scored, they are listed apart with what coder coded.
+- A source or target written in quotes (``sourcecode='"INJURY TOLL"'``) is the text of an actor
+  that PETRARCH found without a code (its ``new_actor_length`` option): coder writes codes, never
+  such texts, so these records are flagged and listed apart too.
+- A ``<Stop>`` element ends the records, as it does for PETRARCH.
+
+Events are compared as sets of ``(source, target, eventcode)`` triples; a record is correct when
+the sets are equal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from .errors import InputError
+
+
+@dataclass(frozen=True)
+class Record:
+    """One validation sentence and the events PETRARCH's authors expect from it."""
+    id: str
+    date: Optional[str]  # ISO yyyy-mm-dd, None when absent or unreadable
+    category: str
+    text: str
+    expected: frozenset  # {(source, target, eventcode)}
+    noevents: bool = False  # <EventCoding noevents="True">: nothing must be coded
+    error: Optional[str] = None  # the error PETRARCH is expected to raise ("dateline", ...)
+    actor_text: bool = False  # expects quoted actor texts ("INJURY TOLL"), not codes
+    where: str = ""  # FILE:LINE of the <Sentence> tag
+
+    @property
+    def scored(self) -> bool:
+        """Whether the record counts in the exact-match table."""
+        return self.error is None and not self.actor_text
+
+
+@dataclass
+class Result:
+    """A record and the events coder coded for it (``error``: why coding failed, if it did)."""
+    record: Record
+    coded: frozenset = frozenset()
+    error: Optional[str] = None
+
+    @property
+    def exact(self) -> bool:
+        return self.error is None and compare(self.record.expected, self.coded)
+
+
+def _iso(date: Optional[str]) -> Optional[str]:
+    if not date:
+        return None
+    digits = date.strip()
+    try:
+        if re.fullmatch(r"\d{8}", digits):
+            return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:])).isoformat()
+        return dt.date.fromisoformat(digits).isoformat()
+    except ValueError:
+        return None
+
+
+def _sentence_lines(text: str) -> list:
+    """Line numbers of the <Sentence> tags outside comments, in document order."""
+    blanked = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.S)
+    return [blanked.count("\n", 0, m.start()) + 1 for m in re.finditer(r"<Sentence\b", blanked)]
+
+
+def read_records(path) -> list:
+    """The records of a PETRARCH validation file, up to a <Stop> element if there is one."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        root = ET.fromstring(text)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc}") from None
+    except ET.ParseError as exc:
+        line, column = exc.position
+        raise InputError(f"{path}:{line}:{column + 1}: not valid XML: {exc}") from None
+    lines = iter(_sentence_lines(text))
+    records = []
+    for element in root.iter():
+        if element.tag == "Stop":
+            break
+        if element.tag != "Sentence":
+            continue
+        where = f"{path.name}:{next(lines, 0)}"
+        expected, noevents, error = set(), False, None
+        for coding in element.iter("EventCoding"):
+            attributes = {key.strip().lower(): value.strip() for key, value in coding.attrib.items()}
+            if attributes.get("noevents", "").lower() == "true":
+                noevents = True
+            elif "error" in attributes:
+                error = attributes["error"] or "error"
+            elif "eventcode" in attributes:
+                expected.add((attributes.get("sourcecode", ""), attributes.get("targetcode", ""),
+                              attributes["eventcode"]))
+        body = element.find("Text")
+        sentence = " ".join((body.text or "").split()) if body is not None else ""
+        attributes = {key.strip(): value.strip() for key, value in element.attrib.items()}
+        records.append(Record(
+            id=attributes.get("id", ""), date=_iso(attributes.get("date")),
+            category=attributes.get("category", "") or "(none)", text=sentence,
+            expected=frozenset(expected), noevents=noevents, error=error,
+            actor_text=any(code.startswith('"') for s, t, _ in expected for code in (s, t)),
+            where=where))
+    return records
+
+
+def compare(expected: set, coded: set) -> bool:
+    """Exact match: the same set of (source, target, eventcode) triples."""
+    return set(expected) == set(coded)
+
+
+def _events(events) -> str:
+    return "; ".join(" ".join(e) for e in sorted(events)) or "(nothing)"
+
+
+def summarize(results: Iterable) -> str:
+    """A table per category (records, exact, %), then every failing record with what was expected
+    and what was coded, then the records not scored (expecting an error or actor texts)."""
+    results = [r if isinstance(r, Result) else Result(r[0], frozenset(r[1])) for r in results]
+    scored = [r for r in results if r.record.scored]
+    categories: dict = {}
+    for result in scored:
+        categories.setdefault(result.record.category, []).append(result)
+    width = max([len("category"), len("all")] + [len(c) for c in categories])
+    lines = [f"{'category':<{width}}  records  exact      %"]
+
+    def row(name: str, group: list) -> str:
+        exact = sum(r.exact for r in group)
+        share = 100.0 * exact / len(group) if group else 0.0
+        return f"{name:<{width}}  {len(group):7d}  {exact:5d}  {share:5.1f}"
+
+    lines += [row(name, group) for name, group in sorted(categories.items())]
+    lines.append(row("all", scored))
+    failing = [r for r in scored if not r.exact]
+    lines += ["", f"failing records: {len(failing)}"]
+    for result in failing:
+        record = result.record
+        lines.append(f"  {record.id} [{record.category}] {record.where}".rstrip())
+        lines.append(f"    text:     {record.text}")
+        lines.append(f"    expected: {_events(record.expected)}")
+        if result.error:
+            lines.append(f"    error:    {result.error}")
+        else:
+            lines.append(f"    coded:    {_events(result.coded)}")
+            missing, extra = record.expected - result.coded, result.coded - record.expected
+            if missing and result.coded:
+                lines.append(f"    missing:  {_events(missing)}")
+            if extra and record.expected:
+                lines.append(f"    extra:    {_events(extra)}")
+    errors = [r for r in results if r.record.error is not None]
+    lines += ["", f"records expecting a PETRARCH error (not scored): {len(errors)}"]
+    for result in errors:
+        record = result.record
+        outcome = (f"error: {result.error}" if result.error else
+                   "nothing coded" if not result.coded else f"coded {_events(result.coded)}")
+        lines.append(f"  {record.id} [{record.category}] {record.where}: expects {record.error}; {outcome}")
+    texts = [r for r in results if r.record.error is None and r.record.actor_text]
+    lines += ["", f"records expecting actor texts instead of codes (not scored): {len(texts)}"]
+    for result in texts:
+        record = result.record
+        lines.append(f"  {record.id} [{record.category}] {record.where}: expected {_events(record.expected)}; "
+                     f"coded {_events(result.coded)}")
+    return "\n".join(lines) + "\n"
