@@ -38,6 +38,25 @@ noun with the pattern that fired (or why none did), and the events.
 """
 
 
+EXAMPLES_VALIDATE = """\
+example:
+  coder dict import-petrarch --out /tmp/petr --verbs ../shared/petrarch/PETR.Validate.verbs.txt \\
+      --actors ../shared/petrarch/PETR.Validate.actors.txt \\
+      --agents ../shared/petrarch/PETR.Validate.agents.txt \\
+      --discards ../shared/petrarch/PETR.Validate.discards.txt
+  coder validate ../shared/petrarch/validation.dev.xml --dict /tmp/petr
+"""
+
+EXAMPLES_IMPORT = """\
+example:
+  coder dict import-petrarch --out phoenix/ --verbs CAMEO.2.0.txt \\
+      --actors Phoenix.Countries.actors.txt --actors Phoenix.International.actors.txt \\
+      --actors Phoenix.MilNonState.actors.txt --agents Phoenix.agents.txt \\
+      --discards Phoenix.discards.txt --issues Phoenix.IssueCoding.txt
+  coder code stories.jsonl --dict phoenix/
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coder", description="Code news text into CAMEO event data: who did what to whom, when.",
@@ -76,11 +95,31 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("--date", metavar="YYYY-MM-DD", help="the story date (for date-bounded actor codes)")
     common(explain)
 
-    dictionary = commands.add_parser("dict", help="what the dictionaries hold",
-                                     description="Load and compile the dictionaries and report their sizes.")
+    validate = commands.add_parser(
+        "validate", help="code PETRARCH validation records and compare with their expected events",
+        description="Code each <Sentence> of a PETRARCH validation file from its <Text> and date (never "
+                    "from its <Parse>) and compare with its <EventCoding> rows. Prints a table per "
+                    "category and every failing record; exits 1 when any scored record fails.",
+        epilog=EXAMPLES_VALIDATE, formatter_class=argparse.RawDescriptionHelpFormatter)
+    validate.add_argument("records", type=Path, help="PETRARCH validation XML")
+    validate.add_argument("--category", action="append", metavar="NAME",
+                          help="only records of this category (repeatable)")
+    common(validate)
+
+    dictionary = commands.add_parser("dict", help="dictionary tools: info, import-petrarch",
+                                     description="Dictionary tools.")
     dict_commands = dictionary.add_subparsers(dest="dict_command", metavar="SUBCOMMAND")
     info = dict_commands.add_parser("info", help="load the dictionaries (reporting any error) and count entries")
     common(info)
+    from .importers import petrarch
+
+    importer = dict_commands.add_parser(
+        "import-petrarch", help="convert PETRARCH/TABARI dictionaries to coder's YAML",
+        description="Convert PETRARCH-1/TABARI and PETRARCH-2 dictionaries to coder's YAML. Every entry "
+                    "that cannot be converted is listed as file:line: reason; converted entries keep "
+                    "their origin (file:line) in a comment.",
+        epilog=EXAMPLES_IMPORT, formatter_class=argparse.RawDescriptionHelpFormatter)
+    petrarch.configure_parser(importer)
     return parser
 
 
@@ -95,7 +134,13 @@ def main(argv: Optional[list] = None) -> int:
             return run_code(args)
         if args.command == "explain":
             return run_explain(args)
+        if args.command == "validate":
+            return run_validate(args)
         if args.command == "dict":
+            if args.dict_command == "import-petrarch":
+                from .importers import petrarch
+
+                return petrarch.run(args)
             if args.dict_command != "info":
                 parser.parse_args(["dict", "--help"])
             return run_dict_info(args)
@@ -172,6 +217,27 @@ def run_explain(args) -> int:
     nlp = load_pipeline(args.model)
     print(explain(args.sentence, nlp, dictionaries, date))
     return 0
+
+
+def run_validate(args) -> int:
+    from .model import Story
+    from .nlp import load_pipeline
+    from .pipeline import code_stories
+    from .validation import Result, read_records, summarize
+
+    records = read_records(args.records)
+    if args.category:
+        records = [r for r in records if r.category in args.category]
+    dictionaries = _dictionaries(args)
+    nlp = load_pipeline(args.model)
+    stories = [Story(id=r.id, text="", date=r.date, sentences=((r.id, r.text),), origin=r.where)
+               for r in records]
+    results = []
+    for record, result in zip(records, code_stories(stories, nlp, dictionaries)):
+        coded = frozenset((e.source, e.target or "---", e.code) for e in result.events)
+        results.append(Result(record, coded))
+    print(summarize(results), end="")
+    return 0 if all(r.exact for r in results if r.record.scored) else 1
 
 
 def run_dict_info(args) -> int:

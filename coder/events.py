@@ -235,26 +235,34 @@ class _SentenceCoder:
         return [self._subject(verb)], self._objects(verb)
 
     def _subject(self, verb, depth: int = 0):
-        if depth > 4:
+        """The verb's subject, or the one it inherits from the clause that governs it."""
+        if depth > 6:
             return None
         for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj"):
+            if child.dep_ in ("nsubj", "csubj") or (depth and child.dep_ == "nsubjpass"):
                 return child
         governor = verb.head
         if governor is verb:
             return None
         if verb.dep_ == "xcomp":  # "prompting X to warn": X warns; "X tried to meet": X meets
             obj = next((c for c in governor.children if c.dep_ in ("dobj", "dative")), None)
-            return obj if obj is not None else self._subject(governor, depth + 1)
-        if verb.dep_ in ("conj", "advcl", "ccomp", "pcomp"):
-            return self._subject(governor if verb.dep_ != "pcomp" else governor.head, depth + 1)
-        if verb.dep_ in ("acl", "relcl"):  # "strikes targeting X": the strikes target X
-            return governor
-        return None
+            if obj is not None:
+                return obj
+        if verb.dep_ in ("acl", "relcl") and governor.pos_ in ("NOUN", "PROPN", "PRON"):
+            return governor  # "strikes targeting X": the strikes target X
+        if verb.dep_ == "pcomp":
+            governor = governor.head
+        return self._subject(governor, depth + 1)
 
     def _objects(self, verb) -> list:
+        """The direct object, the verb's prepositional objects, then the direct object's own
+        ("restore ties with Gondor": the ties hold no actor, Gondor is the target)."""
         direct = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
-        return direct + self._prepositional(verb, self.settings.target_prepositions)
+        prepositions = self.settings.target_prepositions
+        found = direct + self._prepositional(verb, prepositions)
+        for obj in direct:
+            found += self._prepositional(obj, prepositions)
+        return found
 
     @staticmethod
     def _prepositional(token, prepositions) -> list:

@@ -279,7 +279,7 @@ class Lemmatizer:
 
     def __init__(self, report: Report):
         self.cache: dict = {}
-        self.pipe, self.base = None, set()
+        self.pipe, self.base, self.irregular = None, set(), set()
         try:
             import spacy
 
@@ -294,8 +294,9 @@ class Lemmatizer:
                 self.vocab, self.pipe = nlp.vocab, nlp.get_pipe("lemmatizer")
                 try:
                     self.base = set(self.pipe.lookups.get_table("lemma_index")["verb"])
+                    self.irregular = set(self.pipe.lookups.get_table("lemma_exc")["verb"])
                 except (KeyError, AttributeError):  # pragma: no cover - a lookup-mode lemmatizer
-                    self.base = set()
+                    self.base, self.irregular = set(), set()
                 break
         except Exception:  # pragma: no cover - spaCy always comes with coder
             self.pipe = None
@@ -308,15 +309,17 @@ class Lemmatizer:
         word = word.lower()
         if keep_base and word in self.base:
             return word
-        if word not in self.cache:
+        if (word, keep_base) not in self.cache:
             lemma = word
-            if self.pipe is not None:
+            inflected = word in self.irregular or word.endswith(("ed", "ing")) or (
+                word.endswith("s") and not word.endswith("ss"))  # else the rules cut "unimpress"
+            if self.pipe is not None and (inflected or not keep_base):
                 from spacy.tokens import Doc
 
                 doc = self.pipe(Doc(self.vocab, words=[word], pos=["VERB"]))
                 lemma = doc[0].lemma_.lower() or word
-            self.cache[word] = lemma
-        return self.cache[word]
+            self.cache[word, keep_base] = lemma
+        return self.cache[word, keep_base]
 
 
 def regular_forms(lemma: str) -> set:
@@ -372,6 +375,8 @@ class Codes:
                 raise Unconvertible(f"code [{raw}]: PETRARCH-2 codes {first} in the active voice and {second} "
                                     "in the passive; coder has one code for both (--approximate keeps the first)")
             return self.one(first, where), False, f"[{raw}] written as {first}: the passive code {second} is dropped"
+        if first and first != "---" and second in ("", "---"):
+            return self.one(first, where), False, None  # no reverse event: exactly a one-way code
         if not self.approximate:
             raise Unconvertible(f"code [{raw}] is symmetric: PETRARCH-1 codes source->target {first or '---'} and "
                                 f"target->source {second or '---'}; coder has no reverse-direction code "
@@ -966,7 +971,7 @@ def split_code(text: str) -> tuple:
     return body[:match.start()], match.group(1).strip()
 
 
-def p1_pattern(body: str, synsets: dict) -> tuple:
+def p1_pattern(body: str, synsets: dict) -> list:
     """A PETRARCH-1/TABARI pattern body -> items (element, gap before it)."""
     if "{" in body or "}" in body:
         raise Unconvertible("TABARI disjunctive set {...}: PETRARCH skips such patterns too")
@@ -1018,7 +1023,7 @@ def p2_pattern(body: str, synsets: dict) -> list:
 
 def convert_pattern(where: str, text: str, style: str, synsets: dict, codes: Codes, parse: Callable,
                     report: Report) -> Optional[tuple]:
-    """(pattern text, symmetric-ignored) or None when reported as not convertible."""
+    """(pattern text, the PETRARCH line) or None when reported as not convertible."""
     try:
         body, raw = split_code(text)
         code, _, reason = codes.event(raw, where, style, default=False)
@@ -1136,8 +1141,9 @@ def import_verbs(path: Path, style: str, codes: Codes, report: Report) -> tuple:
                                                 regular_forms(head) or lemma(fword) == head):
                     report.notes["irregular forms dropped"] += 1
                 else:
-                    report.skip(where, f"irregular form {form} is not an inflection of {verb.lstrip('+')} "
-                                       f"(lemma {head!r}); spaCy lemmatises the text, so it is not written")
+                    report.skip(where, f"irregular form {form} of {verb.lstrip('+')}: spaCy does not lemmatise it "
+                                       f"to {' '.join([head, *particles])!r}, so text with this form will not match "
+                                       "(write it as a verb of its own if it should)")
             raw = own_code if own_code is not None else block.code
             try:
                 code, symmetric, reason = codes.event(raw, where, style, default=True)
