@@ -261,8 +261,20 @@ class _SentenceCoder:
         prepositions = self.settings.target_prepositions
         found = direct + self._prepositional(verb, prepositions)
         for obj in direct:
-            found += self._prepositional(obj, prepositions)
+            found += self._nested(obj, (*prepositions, "of", "between", "among"))
         return found
+
+    def _nested(self, phrase, prepositions, depth: int = 3) -> list:
+        """Objects of prepositional phrases inside a phrase, nearest first, a few levels down:
+        "welcomed a resumption of ties with Osgiliath" reaches Osgiliath."""
+        found, level = [], [phrase]
+        for _ in range(depth):
+            level = self._prepositional_any(level, prepositions)
+            found += level
+        return found
+
+    def _prepositional_any(self, heads: list, prepositions) -> list:
+        return [pobj for head in heads for pobj in self._prepositional(head, prepositions)]
 
     @staticmethod
     def _prepositional(token, prepositions) -> list:
