@@ -142,6 +142,7 @@ class Settings:
     hypothetical_modals: frozenset = frozenset()
     target_prepositions: tuple = ()
     source_prepositions: tuple = ()
+    nested_target_prepositions: tuple = ()
     home_prepositions: frozenset = frozenset()
     noun_target_prepositions: tuple = ()
     pronouns: frozenset = frozenset()

@@ -203,7 +203,7 @@ class _SentenceCoder:
         """Why the event did not (or not yet) happen, or None when it is reported as fact."""
         s = self.settings
         chain = [token]
-        while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head is not chain[-1]:
+        while _governed(chain[-1]):
             chain.append(chain[-1].head)
         for t in chain:
             for child in t.children:
@@ -211,7 +211,7 @@ class _SentenceCoder:
                     return f"negated ({child.text} {t.text})"
                 if child.dep_ == "aux" and child.lower_ in s.hypothetical_modals:
                     return f"hypothetical ({child.text} {t.text})"
-            if t is not token and token.dep_ == "xcomp":
+            if t is not token and _governed(token):
                 if t.lemma_.lower() in s.negating_verbs:
                     return f"negated ({t.text} ... {token.text})"
                 if t.lemma_.lower() in s.intent_verbs:
@@ -261,7 +261,7 @@ class _SentenceCoder:
         prepositions = self.settings.target_prepositions
         found = direct + self._prepositional(verb, prepositions)
         for obj in direct:
-            found += self._nested(obj, (*prepositions, "of", "between", "among"))
+            found += self._nested(obj, self.settings.nested_target_prepositions)
         return found
 
     def _nested(self, phrase, prepositions, depth: int = 3) -> list:
@@ -305,6 +305,16 @@ class _SentenceCoder:
             if pobj is not None:
                 return self.actors(pobj)
         return []
+
+
+def _governed(token) -> bool:
+    """A verb whose clause hangs on another verb: "refused to meet", "wants Putin to attack",
+    "attacked and killed" (a conjunct)."""
+    if token.head is token:
+        return False
+    if token.dep_ in ("xcomp", "conj"):
+        return True
+    return token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _noun_phrases(span):

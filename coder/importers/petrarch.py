@@ -1242,6 +1242,9 @@ def extra_codes_yaml(extra: dict) -> list:
 
 # --- the command ----------------------------------------------------------------------------
 
+from .dialect import write_settings  # noqa: E402
+
+
 def import_petrarch(out: Path, verbs: Optional[Path] = None, actors: Optional[list] = None,
                     agents: Optional[Path] = None, discards: Optional[Path] = None,
                     issues: Optional[Path] = None, stems: bool = False, approximate: bool = False,
@@ -1280,6 +1283,8 @@ def import_petrarch(out: Path, verbs: Optional[Path] = None, actors: Optional[li
     for name, (sources, body) in files.items():
         write_file(out / name, sources, body)
         report.written.append(name)
+    write_settings(out)  # read sentences the way PETRARCH's dictionaries were written for
+    report.written.append("settings.yaml")
     report.seconds = time.perf_counter() - started
     return report
 

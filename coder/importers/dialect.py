@@ -1,0 +1,50 @@
+"""The engine settings written beside imported PETRARCH dictionaries.
+
+PETRARCH takes an event's target from anywhere in the verb phrase ("criticized the closure of
+guest houses in Bree": Bree) and reads "anti-Gondor" as Gondor; coder's own settings are
+stricter. These settings make coder read sentences the way the imported dictionaries were
+written for; they are data, like every other setting (see docs/dictionaries.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..resources import dictionaries_dir
+from .. import yamlsource
+
+# What differs from coder's built-in settings.yaml, and why.
+PETRARCH = {
+    "non_member_prefixes": ([], "PETRARCH codes \"anti-Gondor\" as Gondor"),
+    "nested_target_prepositions": (
+        ["against", "with", "to", "toward", "towards", "on", "at", "into", "upon", "over", "of", "between",
+         "among", "in", "for", "from", "about", "near", "within", "across", "along", "inside"],
+        "PETRARCH takes the first actor anywhere in the verb phrase as the target"),
+    "hypothetical_modals": ([], "PETRARCH codes modal verbs; its patterns tell them apart (INDICATED SHOULD *)"),
+    "intent_verbs": ([], "PETRARCH codes the governed verb; its patterns tell intent apart"),
+    "skip_past_perfect": (False, "PETRARCH codes past perfect clauses"),
+}
+
+
+def petrarch_settings() -> str:
+    """settings.yaml text: coder's built-in settings with PETRARCH's differences."""
+    builtin = yamlsource.load(dictionaries_dir() / "settings.yaml", "settings.yaml")["settings"]
+    lines = ["# Engine settings for dictionaries imported from PETRARCH (coder dict import-petrarch):",
+             "# coder's built-in settings, with the differences below marked. See docs/dictionaries.md.",
+             "settings:"]
+    for key, value in builtin.items():
+        if key in PETRARCH:
+            value, why = PETRARCH[key]
+            lines.append(f"  # PETRARCH: {why}")
+        lines.append(f"  {key}: {_yaml(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def _yaml(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "[" + ", ".join(f'"{v}"' for v in value) + "]"
+
+
+def write_settings(out: Path) -> None:
+    (out / "settings.yaml").write_text(petrarch_settings(), encoding="utf-8")
