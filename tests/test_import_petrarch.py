@@ -387,7 +387,8 @@ def test_imported_dictionaries_load(tmp_path):
     out = tmp_path / "dict"
     report = import_petrarch(out, verbs=verbs, actors=[actors], agents=agents, discards=discards)
     assert not report.skipped and not report.approximated
-    assert sorted(report.written) == ["actors.yaml", "agents.yaml", "discards.yaml", "synsets.yaml", "verbs.yaml"]
+    assert sorted(report.written) == ["actors.yaml", "agents.yaml", "discards.yaml", "settings.yaml", "synsets.yaml",
+                                      "verbs.yaml"]
     from coder.dictionary import load
 
     compiled = load(out)
