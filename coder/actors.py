@@ -125,7 +125,15 @@ def phrase_tokens(head, dictionaries: Dictionaries) -> list:
 
 def compose(head, view: SentenceView, dictionaries: Dictionaries, offset: int,
             earlier: list) -> Optional[Actor]:
-    """The actor of the noun phrase headed by ``head`` (a spaCy token), or None.
+    """The (first) actor of the noun phrase headed by ``head`` (a spaCy token), or None."""
+    found = compose_all(head, view, dictionaries, offset, earlier)
+    return found[0] if found else None
+
+
+def compose_all(head, view: SentenceView, dictionaries: Dictionaries, offset: int, earlier: list) -> list:
+    """The actors of the noun phrase headed by ``head``: usually one; several when the phrase
+    coordinates names the parse did not split ("Arnor, Calenardhon and the evil Gondor") or an
+    agent's place phrase names several ("officials in Fornost and Gondor").
 
     ``offset`` is the sentence's first token index in its doc; ``earlier`` the actors seen
     before this phrase in the story, latest last: a pronoun refers to the last of them.
@@ -150,33 +158,39 @@ def compose(head, view: SentenceView, dictionaries: Dictionaries, offset: int,
         text = text[: text.rindex("(")].rstrip()
 
     subject = head.dep_ in ("nsubj", "nsubjpass")
+
+    def actor(base: str, shown: str = text) -> Actor:
+        return Actor(with_roles(base, agents), shown, start, end, subject, "" if base == "---" else base)
+
     if not actors and earlier and _pronoun(tokens, dictionaries):
         referent = _referent(earlier, subject)
         named = referent.text.split(" (= ")[-1].rstrip(")") if " (= " in referent.text else referent.text
-        return Actor(with_roles(referent.code, agents), f"{text} (= {named})", start, end, subject)
+        return [Actor(with_roles(referent.code, agents), f"{text} (= {named})", start, end, subject,
+                      referent.base)]
+    if len(actors) > 1 and not (head_name and head_name.role) and any(t.dep_ == "cc" for t in tokens):
+        return [actor(a.code, view.span[a.start:a.end].text) for a in actors]
     if head_name is not None and head_name.code:
-        base = head_name.code
-    elif actors:
-        base = actors[0].code
-    elif agents:
-        base = _home(head, view, dictionaries, offset) or "---"
-    else:
-        return None
-    return Actor(with_roles(base, agents), text, start, end, subject)
+        return [actor(head_name.code)]
+    if actors:
+        return [actor(actors[0].code)]
+    if agents:
+        return [actor(home) for home in _homes(head, view, dictionaries, offset)] or [actor("---")]
+    return []
 
 
-def _home(head, view: SentenceView, dictionaries: Dictionaries, offset: int) -> Optional[str]:
-    """The actor an agent belongs to by a place phrase: "a court in Guyana", "soldiers from
-    Gondor", "lawmakers in Fornost and Gondor" (the first)."""
+def _homes(head, view: SentenceView, dictionaries: Dictionaries, offset: int) -> list:
+    """The actors an agent belongs to by a place phrase: "a court in Guyana", "soldiers from
+    Gondor", "lawmakers in Fornost and Gondor" (both)."""
+    homes = []
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in dictionaries.settings.home_prepositions:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     for token in phrase_tokens(pobj, dictionaries):
                         name = view.name_at.get(token.i - offset)
-                        if name is not None and name.code:
-                            return name.code
-    return None
+                        if name is not None and name.code and name.code not in homes:
+                            homes.append(name.code)
+    return homes
 
 
 def with_roles(code: str, agents: list) -> str:
@@ -208,10 +222,18 @@ def _pronoun(tokens, dictionaries: Dictionaries) -> bool:
 
 
 def actors_of(head, view: SentenceView, dictionaries: Dictionaries, offset: int, earlier: list) -> list:
-    """The actors of the phrase headed by ``head`` and of the phrases coordinated with it."""
+    """The actors of the phrase headed by ``head`` and of the phrases coordinated with it.
+
+    A conjunct that is an agent alone shares the actors of its siblings: "Danish media and
+    government" is DNKMED and DNKGOV; "lawmakers and officials in Fornost" FORLEG and FORGOV.
+    """
+    groups = [compose_all(c, view, dictionaries, offset, earlier) for c in conjuncts(head)]
+    bases = [a.base for group in groups for a in group if a.base]
     found = []
-    for conjunct in conjuncts(head):
-        actor = compose(conjunct, view, dictionaries, offset, earlier)
-        if actor is not None and actor.code not in [a.code for a in found]:
-            found.append(actor)
+    for group in groups:
+        if bases and group and not any(a.base for a in group):
+            group = [Actor(b + a.code[3:], a.text, a.start, a.end, a.is_subject, b) for a in group for b in bases]
+        for actor in group:
+            if actor.code not in [a.code for a in found]:
+                found.append(actor)
     return found

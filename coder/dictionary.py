@@ -143,6 +143,7 @@ class Settings:
     target_prepositions: tuple = ()
     source_prepositions: tuple = ()
     nested_target_prepositions: tuple = ()
+    symmetric_target_prepositions: tuple = ()
     home_prepositions: frozenset = frozenset()
     noun_target_prepositions: tuple = ()
     pronouns: frozenset = frozenset()

@@ -87,12 +87,16 @@ def _all_phrases(lowers, lemmas, trie):
 
 def _covered_by(word: EventWord, words: list) -> Optional[EventWord]:
     """The event verb whose matched pattern includes this event noun ("launched an air strike
-    against X": the strike is part of the launching's pattern, not an event of its own)."""
+    against X": the strike is part of the launching's pattern, not an event of its own), or
+    whose object it is, with the same code."""
     if word.entry.kind != "noun":
         return None
     for other in words:
         if other is not word and other.match and other.match.start <= word.start < other.match.end:
             return other
+        if (other.entry.kind == "verb" and other.code == word.code and word.token.dep_ == "dobj"
+                and word.token.head.i == other.token.i):
+            return other  # "condemned the airstrikes": the condemnation, coded once, from the verb
     return None
 
 
@@ -154,7 +158,7 @@ class _SentenceCoder:
             return candidate
         slots = dict(word.match.slots) if word.match else {}
         if word.entry.kind == "verb":
-            source_heads, target_heads = self._verb_arguments(token)
+            source_heads, target_heads = self._verb_arguments(token, word.entry.symmetric)
         else:
             source_heads, target_heads = self._noun_arguments(token)
         sources = self._slot_or(slots, "source", source_heads)
@@ -224,15 +228,17 @@ class _SentenceCoder:
 
     # --- arguments from the parse -------------------------------------------------------
 
-    def _verb_arguments(self, verb) -> tuple:
-        """Candidate phrases for the source and the target, best first."""
+    def _verb_arguments(self, verb, symmetric: bool = False) -> tuple:
+        """Candidate phrases for the source and the target, best first. A symmetric action's
+        partner comes after "with" ("met with X"); its other prepositions name the topic
+        ("deliberated on the role of the coalition")."""
         children = list(verb.children)
         passive_subject = next((c for c in children if c.dep_ in ("nsubjpass", "csubjpass")), None)
         if passive_subject is not None:
             agent = next((c for c in children if c.dep_ == "agent"), None)
             by = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
             return by, [passive_subject]
-        return [self._subject(verb)], self._objects(verb)
+        return [self._subject(verb)], self._objects(verb, symmetric)
 
     def _subject(self, verb, depth: int = 0):
         """The verb's subject, or the one it inherits from the clause that governs it."""
@@ -254,14 +260,15 @@ class _SentenceCoder:
             governor = governor.head
         return self._subject(governor, depth + 1)
 
-    def _objects(self, verb) -> list:
+    def _objects(self, verb, symmetric: bool = False) -> list:
         """The direct object, the verb's prepositional objects, then the direct object's own
         ("restore ties with Gondor": the ties hold no actor, Gondor is the target)."""
+        s = self.settings
         direct = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
-        prepositions = self.settings.target_prepositions
-        found = direct + self._prepositional(verb, prepositions)
+        found = direct + self._prepositional(verb, s.symmetric_target_prepositions if symmetric
+                                             else s.target_prepositions)
         for obj in direct:
-            found += self._nested(obj, self.settings.nested_target_prepositions)
+            found += self._nested(obj, s.nested_target_prepositions)
         return found
 
     def _nested(self, phrase, prepositions, depth: int = 3) -> list:

@@ -45,6 +45,7 @@ class Actor:
     start: int  # token offsets within the sentence
     end: int
     is_subject: bool = False  # the phrase is a clause's subject (pronouns prefer such referents)
+    base: str = ""  # the named actor's code before agent roles ("" for an agent alone: ---GOV)
 
 
 @dataclass(frozen=True)

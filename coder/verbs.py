@@ -26,6 +26,7 @@ class EventWord:
     start: int  # token index in the sentence
     end: int  # after the particle, when it is adjacent
     match: Optional[PatternMatch]
+    token: object = None  # the spaCy token
 
     @property
     def code(self) -> Optional[str]:
@@ -73,5 +74,5 @@ def find_event_words(view: SentenceView, token_view: TokenView, dictionaries: Di
             result = match(pattern, token_view, i, end)
             if result is not None and (best is None or result.score > best.score):
                 best = result
-        found.append(EventWord(chosen, i, end, best))
+        found.append(EventWord(chosen, i, end, best, token))
     return found

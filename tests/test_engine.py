@@ -105,3 +105,15 @@ def test_a_verb_and_its_event_noun_give_one_event(code):
 
 def test_the_pronoun_us_is_not_the_united_states(code):
     assert not any("USA" in (s, t) for s, _, t in code("They attacked us and condemned Iran.", title=None))
+
+
+def test_coordinated_agents_share_their_country(code):
+    assert sorted(code("Danish media and government condemned Israel.")) == [
+        ("DNKGOV", "111", "ISR"), ("DNKMED", "111", "ISR")]
+    assert sorted(code("Lawmakers and officials in Jordan condemned Israel.")) == [
+        ("JORGOV", "111", "ISR"), ("JORLEG", "111", "ISR")]
+
+
+def test_a_symmetric_action_on_a_topic_goes_both_ways(code):
+    events = roots(code("Iraq and Iran deliberated on the role of the coalition forces in Syria."))
+    assert events == {("IRQ", "04", "IRN"), ("IRN", "04", "IRQ")}
