@@ -195,6 +195,12 @@ def default_splitter() -> Callable[[str], list]:
     return split
 
 
+def without_the(phrase: str) -> str:
+    """A name as stored: "the Kremlin" is "Kremlin" (the determiner is in the noun phrase anyway)."""
+    text = phrase.strip()
+    return text[4:] if text.lower().startswith("the ") and len(text) > 4 else text
+
+
 def _key(word: str) -> str:
     """A token's key in a phrase trie: lower case, except short all-capitals abbreviations."""
     word = word.replace("’", "'")
@@ -434,10 +440,7 @@ class Compiler:
         return {w for w in self.actor_words if w.isalpha() and w not in STOP_WORDS}
 
     def _phrase(self, phrase, where, split: Optional[Callable[[str], list]] = None) -> list:
-        text = str(phrase).strip()
-        if text.lower().startswith("the ") and len(text) > 4:
-            text = text[4:]
-        tokens = (split or self.split)(text)
+        tokens = (split or self.split)(without_the(str(phrase)))
         if not tokens:
             raise _err(phrase, where, "empty name or phrase")
         return tokens

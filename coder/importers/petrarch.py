@@ -246,29 +246,12 @@ class PhraseKeys:
     duplicates it would refuse are caught and reported here."""
 
     def __init__(self):
-        try:
-            from ..dictionary import default_splitter
+        from ..dictionary import default_splitter
 
-            self.split = default_splitter()
-        except ImportError:  # pragma: no cover - an older loader: the same rules, written here
-            import spacy
-
-            tokenizer = spacy.blank("en").tokenizer
-            self.split = lambda text: [_key(t.text) for t in tokenizer(text) if not t.is_space]
+        self.split = default_splitter()
 
     def __call__(self, phrase: str) -> tuple:
-        text = phrase.strip()
-        if text.lower().startswith("the ") and len(text) > 4:
-            text = text[4:]
-        return tuple(self.split(text))
-
-
-def _key(word: str) -> str:
-    word = word.replace("’", "'")
-    letters = [c for c in word if c.isalpha()]
-    if word.isupper() and 2 <= len(letters) <= 3:
-        return "=" + word
-    return word.lower()
+        return tuple(self.split(without_the(phrase)))
 
 
 # --- lemmas ---------------------------------------------------------------------------------
@@ -1242,6 +1225,7 @@ def extra_codes_yaml(extra: dict) -> list:
 
 # --- the command ----------------------------------------------------------------------------
 
+from ..dictionary import without_the  # noqa: E402
 from .dialect import write_settings  # noqa: E402
 
 
