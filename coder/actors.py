@@ -167,7 +167,9 @@ def compose_all(head, view: SentenceView, dictionaries: Dictionaries, offset: in
         named = referent.text.split(" (= ")[-1].rstrip(")") if " (= " in referent.text else referent.text
         return [Actor(with_roles(referent.code, agents), f"{text} (= {named})", start, end, subject,
                       referent.base)]
-    if len(actors) > 1 and not (head_name and head_name.role) and any(t.dep_ == "cc" for t in tokens):
+    head_named = head_name is not None and head_name.code
+    conjunction = any(t.dep_ == "cc" for t in tokens)
+    if len(actors) > 1 and (_coordinated(actors, view, offset) or head_named and conjunction):
         return [actor(a.code, view.span[a.start:a.end].text) for a in actors]
     if head_name is not None and head_name.code:
         return [actor(head_name.code)]
@@ -176,6 +178,21 @@ def compose_all(head, view: SentenceView, dictionaries: Dictionaries, offset: in
     if agents:
         return [actor(home) for home in _homes(head, view, dictionaries, offset)] or [actor("---")]
     return []
+
+
+def _coordinated(names: list, view: SentenceView, offset: int) -> bool:
+    """Whether names in one phrase are coordinated with each other ("the ambassadors of Arnor,
+    Osgiliath and Gondor"), not modifiers of different nouns ("Iraqi defense and Peshmerga
+    officials"). (A phrase headed by a name with a conjunction in it counts too: the parser
+    often hangs "Arnor and the evil Gondor" on Gondor.)"""
+    for name in names:
+        for k in range(name.start, name.end):
+            token = view.span[k]
+            if token.dep_ == "conj":
+                other = view.name_at.get(token.head.i - offset)
+                if other is not None and other is not name and other.code:
+                    return True
+    return False
 
 
 def _homes(head, view: SentenceView, dictionaries: Dictionaries, offset: int) -> list:

@@ -117,3 +117,8 @@ def test_coordinated_agents_share_their_country(code):
 def test_a_symmetric_action_on_a_topic_goes_both_ways(code):
     events = roots(code("Iraq and Iran deliberated on the role of the coalition forces in Syria."))
     assert events == {("IRQ", "04", "IRN"), ("IRN", "04", "IRQ")}
+
+
+def test_coordinated_names_inside_one_phrase(code):
+    assert sorted(code("The ambassadors of Iraq, Syria and Jordan condemned Israel.")) == [
+        ("IRQGOV", "111", "ISR"), ("JORGOV", "111", "ISR"), ("SYRGOV", "111", "ISR")]
