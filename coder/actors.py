@@ -47,10 +47,6 @@ class SentenceView:
     names: list
     name_at: dict  # token index (in the sentence) -> NameMatch covering it
 
-    @property
-    def tokens(self):
-        return self.span
-
 
 def forms(span) -> tuple:
     """The tokens' lower-case forms and lemmas, with typographic apostrophes made plain."""

@@ -22,7 +22,7 @@ from .codebook import Codebook
 from .errors import DictionaryError
 from .patterns import Pattern, compile_pattern, phrase_alternatives
 from .resources import dictionaries_dir
-from .yamlsource import LDict, LList, LStr
+from .yamlsource import LDict, LStr
 
 KINDS = ("codes", "actors", "agents", "verbs", "synsets", "discards", "issues", "settings")
 QUOTES = frozenset({"'", "’", '"', "“", "”", "‘"})
