@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .yamlsource import LDict
@@ -39,8 +40,9 @@ class Codebook:
             raise document.error("expected a mapping `codes:` of event code -> {label, root, ...}")
         for code, info in entries.items():
             code = str(code)
-            if not code.isdigit() or not 2 <= len(code) <= 4:
-                raise entries.error(f"event code {code!r}: expected 2 to 4 digits, quoted")
+            if not re.fullmatch(r"[0-9]{2,4}[A-Z]?", code):
+                raise entries.error(f"event code {code!r}: expected 2 to 4 digits (and an upper-case letter for "
+                                    "a code of your own, like 174K), quoted")
             if not isinstance(info, dict):
                 raise entries.error(f"event code {code}: expected {{label, root, quad_class, goldstein}}")
             missing = {"label", "root", "quad_class", "goldstein"} - set(info)

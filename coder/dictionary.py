@@ -65,6 +65,7 @@ class EventEntry:
     patterns: tuple
     symmetric: bool
     origin: str
+    reverse: Optional[str] = None  # coded too, from the target to the source ("032:033")
 
 
 class PhraseTrie:
@@ -382,7 +383,8 @@ class Compiler:
                 raise (entry if isinstance(entry, LDict) else section).error(
                     "each entry is {verb: LEMMA, ...} or {noun: LEMMA, ...}")
             kind = "verb" if "verb" in entry else "noun"
-            code = self._code(entry.get("code"), entry) if entry.get("code") is not None else None
+            code, reverse = (self._code_pair(entry.get("code"), entry) if entry.get("code") is not None
+                             else (None, None))
             patterns = tuple(self._pattern(p, entry) for p in _list(entry.get("patterns"), entry, "patterns"))
             if code is None and not patterns:
                 raise entry.error(f"{kind} {entry[kind]!r} has neither a `code` nor `patterns`")
@@ -390,7 +392,7 @@ class Compiler:
             for lemma in [entry[kind], *_list(entry.get("synonyms"), entry, "synonyms")]:
                 words = str(lemma).lower().split()
                 particle = " ".join(words[1:]) or None
-                event = EventEntry(kind, words[0], particle, code, patterns, symmetric, _where(lemma, entry))
+                event = EventEntry(kind, words[0], particle, code, patterns, symmetric, _where(lemma, entry), reverse)
                 existing = self.result.events.setdefault(words[0], [])
                 for other in existing:
                     if (other.kind, other.particle) == (kind, particle):
@@ -445,6 +447,11 @@ class Compiler:
             raise _err(phrase, where, "empty name or phrase")
         return tokens
 
+    def _code_pair(self, value, where) -> tuple:
+        """An entry's default code, and its reverse code when written "032:033"."""
+        code, _, reverse = str(value).partition(":")
+        return self._code(code, where), (self._code(reverse, where) if reverse.strip() else None)
+
     def _code(self, value, where) -> str:
         code = str(value).strip()
         if code not in self.codebook:
@@ -456,8 +463,9 @@ class Compiler:
             raise entry.error("each pattern is a string `ELEMENTS => CODE`")
         place = _place(line, entry)
         pattern = compile_pattern(str(line), f"{place[0]}:{place[1]}", self.split_words, self.synsets, place)
-        if pattern.code not in self.codebook:
-            raise DictionaryError(*place, f"pattern {str(line)!r}: unknown event code {pattern.code!r}")
+        for code in (pattern.code, pattern.reverse):
+            if code is not None and code not in self.codebook:
+                raise DictionaryError(*place, f"pattern {str(line)!r}: unknown event code {code!r}")
         return pattern
 
 

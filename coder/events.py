@@ -152,7 +152,8 @@ class _SentenceCoder:
             candidate.skipped = "no pattern matched and the entry has no default code"
             return candidate
         governor = token.head if word.entry.kind == "noun" and token.dep_ in ("dobj", "nsubjpass") else token
-        reason = self._not_factual(governor)
+        covered = range(word.match.start, word.match.end) if word.match else range(0)
+        reason = self._not_factual(governor, covered)
         if reason:
             candidate.skipped = reason
             return candidate
@@ -178,6 +179,8 @@ class _SentenceCoder:
                                  else "source and target are the same actor")
             return candidate
         candidate.events = [self._event(word, s, t) for s, t in pairs]
+        if word.reverse:
+            candidate.events += [self._event(word, t, s, word.reverse) for s, t in pairs if t.code]
         return candidate
 
     def _slot_or(self, slots: dict, role: str, heads: list) -> list:
@@ -191,8 +194,8 @@ class _SentenceCoder:
                 return found
         return []
 
-    def _event(self, word: EventWord, source: Actor, target: Actor) -> Event:
-        info = self.d.codebook[word.code]
+    def _event(self, word: EventWord, source: Actor, target: Actor, code: Optional[str] = None) -> Event:
+        info = self.d.codebook[code or word.code]
         span = self.view.span
         return Event(
             story_id=self.sentence.story_id, sentence_id=self.sentence.sentence_id,
@@ -203,19 +206,23 @@ class _SentenceCoder:
 
     # --- filters ----------------------------------------------------------------------
 
-    def _not_factual(self, token) -> Optional[str]:
-        """Why the event did not (or not yet) happen, or None when it is reported as fact."""
+    def _not_factual(self, token, covered: range = range(0)) -> Optional[str]:
+        """Why the event did not (or not yet) happen, or None when it is reported as fact.
+        Words the fired pattern matched are its own business: "- not * over efforts" codes
+        the negated clash, so its "not" filters nothing."""
         s = self.settings
         chain = [token]
         while _governed(chain[-1]):
             chain.append(chain[-1].head)
         for t in chain:
             for child in t.children:
+                if child.i - self.offset in covered:
+                    continue
                 if child.dep_ == "neg":
                     return f"negated ({child.text} {t.text})"
                 if child.dep_ == "aux" and child.lower_ in s.hypothetical_modals:
                     return f"hypothetical ({child.text} {t.text})"
-            if t is not token and _governed(token):
+            if t is not token and _governed(token) and t.i - self.offset not in covered:
                 if t.lemma_.lower() in s.negating_verbs:
                     return f"negated ({t.text} ... {token.text})"
                 if t.lemma_.lower() in s.intent_verbs:

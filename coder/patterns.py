@@ -67,6 +67,7 @@ class Pattern:
     code: str
     text: str
     origin: str  # file:line, the pattern's stable id in provenance
+    reverse: Optional[str] = None  # coded too, from the target to the source
 
     @property
     def slots(self) -> frozenset:
@@ -93,7 +94,7 @@ def _parser() -> lark.Lark:
 
 
 _EXPECTED = {
-    "CODE": "an event code (2-4 digits)", "WORD": "a word", "STAR": "`*`",
+    "CODE": "an event code (2-4 digits)", "COLON": "`:` and a reverse code", "WORD": "a word", "STAR": "`*`",
     "ESCAPED_STRING": 'a quoted "word"', "LSQB": "`[`", "RSQB": "`]`", "LPAR": "`(`",
     "RPAR": "`)`", "VBAR": "`|`", "AMPERSAND": "`&`", "GAP": "a gap `..`", "SLOT": "$source or $target",
     "__ANON_0": "`=>`", "$END": "the end of the pattern", "NAME": "a synonym set name",
@@ -113,8 +114,8 @@ class PatternBuilder(lark.Transformer):
         self.split, self.synsets, self.fail = split, synsets, fail
 
     def start(self, children):
-        sequence, code = children
-        return tuple(sequence), str(code)
+        sequence, code, reverse = children
+        return tuple(sequence), str(code), str(reverse) if reverse is not None else None
 
     def sequence(self, children):
         flat = []
@@ -179,7 +180,7 @@ def compile_pattern(text: str, origin: str, split: Callable[[str], list], synset
     except lark.UnexpectedInput as exc:  # pragma: no cover - other Lark input errors
         raise fail(str(exc)) from None
     try:
-        elements, code = PatternBuilder(split, synsets, fail).transform(tree)
+        elements, code, reverse = PatternBuilder(split, synsets, fail).transform(tree)
     except lark.exceptions.VisitError as exc:
         raise exc.orig_exc from None
     verbs = sum(1 for e in _walk(elements) if isinstance(e, Verb))
@@ -187,7 +188,7 @@ def compile_pattern(text: str, origin: str, split: Callable[[str], list], synset
         raise fail(f"expected exactly one `*` (the verb), found {verbs}")
     if any(isinstance(e, Verb) for e in _walk(elements, nested_only=True)):
         raise fail("`*` (the verb) may not stand inside [...] or (...)")
-    return Pattern(elements, code, text, origin)
+    return Pattern(elements, code, text, origin, reverse)
 
 
 def _walk(elements, nested_only: bool = False):

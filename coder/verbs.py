@@ -33,6 +33,11 @@ class EventWord:
         return self.match.pattern.code if self.match else self.entry.code
 
     @property
+    def reverse(self) -> Optional[str]:
+        """The code from the target back to the source, when the pattern or entry gives one."""
+        return self.match.pattern.reverse if self.match else self.entry.reverse
+
+    @property
     def rule(self) -> str:
         """The dictionary entry that gave the code: the pattern's or the entry's file:line."""
         return self.match.pattern.origin if self.match else self.entry.origin

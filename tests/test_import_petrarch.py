@@ -255,53 +255,55 @@ def test_petrarch1_verbs(tmp_path):
             "* ..6 new &tietypes relations => 903",  # _ joins, a space is a gap
             "suggested $target ..6 * ..6 demand &moresyn => 112",
             "in * => 075",
+            "in ..6 * => 075A",  # a code of PETRARCH's own, kept with a letter
             "$target ..6 * ..6 in ..6 $source => 0233",
             "$source ..6 * ..12 from ..6 $target => 0234",  # ^ (skip a noun phrase): a further gap
         ]}
     assert verbs[0] == abandon
     assert verbs[1] == {"verb": "call off", "code": "160", "patterns": abandon["patterns"]}  # shared (YAML alias)
     assert verbs[2] == {"verb": "say", "code": "010", "patterns": ["* ..6 was innocent => 013"]}
-    assert verbs[3] == {"verb": "meet", "patterns": ["hold ..6 * => 043"]}
-    assert len(verbs) == 4
+    assert verbs[3] == {"verb": "meet", "code": "040:040", "patterns": ["hold ..6 * => 043"]}
+    assert verbs[4] == {"verb": "arrive", "code": "032:033"}  # and the reverse, target -> source
+    assert len(verbs) == 5
     assert loaded_yaml(tmp_path / "out" / "synsets.yaml") == {"synsets": {
         "tietypes": ["military", "economic"], "moresyn": ["military", "economic", "closer ties"]}}
-    assert loaded_yaml(tmp_path / "out" / "extra-codes.yaml") == {"codes": {"903": {
-        "label": "imported from PETRARCH, not a CAMEO code", "root": "90", "quad_class": 0, "goldstein": 0.0}}}
+    extra = {"label": "imported from PETRARCH, not a CAMEO code", "quad_class": 0, "goldstein": 0.0}
+    assert loaded_yaml(tmp_path / "out" / "extra-codes.yaml") == {"codes": {
+        "075A": {**extra, "root": "07"}, "903": {**extra, "root": "90"}}}
     text = (tmp_path / "out" / "verbs.yaml").read_text()
     assert '- "in * => 075"  # from v.verbs.txt:16 - IN_* [075]' in text
     reported = problems(report)
     expected = {
         "v.verbs.txt:13": "multi-word verb 'WIRE_+TAP' has words before the verb",
-        "v.verbs.txt:17": "code [075A] is neither a CAMEO code nor a number",
-        "v.verbs.txt:20": "code [030:030] is symmetric",
+        "v.verbs.txt:20": "% (a compound actor",
         "v.verbs.txt:21": "% (a compound actor",
         "v.verbs.txt:22": "code --- (no event)",
         "v.verbs.txt:23": "synonym set &UNDEFINED is not defined",
         "v.verbs.txt:26": "irregular form STEOPPED of SAID: spaCy does not lemmatise it to 'say'",
         "v.verbs.txt:30": "verb SAYS (lemma 'say') is already an entry at v.verbs.txt:26 (SAID)",
-        "v.verbs.txt:33": "verb MEET: default code [040:040] is symmetric",
-        "v.verbs.txt:37": "verb ARRIVE: no code (--- ARRIVE [032:033] ---) and no convertible pattern",
     }
     for where, reason in expected.items():
         assert any(p.startswith(f"{where}: ") and reason in p for p in reported), (where, reported)
     assert any(p.startswith("v.verbs.txt:19: ") and "^ (skip a noun phrase)" in p for p in approximations(report))
     assert report.notes["irregular forms dropped"] == 4  # CALLED_OFF CALLS_OFF SAYS SAYING
-    assert report.counts["verbs"] == {"entries": 4, "verbs and synonyms": 4, "patterns": 7}
+    assert report.counts["verbs"] == {"entries": 5, "verbs and synonyms": 5, "patterns": 8}
 
 
-def test_symmetric_codes_can_be_approximated(tmp_path):
+def test_two_way_codes_keep_their_reverse_code(tmp_path):
     path = write(tmp_path, "v.txt", """
         --- MEET  [040:040]  ---
         MEET
         - * TALKS  [046:046]
         --- ARRIVE [032:033] ---
         ARRIVE
+        - * [---:033]
         """)
-    report = import_petrarch(tmp_path / "out", verbs=path, approximate=True)
+    report = import_petrarch(tmp_path / "out", verbs=path)
     verbs = loaded_yaml(tmp_path / "out" / "verbs.yaml")["verbs"]
-    assert verbs == [{"verb": "meet", "code": "040", "symmetric": True, "patterns": ["* ..6 talks => 046"]},
-                     {"verb": "arrive", "code": "032"}]
-    assert len(report.approximated) == 3 and not report.skipped
+    assert verbs == [{"verb": "meet", "code": "040:040", "patterns": ["* ..6 talks => 046:046"]},
+                     {"verb": "arrive", "code": "032:033"}]
+    assert [p for p in problems(report)] == ["v.txt:6: pattern '- * [---:033]': code [---:033] codes only the "
+                                             "reverse direction; no equivalent"]
 
 
 # --- verbs: PETRARCH-2 ----------------------------------------------------------------------

@@ -33,11 +33,17 @@ def test_compiles_every_element():
     assert pattern.code == "111"
     assert pattern.slots == {"target"}
     assert pattern.origin == "verbs.yaml:3"
+    assert pattern.reverse is None
+
+
+def test_a_reverse_code_is_coded_from_the_target_back_to_the_source():
+    assert (compile_("* for $target => 042 : 043").code, compile_("* => 042:043").reverse) == ("042", "043")
 
 
 @pytest.mark.parametrize("text, column, expected", [
     ("* $target", 10, "`=>`"),
     ("* $target =>", 13, "event code"),
+    ("* $target => 042 :", 19, "event code"),
     ("* $victim => 111", 3, "unexpected"),
     ("* [the => 111", 8, "`]`"),
     ("$target => 111", 1, "exactly one `*`"),

@@ -17,7 +17,7 @@ from .. import yamlsource
 PETRARCH = {
     "non_member_prefixes": ([], "PETRARCH codes \"anti-Gondor\" as Gondor"),
     "nested_target_prepositions": (
-        ["against", "with", "to", "toward", "towards", "on", "at", "into", "upon", "over", "of", "between",
+        ["by", "against", "with", "to", "toward", "towards", "on", "at", "into", "upon", "over", "of", "between",
          "among", "in", "for", "from", "about", "near", "within", "across", "along", "inside"],
         "PETRARCH takes the first actor anywhere in the verb phrase as the target"),
     "hypothetical_modals": ([], "PETRARCH codes modal verbs; its patterns tell them apart (INDICATED SHOULD *)"),

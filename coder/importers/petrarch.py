@@ -334,10 +334,11 @@ class Codes:
     def one(self, code: str, where: str) -> str:
         if code in self.cameo:
             return code
-        if re.fullmatch(r"[0-9]{2,4}", code):
+        if re.fullmatch(r"[0-9]{2,4}[A-Z]?", code):
             self.extra.setdefault(code, where)
             return code
-        raise Unconvertible(f"code [{code}] is neither a CAMEO code nor a number of 2-4 digits")
+        raise Unconvertible(f"code [{code}] is neither a CAMEO code nor 2-4 digits with an optional "
+                            "upper-case letter")
 
     def event(self, raw: str, where: str, style: str, default: bool) -> tuple:
         """(code or None for ---, symmetric, approximation reason or None); raises Unconvertible."""
@@ -360,17 +361,10 @@ class Codes:
             return self.one(first, where), False, f"[{raw}] written as {first}: the passive code {second} is dropped"
         if first and first != "---" and second in ("", "---"):
             return self.one(first, where), False, None  # no reverse event: exactly a one-way code
-        if not self.approximate:
-            raise Unconvertible(f"code [{raw}] is symmetric: PETRARCH-1 codes source->target {first or '---'} and "
-                                f"target->source {second or '---'}; coder has no reverse-direction code "
-                                "(--approximate keeps the first)")
         if not first or first == "---":
             raise Unconvertible(f"code [{raw}] codes only the reverse direction; no equivalent")
-        symmetric = default and first == second
-        reason = (f"[{raw}] written as {first} with symmetric: true (coder codes the reverse event only for "
-                  "coordinated actors)" if symmetric else f"[{raw}] written as {first}: the reverse-direction code "
-                  f"{second or '---'} is dropped")
-        return self.one(first, where), symmetric, reason
+        # PETRARCH-1 [a:b]: source->target a and target->source b, coder's "a:b"
+        return f"{self.one(first, where)}:{self.one(second, where)}", False, None
 
 
 # --- YAML text ------------------------------------------------------------------------------
