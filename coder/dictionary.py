@@ -150,6 +150,7 @@ class Settings:
     pronouns: frozenset = frozenset()
     skip_past_perfect: bool = True
     require_target: bool = True
+    clause_subject_target: bool = False
 
 
 @dataclass
@@ -449,8 +450,12 @@ class Compiler:
 
     def _code_pair(self, value, where) -> tuple:
         """An entry's default code, and its reverse code when written "032:033"."""
+        if ":" not in str(value):
+            return self._code(value, where), None
         code, _, reverse = str(value).partition(":")
-        return self._code(code, where), (self._code(reverse, where) if reverse.strip() else None)
+        if not isinstance(value, LStr):
+            return self._code(code, where), self._code(reverse, where)
+        return self._code(value.like(code), where), self._code(value.like(reverse), where)
 
     def _code(self, value, where) -> str:
         code = str(value).strip()

@@ -274,8 +274,12 @@ class _SentenceCoder:
         direct = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
         found = direct + self._prepositional(verb, s.symmetric_target_prepositions if symmetric
                                              else s.target_prepositions)
-        for obj in direct:
+        for obj in list(found):  # "acted on a resolution against X"
             found += self._nested(obj, s.nested_target_prepositions)
+        if s.clause_subject_target:
+            # after the verb only: "X will restore ties with Y, an official said" is a quote frame
+            found += [subject for clause in verb.children if clause.dep_ == "ccomp" and clause.i > verb.i
+                      for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")]
         return found
 
     def _nested(self, phrase, prepositions, depth: int = 3) -> list:

@@ -31,6 +31,12 @@ class Located:
 class LStr(str, Located):
     quoted: bool = False  # a quoted scalar: its text starts one column after the mark
 
+    def like(self, text: str) -> "LStr":
+        """Another text at this one's place (a part of it, for messages)."""
+        other = LStr(text.strip())
+        other.path, other.line, other.column, other.quoted = self.path, self.line, self.column, self.quoted
+        return other
+
 
 class LList(list, Located):
     pass
