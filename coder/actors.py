@@ -155,8 +155,10 @@ def compose_all(head, view: SentenceView, dictionaries: Dictionaries, offset: in
 
     subject = head.dep_ in ("nsubj", "nsubjpass")
 
-    def actor(base: str, shown: str = text) -> Actor:
-        return Actor(with_roles(base, agents), shown, start, end, subject, "" if base == "---" else base)
+    def actor(bases: str, shown: str = text) -> list:
+        """The phrase's actor; several for a name that stands for a group ("PRK/KOR")."""
+        return [Actor(with_roles(base, agents), shown, start, end, subject, "" if base == "---" else base)
+                for base in bases.split("/")]
 
     if not actors and earlier and _pronoun(tokens, dictionaries):
         referent = _referent(earlier, subject)
@@ -166,13 +168,13 @@ def compose_all(head, view: SentenceView, dictionaries: Dictionaries, offset: in
     head_named = head_name is not None and head_name.code
     conjunction = any(t.dep_ == "cc" for t in tokens)
     if len(actors) > 1 and (_coordinated(actors, view, offset) or head_named and conjunction):
-        return [actor(a.code, view.span[a.start:a.end].text) for a in actors]
+        return [one for a in actors for one in actor(a.code, view.span[a.start:a.end].text)]
     if head_name is not None and head_name.code:
-        return [actor(head_name.code)]
+        return actor(head_name.code)
     if actors:
-        return [actor(actors[0].code)]
+        return actor(actors[0].code)
     if agents:
-        return [actor(home) for home in _homes(head, view, dictionaries, offset)] or [actor("---")]
+        return [one for home in _homes(head, view, dictionaries, offset) for one in actor(home)] or actor("---")
     return []
 
 

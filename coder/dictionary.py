@@ -274,10 +274,14 @@ def _date(value, where) -> Optional[str]:
 
 
 def _actor_code(value, where) -> str:
-    code = str(value).strip().lstrip("~")
-    if not re.fullmatch(r"[A-Z]{3,}", code):
-        raise where.error(f"actor code {code!r}: expected upper-case letters such as IRQ or IRQGOV")
-    return code
+    """One actor code, or several for a name that stands for a group ("the Koreas": [PRK, KOR],
+    kept as "PRK/KOR"): each becomes an actor of its own in the sentence."""
+    codes = [str(v).strip().lstrip("~") for v in value] if isinstance(value, list) else str(value).split("/")
+    for code in codes:
+        if not re.fullmatch(r"[A-Z]{3,}", code.strip().lstrip("~")):
+            raise where.error(f"actor code {code!r}: expected upper-case letters such as IRQ or IRQGOV "
+                              "(a name for several actors: a list, [PRK, KOR])")
+    return "/".join(code.strip().lstrip("~") for code in codes)
 
 
 class Compiler:

@@ -88,8 +88,12 @@ def _all_phrases(lowers, lemmas, trie):
 def _covered_by(word: EventWord, words: list) -> Optional[EventWord]:
     """The event verb whose matched pattern includes this event noun ("launched an air strike
     against X": the strike is part of the launching's pattern, not an event of its own), or
-    whose object it is, with the same code."""
+    whose object it is, with the same code. A verb is covered when another word's pattern
+    matched it by name as its first or last word ("allowed to leave": `* ..6 leave`)."""
     if word.entry.kind != "noun":
+        for other in words:
+            if other is not word and other.match and word.start in (other.match.start, other.match.end - 1):
+                return other
         return None
     for other in words:
         if other is not word and other.match and other.match.start <= word.start < other.match.end:

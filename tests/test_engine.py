@@ -122,3 +122,7 @@ def test_a_symmetric_action_on_a_topic_goes_both_ways(code):
 def test_coordinated_names_inside_one_phrase(code):
     assert sorted(code("The ambassadors of Iraq, Syria and Jordan condemned Israel.")) == [
         ("IRQGOV", "111", "ISR"), ("JORGOV", "111", "ISR"), ("SYRGOV", "111", "ISR")]
+
+
+def test_a_name_for_several_actors_codes_each(code):
+    assert sorted(code("Japan criticized the two Koreas.")) == [("JPN", "111", "KOR"), ("JPN", "111", "PRK")]

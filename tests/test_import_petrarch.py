@@ -120,11 +120,11 @@ def test_actors_with_dated_codes(tmp_path):
     assert "[IRQGOV 060520-140908]" in text  # the original restriction, as a comment
     reported = problems(report)
     assert any(p.startswith("sample.actors.txt:16: code --- only") and "Indian Ocean" in p for p in reported)
-    assert any(p.startswith("sample.actors.txt:17: actor code [FRO/BIL/SAM] names several actors") for p in reported)
+    assert by_name["The Shire"]["code"] == "FRO/BIL/SAM"  # a name for several actors, each coded
     assert any(p.startswith("sample.actors.txt:20: code on a synonym line ignored") for p in reported)
     assert any(p.startswith("sample.actors.txt:20: name 'Iraqi' (IGOUNO) is already IRQ at sample.actors.txt:3")
                for p in reported)
-    assert report.counts["actors"] == {"entries": 6, "names": 11, "dated terms": 5}
+    assert report.counts["actors"] == {"entries": 7, "names": 12, "dated terms": 5}
 
 
 def test_actor_names_are_exact_unless_tabari_stems_are_asked_for(tmp_path):

@@ -443,9 +443,8 @@ def actor_code(code: str, where: str, report: Report) -> Optional[str]:
     if re.fullmatch(r"[A-Za-z]{3,}", code):
         report.approx(where, f"actor code [{code}] written in capitals as {code.upper()}")
         return code.upper()
-    if "/" in code:
-        raise Unconvertible(f"actor code [{code}] names several actors (PETRARCH codes one event for each); "
-                            "coder has one code per name")
+    if "/" in code and all(re.fullmatch(r"[A-Za-z]{3,}", part) for part in code.split("/")):
+        return code.upper()  # a name for several actors, each coded (coder's "A/B", as PETRARCH writes it)
     raise Unconvertible(f"actor code [{code}] is not made of letters")
 
 
