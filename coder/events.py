@@ -88,11 +88,12 @@ def _all_phrases(lowers, lemmas, trie):
 def _covered_by(word: EventWord, words: list) -> Optional[EventWord]:
     """The event verb whose matched pattern includes this event noun ("launched an air strike
     against X": the strike is part of the launching's pattern, not an event of its own), or
-    whose object it is, with the same code. A verb is covered when another word's pattern
+    whose object it is, with the same code. A verb is covered when another verb's pattern
     matched it by name as its first or last word ("allowed to leave": `* ..6 leave`)."""
     if word.entry.kind != "noun":
         for other in words:
-            if other is not word and other.match and word.start in (other.match.start, other.match.end - 1):
+            if (other is not word and other.entry.kind == "verb" and other.match
+                    and word.start in (other.match.start, other.match.end - 1)):
                 return other
         return None
     for other in words:
@@ -167,7 +168,7 @@ class _SentenceCoder:
         else:
             source_heads, target_heads = self._noun_arguments(token)
         sources = self._slot_or(slots, "source", source_heads)
-        targets = self._slot_or(slots, "target", target_heads)
+        targets = self._slot_or(slots, "target", target_heads, not_of=sources)
         if word.entry.kind == "noun" and not (sources and targets):
             between = self._between(token)
             if len(between) >= 2:
@@ -187,14 +188,16 @@ class _SentenceCoder:
             candidate.events += [self._event(word, t, s, word.reverse) for s, t in pairs if t.code]
         return candidate
 
-    def _slot_or(self, slots: dict, role: str, heads: list) -> list:
+    def _slot_or(self, slots: dict, role: str, heads: list, not_of: list = ()) -> list:
         """The slot's actors, else those of the first candidate phrase that holds any:
-        "sent tanks to Ukraine" has no actor in its object, so the target is Ukraine."""
+        "sent tanks to Ukraine" has no actor in its object, so the target is Ukraine. A phrase
+        that is only the source again is passed over: "Iraq restored its ties with Syria"."""
         if role in slots:
             return self.actors(self.view.span[slots[role]])
+        same = {a.code for a in not_of}
         for head in heads:
             found = self.actors(head)
-            if found:
+            if found and not (same and {a.code for a in found} <= same):
                 return found
         return []
 
@@ -276,8 +279,11 @@ class _SentenceCoder:
         ("restore ties with Gondor": the ties hold no actor, Gondor is the target)."""
         s = self.settings
         direct = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
-        found = direct + self._prepositional(verb, s.symmetric_target_prepositions if symmetric
-                                             else s.target_prepositions)
+        prepositions = s.symmetric_target_prepositions if symmetric else s.target_prepositions
+        found = direct + self._prepositional(verb, prepositions)
+        for modifier in verb.children:  # "marched close to the border with X"
+            if modifier.dep_ in ("advmod", "acomp"):
+                found += self._prepositional(modifier, prepositions)
         for obj in list(found):  # "acted on a resolution against X"
             found += self._nested(obj, s.nested_target_prepositions)
         if s.clause_subject_target:

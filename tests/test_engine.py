@@ -126,3 +126,7 @@ def test_coordinated_names_inside_one_phrase(code):
 
 def test_a_name_for_several_actors_codes_each(code):
     assert sorted(code("Japan criticized the two Koreas.")) == [("JPN", "111", "KOR"), ("JPN", "111", "PRK")]
+
+
+def test_a_phrase_that_is_the_source_again_is_not_the_target(code):
+    assert code("Iraq condemned its treatment by Syria.") == [("IRQ", "111", "SYR")]
