@@ -47,6 +47,44 @@ example:
   coder validate ../shared/petrarch/validation.dev.xml --dict /tmp/petr
 """
 
+EXAMPLES_LINT = """\
+checks (each finding is printed as FILE:LINE:COL: error|warning: message [check]):
+  duplicate-name    the same actor name or agent noun listed twice, in two entries or in one,
+                    as the coder compares names (spaCy's tokens, case-insensitive except short
+                    capitals such as "US", a leading "the" dropped): only the first is used, so
+                    edits to the other copy do nothing. Discard and issue phrases listed twice
+                    are warnings (an issue phrase listed under two issues keeps the first).
+  dates             an actor term whose `from` is after its `to`; two terms of one entry that
+                    overlap: an error when their codes differ (on a date in both the first
+                    listed wins), a warning when they are the same; terms not listed oldest
+                    first (warning).
+  shadowed-pattern  a pattern identical to an earlier one of its entry: the most specific
+                    match wins and on a tie the first written, so it never fires. Warning: a
+                    pattern that gives the entry's default code and binds no slot, when it
+                    provably changes nothing (no gap, no event or negation word among its
+                    words, and it can never beat a pattern that matters).
+  unreachable       a verb or noun written as a form spaCy never gives as a lemma ("says",
+                    "attacked", "attacks" next to "attack": tokens are looked up by their
+                    lemma), or that spaCy splits into several tokens ("cut-off"); a pattern
+                    using an empty synonym set. Warnings: such a form listed in the same entry
+                    as its lemma (harmless), or found only as written because its lemma has no
+                    entry; an agent noun in the plural whose singular is listed too (the
+                    singular matches it by lemma). Needs the spaCy model; skipped without it.
+  codes             with --coverage: event codes of the codebook that no verb, noun or pattern
+                    gives (warnings): the gaps in the dictionaries.
+
+What the loader itself rejects (unknown event codes, an actor name with two codes, a verb
+listed twice, a pattern that does not parse) stops the lint at once, as in `coder dict info`.
+
+exit status: 0 no errors (warnings allowed), 1 errors (or warnings, with --strict),
+             2 the dictionaries do not load.
+
+examples:
+  coder dict lint
+  coder dict lint --dict my-dictionaries/ --strict
+  coder dict lint --coverage | grep '\\[codes\\]'
+"""
+
 EXAMPLES_IMPORT = """\
 example:
   coder dict import-petrarch --out phoenix/ --verbs CAMEO.2.0.txt \\
@@ -106,11 +144,21 @@ def build_parser() -> argparse.ArgumentParser:
                           help="only records of this category (repeatable)")
     common(validate)
 
-    dictionary = commands.add_parser("dict", help="dictionary tools: info, import-petrarch",
+    dictionary = commands.add_parser("dict", help="dictionary tools: info, lint, import-petrarch",
                                      description="Dictionary tools.")
     dict_commands = dictionary.add_subparsers(dest="dict_command", metavar="SUBCOMMAND")
     info = dict_commands.add_parser("info", help="load the dictionaries (reporting any error) and count entries")
     common(info)
+    lint = dict_commands.add_parser(
+        "lint", help="check the dictionaries: duplicates, dates, shadowed and unreachable entries",
+        description="Load the dictionaries (stopping at the first error, as `dict info` does), then "
+                    "look for what loads but codes wrongly. Findings are sorted by file and line; a "
+                    "summary line counts them.",
+        epilog=EXAMPLES_LINT, formatter_class=argparse.RawDescriptionHelpFormatter)
+    lint.add_argument("--strict", action="store_true", help="count warnings as errors (exit status 1)")
+    lint.add_argument("--coverage", action="store_true",
+                      help="also list the event codes that no verb, noun or pattern gives")
+    common(lint)
     from .importers import petrarch
 
     importer = dict_commands.add_parser(
@@ -141,6 +189,8 @@ def main(argv: Optional[list] = None) -> int:
                 from .importers import petrarch
 
                 return petrarch.run(args)
+            if args.dict_command == "lint":
+                return run_dict_lint(args)
             if args.dict_command != "info":
                 parser.parse_args(["dict", "--help"])
             return run_dict_info(args)
@@ -246,6 +296,21 @@ def run_dict_info(args) -> int:
     for name, count in dictionaries.counts.items():
         print(f"  {name:16} {count:7,}")
     return 0
+
+
+def run_dict_lint(args) -> int:
+    from .lint import format_report, lint
+    from .nlp import load_pipeline
+
+    dictionaries = _dictionaries(args)  # a dictionary that does not load: exit 2, file:line:col
+    try:
+        nlp = load_pipeline(args.model)
+    except CoderError:
+        nlp = None  # the report notes the checks it skipped
+    report = lint(args.dict, nlp=nlp, coverage=args.coverage, dictionaries=dictionaries)
+    for line in format_report(report):
+        print(line)
+    return report.exit_status(args.strict)
 
 
 if __name__ == "__main__":  # pragma: no cover

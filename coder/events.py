@@ -163,8 +163,12 @@ class _SentenceCoder:
             candidate.skipped = reason
             return candidate
         slots = dict(word.match.slots) if word.match else {}
+        symmetric = word.entry.symmetric
+        if "mutual" in slots:  # coordinated actors acting on each other, or the other side
+            symmetric, at = True, slots.pop("mutual")
+            slots.setdefault("source" if at < word.start else "target", at)
         if word.entry.kind == "verb":
-            source_heads, target_heads = self._verb_arguments(token, word.entry.symmetric)
+            source_heads, target_heads = self._verb_arguments(token, symmetric)
         else:
             source_heads, target_heads = self._noun_arguments(token)
         sources = self._slot_or(slots, "source", source_heads)
@@ -175,8 +179,8 @@ class _SentenceCoder:
                 sources, targets = between, []
         candidate.sources, candidate.targets = sources, targets
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
-        if not targets and word.entry.symmetric and len(sources) >= 2:
-            pairs = [(s, t) for s, t in permutations(sources, 2) if s.code != t.code]
+        if symmetric and not (sources and targets) and len(sources + targets) >= 2:
+            pairs = [(s, t) for s, t in permutations(sources + targets, 2) if s.code != t.code]
         elif not targets and not self.settings.require_target:
             pairs = [(s, Actor("", "", 0, 0)) for s in sources]
         if not pairs:

@@ -80,6 +80,15 @@ def _pieces(story: Story, keep: frozenset) -> list:
     return pieces
 
 
+_JOINED = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+
+
+def _clean(text: str) -> str:
+    """One space between words; an underscore joining two words is a space ("Dol_Amroth"),
+    as older wire and TABARI-era texts join names with it."""
+    return " ".join(_JOINED.sub(" ", text).split())
+
+
 def parse_stories(stories: Iterable[Story], nlp, keep_case: frozenset = frozenset(),
                   batch_size: int = 64) -> Iterator[tuple]:
     """Parse stories in batches; yields (story, [Sentence, ...]) in input order."""
@@ -89,7 +98,7 @@ def parse_stories(stories: Iterable[Story], nlp, keep_case: frozenset = frozense
             if not pieces:
                 yield " ", (number, story, None, False, True)
             for k, (sid, text, is_title) in enumerate(pieces):
-                yield " ".join(text.split()), (number, story, sid, is_title, k == len(pieces) - 1)
+                yield _clean(text), (number, story, sid, is_title, k == len(pieces) - 1)
 
     current, sentences, counter = None, [], 0
     for doc, (number, story, sid, is_title, last) in nlp.pipe(units(), as_tuples=True, batch_size=batch_size):

@@ -57,7 +57,7 @@ class Gap:
 
 @dataclass(frozen=True)
 class Slot:
-    role: str  # "source" or "target"
+    role: str  # "source", "target" or "mutual"
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def _parser() -> lark.Lark:
 _EXPECTED = {
     "CODE": "an event code (2-4 digits)", "COLON": "`:` and a reverse code", "WORD": "a word", "STAR": "`*`",
     "ESCAPED_STRING": 'a quoted "word"', "LSQB": "`[`", "RSQB": "`]`", "LPAR": "`(`",
-    "RPAR": "`)`", "VBAR": "`|`", "AMPERSAND": "`&`", "GAP": "a gap `..`", "SLOT": "$source or $target",
+    "RPAR": "`)`", "VBAR": "`|`", "AMPERSAND": "`&`", "GAP": "a gap `..`", "SLOT": "$source, $target or $mutual",
     "__ANON_0": "`=>`", "$END": "the end of the pattern", "NAME": "a synonym set name",
 }
 

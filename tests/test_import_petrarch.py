@@ -258,6 +258,8 @@ def test_petrarch1_verbs(tmp_path):
             "in ..6 * => 075A",  # a code of PETRARCH's own, kept with a letter
             "$target ..6 * ..6 in ..6 $source => 0233",
             "$source ..6 * ..12 from ..6 $target => 0234",  # ^ (skip a noun phrase): a further gap
+            "$mutual ..6 * => 030:030",  # % a compound actor, both source and target
+            "* ..6 with ..6 $mutual => 031",
         ]}
     assert verbs[0] == abandon
     assert verbs[1] == {"verb": "call off", "code": "160", "patterns": abandon["patterns"]}  # shared (YAML alias)
@@ -275,8 +277,6 @@ def test_petrarch1_verbs(tmp_path):
     reported = problems(report)
     expected = {
         "v.verbs.txt:13": "multi-word verb 'WIRE_+TAP' has words before the verb",
-        "v.verbs.txt:20": "% (a compound actor",
-        "v.verbs.txt:21": "% (a compound actor",
         "v.verbs.txt:22": "code --- (no event)",
         "v.verbs.txt:23": "synonym set &UNDEFINED is not defined",
         "v.verbs.txt:26": "irregular form STEOPPED of SAID: spaCy does not lemmatise it to 'say'",
@@ -286,7 +286,7 @@ def test_petrarch1_verbs(tmp_path):
         assert any(p.startswith(f"{where}: ") and reason in p for p in reported), (where, reported)
     assert any(p.startswith("v.verbs.txt:19: ") and "^ (skip a noun phrase)" in p for p in approximations(report))
     assert report.notes["irregular forms dropped"] == 4  # CALLED_OFF CALLS_OFF SAYS SAYING
-    assert report.counts["verbs"] == {"entries": 5, "verbs and synonyms": 5, "patterns": 8}
+    assert report.counts["verbs"] == {"entries": 5, "verbs and synonyms": 5, "patterns": 10}
 
 
 def test_two_way_codes_keep_their_reverse_code(tmp_path):

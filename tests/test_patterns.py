@@ -142,3 +142,10 @@ def test_any_text_compiles_or_fails_with_a_located_error(text):
         compile_(text)
     except DictionaryError as error:
         assert error.path == "verbs.yaml" and error.line == 3 and error.column >= 10
+
+
+def test_a_mutual_slot_binds_coordinated_actors_acting_on_each_other():
+    pattern = compile_("$mutual ..3 * => 030")
+    assert pattern.slots == {"mutual"}
+    found = match(pattern, view(["Gondor", "and", "Osgiliath", "agree"], {0: (3, 2)}), 3, 4)
+    assert found is not None and dict(found.slots) == {"mutual": 2}

@@ -42,8 +42,7 @@ converted):
 - Patterns (PETRARCH-1/TABARI): ``*`` the verb, ``$`` source, ``+`` target, ``&SET`` a synonym
   set, ``_`` joins adjacent words, a space allows words in between: written as a gap
   ``..6`` (GAP below), ``^`` "skip a noun phrase": a further gap (reported as approximated),
-  ``%`` a compound actor that is both source and target (``X and Y agreed``): no equivalent
-  (reported; ``symmetric: true`` on an entry is the nearest thing), ``{a|b}`` TABARI disjunctions
+  ``%`` a compound actor that is both source and target (``X and Y agreed``): ``$mutual``, ``{a|b}`` TABARI disjunctions
   (skipped by PETRARCH too). ``[a:b]`` in PETRARCH-1 is a symmetric event: source->target coded
   ``a`` and target->source coded ``b``; coder has no reverse-direction code, so these are
   reported (``--approximate`` keeps ``a``, with ``symmetric: true`` on a verb whose default is
@@ -906,8 +905,7 @@ def element(token: str, synsets: dict) -> object:
     if token == "^":
         return CARET
     if token == "%":
-        raise Unconvertible("% (a compound actor that is both source and target, as in 'X and Y agreed') has "
-                            "no equivalent; symmetric: true on a verb codes such sentences both ways")
+        return "$mutual"  # a compound actor that is both source and target ('X and Y agreed')
     if token.startswith("&"):
         name = token[1:].rstrip("_").lower()
         if name not in synsets:
