@@ -151,6 +151,7 @@ class Settings:
     skip_past_perfect: bool = True
     require_target: bool = True
     clause_subject_target: bool = False
+    verb_phrase_target: bool = False
 
 
 @dataclass

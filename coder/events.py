@@ -134,6 +134,7 @@ class _SentenceCoder:
             phrase_end[start] = max(chunk.end - self.offset, actor.end)
             phrase_head[start] = chunk.root.i - self.offset
         self.token_view = TokenView(view.lowers, view.lemmas, phrase_end, phrase_head)
+        self.heads = frozenset(phrase_head.values())  # heads of the phrases holding actors
 
     def _earlier(self, position: int) -> list:
         return list(self.context.actors) + [m for m in self.mentions if m.start < position]
@@ -294,6 +295,8 @@ class _SentenceCoder:
             # after the verb only: "X will restore ties with Y, an official said" is a quote frame
             found += [subject for clause in verb.children if clause.dep_ == "ccomp" and clause.i > verb.i
                       for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")]
+        if s.verb_phrase_target:
+            found += [t for t in verb.subtree if t.i > verb.i and t.i - self.offset in self.heads]
         return found
 
     def _nested(self, phrase, prepositions, depth: int = 3) -> list:

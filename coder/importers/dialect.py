@@ -28,6 +28,7 @@ PETRARCH = {
     "intent_verbs": ([], "PETRARCH codes the governed verb; its patterns tell intent apart"),
     "skip_past_perfect": (False, "PETRARCH codes past perfect clauses"),
     "clause_subject_target": (True, "PETRARCH's verb phrase includes its clause complement"),
+    "verb_phrase_target": (True, "PETRARCH takes the first actor anywhere in the verb phrase as the target"),
 }
 
 
