@@ -25,7 +25,7 @@ def _cases():
     for path in sorted(ROOTS.glob("*.yaml")):
         for number, case in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or [], 1):
             marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else []
-            yield pytest.param(case["text"], case.get("date", "2024-07-31"), case["events"],
+            yield pytest.param(case["text"], str(case.get("date", "2024-07-31")), case["events"],
                                id=f"{path.stem[:2]}-{number}", marks=marks)
 
 
