@@ -349,7 +349,7 @@ def _governed(token) -> bool:
         return False
     if token.dep_ in ("xcomp", "conj"):
         return True
-    return token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ in ("ccomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _noun_phrases(span):
