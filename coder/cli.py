@@ -54,10 +54,10 @@ checks (each finding is printed as FILE:LINE:COL: error|warning: message [check]
                     capitals such as "US", a leading "the" dropped): only the first is used, so
                     edits to the other copy do nothing. Discard and issue phrases listed twice
                     are warnings (an issue phrase listed under two issues keeps the first).
-  dates             an actor term whose `from` is after its `to`; two terms of one entry that
-                    overlap: an error when their codes differ (on a date in both the first
-                    listed wins), a warning when they are the same; terms not listed oldest
-                    first (warning).
+  dates             two terms of one actor entry that overlap: an error when their codes
+                    differ (on a date in both the first listed wins), a warning when they are
+                    the same; terms not listed oldest first (warning). A term whose `from` is
+                    after its `to` is an error too (the loader already stops at it).
   shadowed-pattern  a pattern identical to an earlier one of its entry: the most specific
                     match wins and on a tie the first written, so it never fires. Warning: a
                     pattern that gives the entry's default code and binds no slot, when it
@@ -67,9 +67,10 @@ checks (each finding is printed as FILE:LINE:COL: error|warning: message [check]
                     "attacked", "attacks" next to "attack": tokens are looked up by their
                     lemma), or that spaCy splits into several tokens ("cut-off"); a pattern
                     using an empty synonym set. Warnings: such a form listed in the same entry
-                    as its lemma (harmless), or found only as written because its lemma has no
-                    entry; an agent noun in the plural whose singular is listed too (the
-                    singular matches it by lemma). Needs the spaCy model; skipped without it.
+                    as its lemma (reached only when capitalised), or found only as written
+                    because its lemma has no entry; an agent noun in the plural whose singular
+                    is listed too (the singular matches it by lemma). The lemma checks need
+                    the spaCy model and are skipped, with a note, without it.
   codes             with --coverage: event codes of the codebook that no verb, noun or pattern
                     gives (warnings): the gaps in the dictionaries.
 

@@ -21,15 +21,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
+import yaml
+
 from . import yamlsource
-from .dictionary import (Compiler, Dictionaries, EventEntry, _date, _list, _place, _read,
+from .dictionary import (Compiler, Dictionaries, EventEntry, _date, _list, _place,
                          default_splitter, load_cached, without_the)
-from .patterns import Alternatives, Gap, Literal, Optional_, Pattern, Slot, Verb, Word, _walk
+from .patterns import Alternatives, Gap, Literal, Optional_, Pattern, Slot, Word, _walk
 from .resources import dictionaries_dir
-from .yamlsource import LDict
+from .yamlsource import LDict, LList
 
 ERROR, WARNING = "error", "warning"
-CHECKS = ("duplicate-name", "dates", "shadowed-pattern", "unreachable", "codes")
 
 
 # --- findings ----------------------------------------------------------------------------
@@ -74,14 +75,22 @@ class Report:
         return 1 if self.errors or (strict and self.warnings) else 0
 
 
+def _where(value: Any, where: Any) -> tuple:
+    """(path, line, column) of a YAML value: a string's text (as the loader reports it), a
+    mapping's or list's own place, else the place of the entry it stands in."""
+    if isinstance(value, (LDict, LList)):
+        return value.path, value.line, value.column
+    return _place(value, where)
+
+
 def _finding(value: Any, where: Any, check: str, severity: str, message: str, shift: int = 0) -> Finding:
-    """A finding at a YAML value's place (a string's own place, else its entry's)."""
-    path, line, column = _place(value, where)
+    """A finding at a YAML value's place; ``shift`` columns further into a string."""
+    path, line, column = _where(value, where)
     return Finding(path, line, column + shift, check, severity, message)
 
 
 def _at(value: Any, where: Any) -> str:
-    path, line, column = _place(value, where)
+    path, line, column = _where(value, where)
     return f"{path}:{line}:{column}"
 
 
@@ -126,17 +135,38 @@ class Source:
 
 
 def read_documents(directory: Optional[Path] = None) -> list:
-    """The documents ``coder.dictionary.load`` compiles, in its order: the folder's files, with
-    the built-in codebook (and settings, when the folder has none) for another folder."""
+    """The documents ``coder.dictionary.load`` compiles, in its order: every ``*.yaml`` below the
+    folder, with the built-in codebook (and settings, when the folder has none) for another
+    folder. Called once the dictionaries have loaded, so the files are known to be valid."""
     builtin = dictionaries_dir()
     directory = Path(directory) if directory else builtin
-    documents = _read(directory)
-    if directory.resolve() != builtin.resolve():
-        documents.insert(0, ("cameo.yaml (built-in)", yamlsource.load(builtin / "cameo.yaml", "cameo.yaml")))
+    documents = []
+    for path in sorted(directory.rglob("*.yaml")):
+        shown = str(path.relative_to(directory))
+        doc = _load_yaml(path, shown)
+        if doc is not None:
+            documents.append((shown, doc))
+    if directory.resolve() != builtin.resolve():  # named in full: not the folder's own cameo.yaml
+        codebook = str(builtin / "cameo.yaml")
+        documents.insert(0, (codebook, _load_yaml(builtin / "cameo.yaml", codebook)))
         if not any("settings" in doc for _, doc in documents):
-            documents.append(("settings.yaml (built-in)",
-                              yamlsource.load(builtin / "settings.yaml", "settings.yaml")))
+            settings = str(builtin / "settings.yaml")
+            documents.append((settings, _load_yaml(builtin / "settings.yaml", settings)))
     return documents
+
+
+def _load_yaml(path: Path, shown: str) -> Any:
+    """``yamlsource.load``, parsed by libyaml when PyYAML has it: six times faster, and the same
+    values with the same places, since the constructors are yamlsource's own."""
+    fast_parser = getattr(yaml, "CSafeLoader", None)
+    if fast_parser is None:
+        return yamlsource.load(path, shown)
+    constructors = dict(yamlsource._loader_for(shown).yaml_constructors)
+    loader = type("LocatedCLoader", (fast_parser,), {"yaml_constructors": constructors})
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - safe constructors
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return yamlsource.load(path, shown)  # raises the loader's own error
 
 
 def read_source(directory: Optional[Path] = None, use_cache: bool = True,
@@ -168,13 +198,13 @@ def duplicate_names(source: Source) -> Iterator[Finding]:
             for name in _list(entry.get(key), entry, key):
                 tokens = tuple(split(without_the(str(name))))
                 if tokens in seen:
-                    first, first_entry, first_code = seen[tokens]
+                    first, first_entry = seen[tokens]
                     same = "in this entry" if first_entry is entry else f"with the same code {code}"
                     yield _finding(name, entry, "duplicate-name", ERROR,
                                    f"actor name {str(name)!r} is already listed at {_at(first, first_entry)} "
                                    f"{_as_written(first, name)}({same}); only the first is used")
                 else:
-                    seen[tokens] = (name, entry, code)
+                    seen[tokens] = (name, entry)
 
     seen = {}
     for entry in source.entries("agents"):
@@ -434,10 +464,12 @@ def inflected_lemmas(source: Source, nlp: Any) -> Iterator[Finding]:
     "talks" whose lemma is "talk").
 
     A token is looked up by its lemma, and by its own form only when its lemma has no entry at
-    all (coder/verbs.py). So "attacks" next to an entry "attack" is never looked up: an error
-    when "attack" belongs to another entry (or is another kind of word), a warning when it is in
-    the same entry (harmless, it can go). When the lemma has no entry, the form is found, but
-    only as written: a warning, since "talk" and "talked" are missed.
+    all (coder/verbs.py). So "attacks" next to an entry "attack" is never looked up in ordinary
+    text (only a capitalised "Attacks" that spaCy reads as a proper noun keeps its form): an
+    error when "attack" belongs to another entry (the two would code differently) or is only
+    another kind of word, a warning when it is in the same entry (nearly dead, but harmless).
+    When the lemma has no entry, the form is found, but only as written: a warning, since
+    "talk" and "talked" are missed.
     """
     lemmatizer = _Lemmas(nlp)
     events = source.dictionaries.events
@@ -459,12 +491,15 @@ def inflected_lemmas(source: Source, nlp: Any) -> Iterator[Finding]:
         same = [e for e in others if (e.kind, e.particle) == (kind, particle)]
         if same and group.get((kind, base, particle)) == number:
             yield _finding(lemma, entry, "unreachable", WARNING,
-                           f"{kind} {word!r} is never looked up: its lemma is {base!r}, which this entry "
-                           "lists too, so it can go")
+                           f"{kind} {word!r} is not a lemma (spaCy gives {base!r}, listed in this entry too): "
+                           f"it is looked up only where spaCy leaves {word!r} as it is (capitalised, read as "
+                           "a proper noun)")
         elif same:
+            capitalised = (f" (only a capitalised {word.capitalize()!r} read as a proper noun reaches this one)"
+                           if kind == "noun" else "")
             yield _finding(lemma, entry, "unreachable", ERROR,
-                           f"{kind} {word!r} never fires: spaCy's lemma of {word!r} is {base!r}, "
-                           f"so the entry at {same[0].origin} codes it")
+                           f"{kind} {word!r} never fires: spaCy's lemma of {word!r} is {base!r}, so the "
+                           f"entry at {same[0].origin} codes it{capitalised}")
         else:
             what = ", ".join(sorted({f"{e.kind} at {e.origin}" for e in others}))
             yield _finding(lemma, entry, "unreachable", ERROR,
@@ -476,8 +511,9 @@ def plural_agents(source: Source, nlp: Any) -> Iterator[Finding]:
     """An agent noun in the plural whose singular is listed too (warning).
 
     Every word of a listed noun also matches by its lemma, so "official" already matches
-    "officials": the plural adds nothing. When the two carry different roles, the role a text
-    gets is arbitrary (both match the same words), which the warning says.
+    "officials": the plural only matters where spaCy leaves it as it is (capitalised, read as a
+    proper noun: "Attorneys General"). When the two carry different roles, the role a text gets
+    is arbitrary (both match the same words), which the warning says.
     """
     lemmatizer = _Lemmas(nlp)
     split = source.compiler.split
@@ -500,7 +536,8 @@ def plural_agents(source: Source, nlp: Any) -> Iterator[Finding]:
         if str(other["code"]) == str(entry["code"]):
             yield _finding(noun, entry, "unreachable", WARNING,
                            f"agent noun {str(noun)!r} is the plural of {str(singular)!r} at {_at(singular, other)}, "
-                           "which matches it by lemma: the plural adds nothing")
+                           "which matches it by lemma: the plural only matters where spaCy leaves it as it "
+                           "is (capitalised, read as a proper noun)")
         else:
             yield _finding(noun, entry, "unreachable", WARNING,
                            f"agent noun {str(noun)!r} ({entry['code']}) also matches {str(singular)!r} "
