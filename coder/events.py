@@ -327,10 +327,17 @@ class _SentenceCoder:
         sources = [c for c in noun.children if c.dep_ == "poss"]
         sources += self._prepositional(noun, s.source_prepositions)
         targets = self._prepositional(noun, s.noun_target_prepositions)
+        # "the Hamas attack on Israel", "the Russian military buildup": a name modifying the noun
+        modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
         if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             verb = noun.head  # "X held talks with Y", "X launched an attack on Y"
-            sources.append(self._subject(verb))
+            if verb.lemma_.lower() in self.d.events:  # "Israel condemned the Hamas attack"
+                sources += modifiers + [self._subject(verb)]
+            else:  # a light verb: "Israel carried out the Gaza offensive"
+                sources += [self._subject(verb)] + modifiers
             targets += self._prepositional(verb, s.target_prepositions)
+        else:
+            sources += modifiers
         return sources, targets
 
     def _between(self, noun) -> list:

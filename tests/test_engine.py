@@ -130,3 +130,7 @@ def test_a_name_for_several_actors_codes_each(code):
 
 def test_a_phrase_that_is_the_source_again_is_not_the_target(code):
     assert code("Iraq condemned its treatment by Syria.") == [("IRQ", "111", "SYR")]
+
+
+def test_a_name_modifying_an_event_noun_is_its_source(code):
+    assert code("The Hamas attack on Israel killed 1,200 people.", date="2023-10-08") == [("PSEREB", "190", "ISR")]
