@@ -139,6 +139,7 @@ class Settings:
     non_member_modifiers: frozenset = frozenset()
     non_member_prefixes: frozenset = frozenset()
     negating_verbs: frozenset = frozenset()
+    negating_prepositions: frozenset = frozenset()
     intent_verbs: frozenset = frozenset()
     hypothetical_modals: frozenset = frozenset()
     target_prepositions: tuple = ()

@@ -239,6 +239,8 @@ class _SentenceCoder:
                     return f"negated ({t.text} ... {token.text})"
                 if t.lemma_.lower() in s.intent_verbs:
                     return f"intended, not done ({t.text} ... {token.text})"
+        if token.dep_ == "pcomp" and token.head.lower_ in s.negating_prepositions:
+            return f"not done ({token.head.text} {token.text})"
         if s.skip_past_perfect and token.tag_ == "VBN" and any(
                 c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in token.children):
             if not any(a.dep_ in ("ccomp", "xcomp", "advcl") for a in [token, *token.ancestors]):

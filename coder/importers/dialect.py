@@ -25,6 +25,7 @@ PETRARCH = {
     "nested_target_prepositions": (_ANY_PREPOSITION, "PETRARCH takes the first actor anywhere in the verb "
                                                      "phrase as the target"),
     "hypothetical_modals": ([], "PETRARCH codes modal verbs; its patterns tell them apart (INDICATED SHOULD *)"),
+    "negating_prepositions": ([], "PETRARCH codes the verb; its patterns tell the cases apart"),
     "intent_verbs": ([], "PETRARCH codes the governed verb; its patterns tell intent apart"),
     "skip_past_perfect": (False, "PETRARCH codes past perfect clauses"),
     "clause_subject_target": (True, "PETRARCH's verb phrase includes its clause complement"),
