@@ -338,6 +338,10 @@ class _SentenceCoder:
             else:  # a light verb: "Israel carried out the Gaza offensive"
                 sources += [self._subject(verb)] + modifiers
             targets += self._prepositional(verb, s.target_prepositions)
+        elif noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and noun.head.lower_ in ("in", "into"):
+            verb = noun.head.head  # "X engaged Y in a firefight", "X drew Y into talks"
+            sources += modifiers + [self._subject(verb)]
+            targets += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         else:
             sources += modifiers
         return sources, targets

@@ -134,3 +134,8 @@ def test_a_phrase_that_is_the_source_again_is_not_the_target(code):
 
 def test_a_name_modifying_an_event_noun_is_its_source(code):
     assert code("The Hamas attack on Israel killed 1,200 people.", date="2023-10-08") == [("PSEREB", "190", "ISR")]
+
+
+def test_an_event_noun_after_in_takes_the_verbs_subject_and_object(code):
+    events = code("Syrian rebels engaged Filipino peacekeepers in a firefight in the Golan Heights.")
+    assert events == [("SYRREB", "193", "PHLMIL")]
