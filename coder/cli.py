@@ -150,6 +150,9 @@ def build_parser() -> argparse.ArgumentParser:
     dict_commands = dictionary.add_subparsers(dest="dict_command", metavar="SUBCOMMAND")
     info = dict_commands.add_parser("info", help="load the dictionaries (reporting any error) and count entries")
     common(info)
+    info.add_argument("--per-file", action="store_true",
+                      help="also count the entries of each file: actors and their names, agent nouns, "
+                           "verb and noun entries with their lemmas and patterns")
     lint = dict_commands.add_parser(
         "lint", help="check the dictionaries: duplicates, dates, shadowed and unreachable entries",
         description="Load the dictionaries (stopping at the first error, as `dict info` does), then "
@@ -296,6 +299,15 @@ def run_dict_info(args) -> int:
     print(f"{len(dictionaries.files)} files: {', '.join(dictionaries.files)}")
     for name, count in dictionaries.counts.items():
         print(f"  {name:16} {count:7,}")
+    if args.per_file:
+        from tabulate import tabulate
+
+        from .dictionary import file_counts
+
+        rows = file_counts(args.dict)
+        print()
+        print(tabulate(rows, headers=["file", "entries", "names / nouns / lemmas", "patterns"],
+                       disable_numparse=True, colalign=("left", "right", "right", "right")))
     return 0
 
 

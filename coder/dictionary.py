@@ -234,6 +234,32 @@ def load(directory: Optional[Path] = None, split: Optional[Callable[[str], list]
     return Compiler(split).compile(documents)
 
 
+def file_counts(directory: Optional[Path] = None) -> list:
+    """Per file: [name, entries, names (actors) / nouns (agents) / lemmas (verbs), patterns]."""
+    directory = Path(directory) if directory else dictionaries_dir()
+    rows = []
+    for shown, doc in _read(directory):
+        entries = names = patterns = 0
+        for entry in doc.get("actors") or []:
+            entries += 1
+            names += sum(len(entry.get(key) or []) for key in ("names", "adjectives", "metonyms"))
+        for entry in doc.get("agents") or []:
+            entries += 1
+            names += len(entry.get("nouns") or [])
+        for entry in doc.get("verbs") or []:
+            entries += 1
+            names += 1 + len(entry.get("synonyms") or [])
+            patterns += len(entry.get("patterns") or [])
+        for key in ("codes", "synsets", "issues"):
+            entries += len(doc.get(key) or [])
+        for entry in doc.get("issues") or []:
+            names += len(entry.get("phrases") or [])
+        for value in (doc.get("discards") or {}).values():
+            names += len(value or [])
+        rows.append([shown, f"{entries:,}", f"{names:,}", f"{patterns:,}"])
+    return rows
+
+
 def _read(directory: Path) -> list:
     documents = []
     for path in sorted(directory.rglob("*.yaml")):

@@ -119,3 +119,11 @@ def test_console_script_help_teaches():
 def test_dict_info_counts_entries(capsys):
     status, out, _ = run(capsys, "dict", "info")
     assert status == 0 and "patterns" in out and "actor names" in out
+
+
+def test_dict_info_per_file_counts_each_file(capsys):
+    status, out, _ = run(capsys, "dict", "info", "--per-file")
+    assert status == 0
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.startswith(("verbs/", "agents"))}
+    assert int(rows["verbs/19-fight.yaml"][2].replace(",", "")) > 0  # patterns
+    assert int(rows["agents.yaml"][1].replace(",", "")) >= 300  # agent nouns
