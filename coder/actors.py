@@ -201,7 +201,7 @@ def _homes(head, view: SentenceView, dictionaries: Dictionaries, offset: int) ->
         if prep.dep_ == "prep" and prep.lower_ in dictionaries.settings.home_prepositions:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    for token in phrase_tokens(pobj, dictionaries):
+                    for token in (t for c in conjuncts(pobj) for t in phrase_tokens(c, dictionaries)):
                         name = view.name_at.get(token.i - offset)
                         if name is not None and name.code and name.code not in homes:
                             homes.append(name.code)
@@ -220,6 +220,18 @@ def with_roles(code: str, agents: list) -> str:
         if not agent.before and agent.role not in code[3:] + after:
             after += agent.role
     return before + code + after
+
+
+def _continues_home(previous, conjunct, dictionaries: Dictionaries) -> bool:
+    """Whether a name coordinated with an agent's phrase continues its place phrase: the parser
+    often reads "lawmakers in Fornost and Gondor" as "lawmakers in Fornost" and "Gondor"."""
+    if conjunct.pos_ != "PROPN" or any(c.dep_ in ("det", "amod", "compound") for c in conjunct.children):
+        return False
+    for prep in previous.children:
+        if prep.dep_ == "prep" and prep.lower_ in dictionaries.settings.home_prepositions:
+            between = conjunct.doc[prep.right_edge.i + 1:conjunct.i]
+            return prep.right_edge.i < conjunct.i and all(t.dep_ in ("cc", "punct") for t in between)
+    return False
 
 
 def _referent(earlier: list, subject: bool) -> Actor:
@@ -242,7 +254,14 @@ def actors_of(head, view: SentenceView, dictionaries: Dictionaries, offset: int,
     A conjunct that is an agent alone shares the actors of its siblings: "Danish media and
     government" is DNKMED and DNKGOV; "lawmakers and officials in Fornost" FORLEG and FORGOV.
     """
-    groups = [compose_all(c, view, dictionaries, offset, earlier) for c in conjuncts(head)]
+    heads = conjuncts(head)
+    groups = [compose_all(c, view, dictionaries, offset, earlier) for c in heads]
+    for k in range(1, len(groups)):
+        if any(_continues_home(h, heads[k], dictionaries) for h in heads[:k]):
+            roles = list(dict.fromkeys(a.code[len(a.base):] for g in groups[:k] for a in g
+                                       if a.base and a.code.startswith(a.base) and a.code != a.base))
+            groups[k] = [Actor(a.code + r, a.text, a.start, a.end, a.is_subject, a.base)
+                         for a in groups[k] for r in ((roles or [""]) if a.base and a.code == a.base else [""])]
     bases = [a.base for group in groups for a in group if a.base]
     found = []
     for group in groups:

@@ -139,3 +139,8 @@ def test_a_name_modifying_an_event_noun_is_its_source(code):
 def test_an_event_noun_after_in_takes_the_verbs_subject_and_object(code):
     events = code("Syrian rebels engaged Filipino peacekeepers in a firefight in the Golan Heights.")
     assert events == [("SYRREB", "193", "PHLMIL")]
+
+
+def test_names_coordinated_in_an_agents_place_phrase_share_its_role(code):
+    events = code("Lawmakers in Iraq and Syria condemned Israel.")
+    assert sorted(events) == [("IRQLEG", "111", "ISR"), ("SYRLEG", "111", "ISR")]
