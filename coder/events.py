@@ -164,9 +164,10 @@ class _SentenceCoder:
             candidate.skipped = reason
             return candidate
         slots = dict(word.match.slots) if word.match else {}
-        symmetric = word.entry.symmetric
+        symmetric, mutual_source = word.entry.symmetric, False
         if "mutual" in slots:  # coordinated actors acting on each other, or the other side
             symmetric, at = True, slots.pop("mutual")
+            mutual_source = at < word.start and "target" not in slots
             slots.setdefault("source" if at < word.start else "target", at)
         if word.entry.kind == "verb":
             source_heads, target_heads = self._verb_arguments(token, symmetric)
@@ -174,6 +175,8 @@ class _SentenceCoder:
             source_heads, target_heads = self._noun_arguments(token)
         sources = self._slot_or(slots, "source", source_heads)
         targets = self._slot_or(slots, "target", target_heads, not_of=sources)
+        if mutual_source and len(sources) >= 2:
+            targets = []  # "X and Y have postponed their meeting": each to the other
         if word.entry.kind == "noun" and not (sources and targets):
             between = self._between(token)
             if len(between) >= 2:
