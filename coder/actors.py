@@ -186,7 +186,9 @@ def _coordinated(names: list, view: SentenceView, offset: int) -> bool:
     for name in names:
         for k in range(name.start, name.end):
             token = view.span[k]
-            if token.dep_ == "conj":
+            # a list the parser read as an apposition: "Mordor, the awful Fornost, and Gondor"
+            listed = token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.head.children)
+            if token.dep_ == "conj" or listed:
                 other = view.name_at.get(token.head.i - offset)
                 if other is not None and other is not name and other.code:
                     return True
