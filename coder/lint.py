@@ -191,33 +191,30 @@ def duplicate_names(source: Source) -> Iterator[Finding]:
     """
     split, split_words = source.compiler.split, source.compiler.split_words
 
-    seen: dict = {}
-    for entry in source.entries("actors"):
-        code = entry.get("code") or "/".join(str(t.get("code")) for t in entry.get("terms") or ())
-        for key in ("names", "adjectives", "metonyms"):
-            for name in _list(entry.get(key), entry, key):
-                tokens = tuple(split(without_the(str(name))))
-                if tokens in seen:
-                    first, first_entry = seen[tokens]
-                    same = "in this entry" if first_entry is entry else f"with the same code {code}"
-                    yield _finding(name, entry, "duplicate-name", ERROR,
-                                   f"actor name {str(name)!r} is already listed at {_at(first, first_entry)} "
-                                   f"{_as_written(first, name)}({same}); only the first is used")
-                else:
-                    seen[tokens] = (name, entry)
+    def actor_names():
+        for entry in source.entries("actors"):
+            code = entry.get("code") or "/".join(str(t.get("code")) for t in entry.get("terms") or ())
+            for key in ("names", "adjectives", "metonyms"):
+                for name in _list(entry.get(key), entry, key):
+                    yield name, entry, "in this entry", f"with the same code {code}"
 
-    seen = {}
-    for entry in source.entries("agents"):
-        for noun in _list(entry.get("nouns"), entry, "nouns"):
-            tokens = tuple(split(without_the(str(noun))))
+    def agent_nouns():
+        for entry in source.entries("agents"):
+            for noun in _list(entry.get("nouns"), entry, "nouns"):
+                yield noun, entry, "in this group", f"role {entry['code']}"
+
+    for kind, items in (("actor name", actor_names()), ("agent noun", agent_nouns())):
+        seen: dict = {}
+        for name, entry, same_entry, other_entry in items:
+            tokens = tuple(split(without_the(str(name))))
             if tokens in seen:
                 first, first_entry = seen[tokens]
-                same = "in this group" if first_entry is entry else f"role {entry['code']}"
-                yield _finding(noun, entry, "duplicate-name", ERROR,
-                               f"agent noun {str(noun)!r} is already listed at {_at(first, first_entry)} "
-                               f"{_as_written(first, noun)}({same}); only the first is used")
+                same = same_entry if first_entry is entry else other_entry
+                yield _finding(name, entry, "duplicate-name", ERROR,
+                               f"{kind} {str(name)!r} is already listed at {_at(first, first_entry)} "
+                               f"{_as_written(first, name)}({same}); only the first is used")
             else:
-                seen[tokens] = (noun, entry)
+                seen[tokens] = (name, entry)
 
     seen = {}
     for section in source.sections("discards"):
