@@ -69,7 +69,7 @@ class EventEntry:
 
 
 class PhraseTrie:
-    """Multi-word phrases keyed by lower-case tokens; the last token may also match by lemma.
+    """Multi-word phrases keyed by lower-case tokens; any token may also match by lemma.
 
     ``longest(lowers, lemmas, i)`` finds the longest phrase starting at token ``i`` in one walk:
     the per-sentence cost is linear in the sentence, whatever the dictionary's size.
