@@ -242,6 +242,9 @@ class _SentenceCoder:
                     return f"negated ({t.text} ... {token.text})"
                 if t.lemma_.lower() in s.intent_verbs:
                     return f"intended, not done ({t.text} ... {token.text})"
+        if (s.intent_verbs and token.dep_ == "ccomp" and token.tag_ == "VB"
+                and not any(c.dep_ in ("aux", "auxpass") for c in token.children)):
+            return f"asked for, not done (that ... {token.text})"  # "insisted that Russia pay"
         if token.dep_ == "pcomp" and token.head.lower_ in s.negating_prepositions:
             return f"not done ({token.head.text} {token.text})"
         if s.skip_past_perfect and token.tag_ == "VBN" and any(
@@ -294,8 +297,9 @@ class _SentenceCoder:
         for modifier in verb.children:  # "marched close to the border with X"
             if modifier.dep_ in ("advmod", "acomp"):
                 found += self._prepositional(modifier, prepositions)
-        for obj in list(found):  # "acted on a resolution against X"
-            found += self._nested(obj, s.nested_target_prepositions)
+        nested = s.symmetric_target_prepositions if symmetric else s.nested_target_prepositions
+        for obj in list(found):  # "acted on a resolution against X"; "signed a deal with X"
+            found += self._nested(obj, nested)
         if s.clause_subject_target:
             # after the verb only: "X will restore ties with Y, an official said" is a quote frame
             found += [subject for clause in verb.children if clause.dep_ == "ccomp" and clause.i > verb.i
