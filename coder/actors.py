@@ -174,7 +174,10 @@ def compose_all(head, view: SentenceView, dictionaries: Dictionaries, offset: in
     if actors:
         return actor(actors[0].code)
     if agents:
-        return [one for home in _homes(head, view, dictionaries, offset) for one in actor(home)] or actor("---")
+        # "a court in Guyana"; "thousands of villagers in Darfur": the place phrase of an agent inside
+        homes = [h for t in [head, *(view.span[a.end - 1] for a in agents)]
+                 for h in _homes(t, view, dictionaries, offset)]
+        return [one for home in dict.fromkeys(homes) for one in actor(home)] or actor("---")
     return []
 
 
