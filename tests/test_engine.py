@@ -144,3 +144,8 @@ def test_an_event_noun_after_in_takes_the_verbs_subject_and_object(code):
 def test_names_coordinated_in_an_agents_place_phrase_share_its_role(code):
     events = code("Lawmakers in Iraq and Syria condemned Israel.")
     assert sorted(events) == [("IRQLEG", "111", "ISR"), ("SYRLEG", "111", "ISR")]
+
+
+def test_a_visit_is_made_by_the_visitor_and_hosted_by_the_host(code):
+    assert sorted(code("Vladimir Putin visited China.", date="2024-05-16")) == [
+        ("CHN", "043", "RUSGOV"), ("RUSGOV", "042", "CHN")]
