@@ -11,7 +11,7 @@ phrases ("strikes on Iran-backed forces" are not Iran's).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from .dictionary import Dictionaries
@@ -143,6 +143,9 @@ def compose_all(head, view: SentenceView, dictionaries: Dictionaries, offset: in
             names.append(name)
     actors = [n for n in names if n.code]
     agents = [n for n in names if n.role]
+    former = dictionaries.settings.former_modifiers
+    if agents and any(t.lower_ in former and t.dep_ in ("amod", "advmod", "compound") for t in tokens):
+        agents = [replace(a, role="ELI") for a in agents]  # "Syria's ousted president": an elite
     head_name = view.name_at.get(head.i - offset)
     start, end = min(indices), max(indices) + 1
     while end - start > 1 and view.span[end - 1].is_punct:

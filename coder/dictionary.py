@@ -140,6 +140,7 @@ class Settings:
     non_member_prefixes: frozenset = frozenset()
     negating_verbs: frozenset = frozenset()
     negating_prepositions: frozenset = frozenset()
+    former_modifiers: frozenset = frozenset()
     intent_verbs: frozenset = frozenset()
     hypothetical_modals: frozenset = frozenset()
     target_prepositions: tuple = ()

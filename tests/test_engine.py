@@ -149,3 +149,9 @@ def test_names_coordinated_in_an_agents_place_phrase_share_its_role(code):
 def test_a_visit_is_made_by_the_visitor_and_hosted_by_the_host(code):
     assert sorted(code("Vladimir Putin visited China.", date="2024-05-16")) == [
         ("CHN", "043", "RUSGOV"), ("RUSGOV", "042", "CHN")]
+
+
+@pytest.mark.parametrize("sentence", ["Iraq's former prime minister criticized Iran.",
+                                      "Iraq's ousted prime minister criticized Iran."])
+def test_a_former_office_holder_is_an_elite(code, sentence):
+    assert code(sentence) == [("IRQELI", "111", "IRN")]
