@@ -124,8 +124,10 @@ class _SentenceCoder:
         self.settings = dictionaries.settings
         self.offset = sentence.span.start
         self.mentions = []
-        phrase_end, phrase_head = {}, {}
+        phrase_end, phrase_head, chunk_end = {}, {}, {}
         for chunk in _noun_phrases(sentence.span):
+            for k in range(chunk.start, chunk.end):  # "^" skips the rest of a noun phrase: "their ^"
+                chunk_end[k - self.offset] = chunk.end - self.offset
             actor = compose(chunk.root, view, dictionaries, self.offset, self._earlier(chunk.start - self.offset))
             if actor is None:
                 continue
@@ -133,7 +135,7 @@ class _SentenceCoder:
             start = chunk.start - self.offset
             phrase_end[start] = max(chunk.end - self.offset, actor.end)
             phrase_head[start] = chunk.root.i - self.offset
-        self.token_view = TokenView(view.lowers, view.lemmas, phrase_end, phrase_head)
+        self.token_view = TokenView(view.lowers, view.lemmas, phrase_end, phrase_head, chunk_end)
         self.heads = frozenset(phrase_head.values())  # heads of the phrases holding actors
 
     def _earlier(self, position: int) -> list:

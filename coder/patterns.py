@@ -8,7 +8,7 @@ are loaded; matching does no parsing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterator, Optional
 
@@ -56,6 +56,11 @@ class Gap:
 
 
 @dataclass(frozen=True)
+class Phrase:
+    """``^``: (the rest of) one noun phrase, skipped: `* at ^ of $target`, `* their ^ about $target`."""
+
+
+@dataclass(frozen=True)
 class Slot:
     role: str  # "source", "target" or "mutual"
 
@@ -97,7 +102,7 @@ _EXPECTED = {
     "CODE": "an event code (2-4 digits)", "COLON": "`:` and a reverse code", "WORD": "a word", "STAR": "`*`",
     "ESCAPED_STRING": 'a quoted "word"', "LSQB": "`[`", "RSQB": "`]`", "LPAR": "`(`",
     "RPAR": "`)`", "VBAR": "`|`", "AMPERSAND": "`&`", "GAP": "a gap `..`", "SLOT": "$source, $target or $mutual",
-    "__ANON_0": "`=>`", "$END": "the end of the pattern", "NAME": "a synonym set name",
+    "__ANON_0": "`=>`", "CIRCUMFLEX": "`^`", "$END": "the end of the pattern", "NAME": "a synonym set name",
 }
 
 
@@ -152,6 +157,9 @@ class PatternBuilder(lark.Transformer):
 
     def slot(self, children):
         return Slot(str(children[0])[1:])
+
+    def phrase(self, _):
+        return Phrase()
 
 
 def phrase_alternatives(phrases, split: Callable[[str], list]) -> Alternatives:
@@ -215,6 +223,7 @@ class TokenView:
     lemmas: tuple
     phrase_end: dict
     phrase_head: dict
+    chunk_end: dict = field(default_factory=dict)  # a token in any noun phrase -> the phrase's end
 
 
 @dataclass(frozen=True)
@@ -245,6 +254,10 @@ def match(pattern: Pattern, view: TokenView, verb_start: int, verb_end: int) -> 
             for k in range(element.most + 1):
                 if pos + k <= n:
                     yield pos + k, slots, score
+        elif isinstance(element, Phrase):
+            end = view.chunk_end.get(pos)
+            if end is not None:
+                yield end, slots, score
         elif isinstance(element, Slot):
             end = view.phrase_end.get(pos)
             if end is not None:

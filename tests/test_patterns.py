@@ -149,3 +149,13 @@ def test_a_mutual_slot_binds_coordinated_actors_acting_on_each_other():
     assert pattern.slots == {"mutual"}
     found = match(pattern, view(["Gondor", "and", "Osgiliath", "agree"], {0: (3, 2)}), 3, 4)
     assert found is not None and dict(found.slots) == {"mutual": 2}
+
+
+def test_a_caret_skips_one_noun_phrase():
+    pattern = compile_("* at ^ of $target => 162")
+    words = ["warned", "at", "the", "capital", "of", "Gondor"]
+    phrases = view(words, {5: (6, 5)})
+    skipped = TokenView(phrases.lowers, phrases.lemmas, phrases.phrase_end, phrases.phrase_head,
+                        {2: 4, 3: 4, 5: 6})  # "the capital", "Gondor"
+    assert dict(match(pattern, skipped, 0, 1).slots) == {"target": 5}
+    assert match(pattern, phrases, 0, 1) is None  # no noun phrase known there

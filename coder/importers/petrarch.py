@@ -41,7 +41,7 @@ converted):
   reported.
 - Patterns (PETRARCH-1/TABARI): ``*`` the verb, ``$`` source, ``+`` target, ``&SET`` a synonym
   set, ``_`` joins adjacent words, a space allows words in between: written as a gap
-  ``..6`` (GAP below), ``^`` "skip a noun phrase": a further gap (reported as approximated),
+  ``..6`` (GAP below), ``^`` "skip a noun phrase": coder's ``^``,
   ``%`` a compound actor that is both source and target (``X and Y agreed``): ``$mutual``, ``{a|b}`` TABARI disjunctions
   (skipped by PETRARCH too). ``[a:b]`` in PETRARCH-1 is a symmetric event: source->target coded
   ``a`` and target->source coded ``b``; coder has no reverse-direction code, so these are
@@ -924,8 +924,7 @@ def render(items: list) -> str:
     out, pending = [], 0
     for item, gap in items:
         if item is CARET:
-            pending = max(pending, gap) + GAP
-            continue
+            item = "^"  # one noun phrase, skipped
         pending = max(pending, gap)
         if out and pending:
             out.append(f"..{pending}")
@@ -1014,8 +1013,6 @@ def convert_pattern(where: str, text: str, style: str, synsets: dict, codes: Cod
     except Unconvertible as exc:
         report.skip(where, f"pattern {' '.join(text.split())!r}: {exc}")
         return None
-    if any(item is CARET for item, _ in items):
-        report.approx(where, f"pattern {' '.join(text.split())!r}: ^ (skip a noun phrase) written as a gap")
     if reason:
         report.approx(where, f"pattern {' '.join(text.split())!r}: {reason}")
     if style == "petrarch2" and re.search(r"[(){}]", body):
