@@ -43,10 +43,8 @@ converted):
   set, ``_`` joins adjacent words, a space allows words in between: written as a gap
   ``..6`` (GAP below), ``^`` "skip a noun phrase": coder's ``^``,
   ``%`` a compound actor that is both source and target (``X and Y agreed``): ``$mutual``, ``{a|b}`` TABARI disjunctions
-  (skipped by PETRARCH too). ``[a:b]`` in PETRARCH-1 is a symmetric event: source->target coded
-  ``a`` and target->source coded ``b``; coder has no reverse-direction code, so these are
-  reported (``--approximate`` keeps ``a``, with ``symmetric: true`` on a verb whose default is
-  ``[a:a]``).
+  (skipped by PETRARCH too). ``[a:b]`` in PETRARCH-1 is a two-way event: source->target coded
+  ``a`` and target->source coded ``b``: coder's ``a:b``; ``[---:b]`` (reverse only) is reported.
 - Patterns (PETRARCH-2): words are phrase heads; ``(PREP ...)`` a prepositional phrase,
   ``{MOD ... HEAD}`` a noun phrase: the markers are dropped and their words kept, with gaps
   ``..6`` between top-level elements and ``..3`` (PHRASE_GAP) inside a phrase. ``[a:b]`` is an
@@ -1279,7 +1277,7 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
                         help="TABARI reading: an actor or agent word without a final _ is a stem (WORD*); "
                              "PETRARCH itself matches whole words")
     parser.add_argument("--approximate", action="store_true",
-                        help="write [a:b] codes as a (with symmetric: true for a PETRARCH-1 default [a:a]) "
+                        help="write PETRARCH-2 [a:b] codes (a in the active voice, b in the passive) as a, "
                              "instead of reporting them")
 
 
