@@ -151,6 +151,7 @@ class Settings:
     noun_target_prepositions: tuple = ()
     pronouns: frozenset = frozenset()
     skip_past_perfect: bool = True
+    skip_subjunctive: bool = True
     require_target: bool = True
     clause_subject_target: bool = False
     verb_phrase_target: bool = False

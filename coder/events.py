@@ -244,7 +244,7 @@ class _SentenceCoder:
                     return f"negated ({t.text} ... {token.text})"
                 if t.lemma_.lower() in s.intent_verbs:
                     return f"intended, not done ({t.text} ... {token.text})"
-        if (s.intent_verbs and token.dep_ == "ccomp" and token.tag_ == "VB"
+        if (s.skip_subjunctive and token.dep_ == "ccomp" and token.tag_ == "VB"
                 and not any(c.dep_ in ("aux", "auxpass") for c in token.children)):
             return f"asked for, not done (that ... {token.text})"  # "insisted that Russia pay"
         if token.dep_ == "pcomp" and token.head.lower_ in s.negating_prepositions:
@@ -342,7 +342,8 @@ class _SentenceCoder:
         modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
         if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             verb = noun.head  # "X held talks with Y", "X launched an attack on Y"
-            if verb.lemma_.lower() in self.d.events:  # "Israel condemned the Hamas attack"
+            event_verb = any(e.kind == "verb" for e in self.d.events.get(verb.lemma_.lower(), ()))
+            if event_verb:  # "Israel condemned the Hamas attack"
                 sources += modifiers + [self._subject(verb)]
             else:  # a light verb: "Israel carried out the Gaza offensive"
                 sources += [self._subject(verb)] + modifiers

@@ -13,20 +13,21 @@ from pathlib import Path
 from ..resources import dictionaries_dir
 from .. import yamlsource
 
-# PETRARCH takes the first actor anywhere in the verb phrase as the target.
-_ANY_PREPOSITION = ["by", "against", "with", "to", "toward", "towards", "on", "at", "into", "upon", "over", "of",
+# PETRARCH takes the first actor anywhere in the verb phrase as the target: after any of these.
+_ANY_PREPOSITION = ["against", "with", "to", "toward", "towards", "on", "at", "into", "upon", "over", "of",
                     "between", "among", "in", "for", "from", "about", "near", "within", "across", "along", "inside"]
 
 # What differs from coder's built-in settings.yaml, and why.
 PETRARCH = {
-    "target_prepositions": (_ANY_PREPOSITION[1:], "PETRARCH takes the first actor anywhere in the verb phrase "
+    "target_prepositions": (_ANY_PREPOSITION, "PETRARCH takes the first actor anywhere in the verb phrase "
                                                   "as the target (\"departed from X\")"),
     "non_member_prefixes": ([], "PETRARCH codes \"anti-Gondor\" as Gondor"),
-    "nested_target_prepositions": (_ANY_PREPOSITION, "PETRARCH takes the first actor anywhere in the verb "
+    "nested_target_prepositions": (["by", *_ANY_PREPOSITION], "PETRARCH takes the first actor anywhere in the verb "
                                                      "phrase as the target"),
     "hypothetical_modals": ([], "PETRARCH codes modal verbs; its patterns tell them apart (INDICATED SHOULD *)"),
     "negating_prepositions": ([], "PETRARCH codes the verb; its patterns tell the cases apart"),
     "intent_verbs": ([], "PETRARCH codes the governed verb; its patterns tell intent apart"),
+    "skip_subjunctive": (False, "PETRARCH codes the verb of a that-clause"),
     "skip_past_perfect": (False, "PETRARCH codes past perfect clauses"),
     "clause_subject_target": (True, "PETRARCH's verb phrase includes its clause complement"),
     "verb_phrase_target": (True, "PETRARCH takes the first actor anywhere in the verb phrase as the target"),

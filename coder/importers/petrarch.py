@@ -337,13 +337,14 @@ class Codes:
         raise Unconvertible(f"code [{code}] is neither a CAMEO code nor 2-4 digits with an optional "
                             "upper-case letter")
 
-    def event(self, raw: str, where: str, style: str, default: bool) -> tuple:
-        """(code or None for ---, symmetric, approximation reason or None); raises Unconvertible."""
+    def event(self, raw: str, where: str, style: str) -> tuple:
+        """(code or None for ---, approximation reason or None); raises Unconvertible. A PETRARCH-1
+        two-way code [a:b] is coder's "a:b"."""
         raw = raw.strip()
         if raw in ("---", ""):
-            return None, False, None
+            return None, None
         if ":" not in raw:
-            return self.one(raw, where), False, None
+            return self.one(raw, where), None
         first, _, second = (part.strip() for part in raw.partition(":"))
         if style == "petrarch2":
             if not first or first == "---":
@@ -351,17 +352,17 @@ class Codes:
                                     "passive verb, with source and target reversed; coder has no such code")
             if first == second:
                 self.report.notes["PETRARCH-2 [a:a] codes read as a (same code active and passive)"] += 1
-                return self.one(first, where), False, None
+                return self.one(first, where), None
             if not self.approximate:
                 raise Unconvertible(f"code [{raw}]: PETRARCH-2 codes {first} in the active voice and {second} "
                                     "in the passive; coder has one code for both (--approximate keeps the first)")
-            return self.one(first, where), False, f"[{raw}] written as {first}: the passive code {second} is dropped"
+            return self.one(first, where), f"[{raw}] written as {first}: the passive code {second} is dropped"
         if first and first != "---" and second in ("", "---"):
-            return self.one(first, where), False, None  # no reverse event: exactly a one-way code
+            return self.one(first, where), None  # no reverse event: exactly a one-way code
         if not first or first == "---":
             raise Unconvertible(f"code [{raw}] codes only the reverse direction; no equivalent")
         # PETRARCH-1 [a:b]: source->target a and target->source b, coder's "a:b"
-        return f"{self.one(first, where)}:{self.one(second, where)}", False, None
+        return f"{self.one(first, where)}:{self.one(second, where)}", None
 
 
 # --- YAML text ------------------------------------------------------------------------------
@@ -997,7 +998,7 @@ def convert_pattern(where: str, text: str, style: str, synsets: dict, codes: Cod
     """(pattern text, the PETRARCH line) or None when reported as not convertible."""
     try:
         body, raw = split_code(text)
-        code, _, reason = codes.event(raw, where, style, default=False)
+        code, reason = codes.event(raw, where, style)
         if code is None:
             raise Unconvertible("code --- (no event)")
         items = p1_pattern(body, synsets) if style == "petrarch1" else p2_pattern(body, synsets)
@@ -1039,7 +1040,6 @@ class Entry:
     block: Block
     forms: list
     code: Optional[str]
-    symmetric: bool
     patterns: list  # (where, pattern, original)
 
 
@@ -1115,21 +1115,21 @@ def import_verbs(path: Path, style: str, codes: Codes, report: Report) -> tuple:
                                        "(write it as a verb of its own if it should)")
             raw = own_code if own_code is not None else block.code
             try:
-                code, symmetric, reason = codes.event(raw, where, style, default=True)
+                code, reason = codes.event(raw, where, style)
             except Unconvertible as exc:
                 report.skip(where, f"verb {verb}: default {exc}; the verb keeps only its patterns")
-                code, symmetric, reason = None, False, None
+                code, reason = None, None
             if reason:
                 report.approx(where, f"verb {verb}: {reason}")
             vf = VerbForm(head, " ".join(particles), verb, where, word.lower() == head, next(order))
-            groups.setdefault((code, symmetric), []).append(vf)
-        for (code, symmetric), forms in groups.items():
+            groups.setdefault(code, []).append(vf)
+        for code, forms in groups.items():
             if code is None and not patterns:
                 for vf in forms:
                     report.skip(vf.where, f"verb {vf.written}: no code ({block.header}) and no convertible "
                                           "pattern: nothing to code")
                 continue
-            entries.append(Entry(block, forms, code, symmetric, patterns))
+            entries.append(Entry(block, forms, code, patterns))
     # coder's verbs are lemmas: one entry per (lemma, particle)
     best: dict = {}
     for entry in entries:
@@ -1175,8 +1175,6 @@ def verbs_yaml(entries: list) -> list:
             body += [f"      - {q(vf.text)}  {comment(f'from {vf.where} {vf.written}')}" for vf in others]
         if entry.code:
             body.append(f"    code: {q(entry.code)}")
-        if entry.symmetric:
-            body.append("    symmetric: true")
         if entry.patterns:
             anchor = "p" + re.sub(r"\W", "_", entry.block.where)
             if id(entry.block) in anchored:
