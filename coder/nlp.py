@@ -81,12 +81,23 @@ def _pieces(story: Story, keep: frozenset) -> list:
 
 
 _JOINED = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+# A prefix cut from its name by a line-break hyphenation: "anti- Gondor", "pro- Western".
+_CUT_PREFIX = re.compile(r"\b((?i:anti|pro|non|ex|neo|pan|counter))- +(?=[A-Z])")
 
 
 def _clean(text: str) -> str:
     """One space between words; an underscore joining two words is a space ("Dol_Amroth"),
-    as older wire and TABARI-era texts join names with it."""
-    return " ".join(_JOINED.sub(" ", text).split())
+    as older wire and TABARI-era texts join names with it; a hyphenated prefix left apart from
+    its name ("anti- Gondor") is joined to it again, so that the parser reads one word."""
+    return " ".join(_CUT_PREFIX.sub(r"\1-", _JOINED.sub(" ", text)).split())
+
+
+def _one_sentence(doc) -> None:
+    """Keep a text given as one sentence (a headline, a PETRARCH record) in one parse tree: the
+    parser respects sentence starts set before it runs, so it cannot split a record at a stray
+    full stop or hyphen and code each half apart."""
+    for token in doc[1:]:
+        token.is_sent_start = False
 
 
 def parse_stories(stories: Iterable[Story], nlp, keep_case: frozenset = frozenset(),
@@ -96,9 +107,12 @@ def parse_stories(stories: Iterable[Story], nlp, keep_case: frozenset = frozense
         for number, story in enumerate(stories):
             pieces = _pieces(story, keep_case)
             if not pieces:
-                yield " ", (number, story, None, False, True)
+                yield nlp.make_doc(" "), (number, story, None, False, True)
             for k, (sid, text, is_title) in enumerate(pieces):
-                yield _clean(text), (number, story, sid, is_title, k == len(pieces) - 1)
+                doc = nlp.make_doc(_clean(text))
+                if sid is not None:
+                    _one_sentence(doc)
+                yield doc, (number, story, sid, is_title, k == len(pieces) - 1)
 
     current, sentences, counter = None, [], 0
     for doc, (number, story, sid, is_title, last) in nlp.pipe(units(), as_tuples=True, batch_size=batch_size):
