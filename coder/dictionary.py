@@ -155,6 +155,16 @@ class Settings:
     require_target: bool = True
     clause_subject_target: bool = False
     verb_phrase_target: bool = False
+    inner_verbs: bool = True
+    passive_needs_by: bool = False
+    source_before_verb: bool = False
+    first_actor_in_phrase: bool = False
+    comma_min: int = 0
+    comma_max: int = 0
+    comma_bmin: int = 0
+    comma_bmax: int = 0
+    comma_emin: int = 0
+    comma_emax: int = 0
 
 
 @dataclass
@@ -461,7 +471,13 @@ class Compiler:
                 raise key.error(f"unknown setting {key!r}; expected one of {', '.join(known)}")
             default = known[key].default
             if isinstance(default, bool):
-                values[key] = bool(value)
+                if not isinstance(value, bool):
+                    raise key.error(f"setting {key!r}: expected true or false, not {value!r}")
+                values[key] = value
+            elif isinstance(default, int):
+                if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                    raise key.error(f"setting {key!r}: expected a whole number of words (0 or more), not {value!r}")
+                values[key] = value
             else:
                 words = [str(w).lower() for w in _list(value, section, key)]
                 values[key] = type(default)(words)

@@ -19,6 +19,7 @@ from itertools import permutations
 from typing import Optional
 
 from .actors import SentenceView, actors_of, compose, forms, view_of
+from .clauses import left_out
 from .dictionary import Dictionaries
 from .model import Actor, Event, StoryContext
 from .nlp import Sentence
@@ -56,7 +57,18 @@ def code_sentence(sentence: Sentence, context: StoryContext, dictionaries: Dicti
         return SentenceAnalysis(sentence, view, [], [], [], f"discard phrase {discard!r}", issues)
     coder = _SentenceCoder(sentence, view, context, dictionaries)
     words = find_event_words(view, coder.token_view, dictionaries)
-    candidates = [coder.code(word, _covered_by(word, words)) for word in words]
+    candidates, inside = [], {}
+    for word in words:
+        if word.start in inside:  # PETRARCH: the verbs inside a coded verb's phrase are its own
+            candidate = Candidate(word, skipped=f"inside the verb phrase of {inside[word.start]!r}, which has a code")
+        else:
+            covered = _covered_by(word, words)
+            candidate = coder.code(word, covered)
+            if (not dictionaries.settings.inner_verbs and word.entry.kind == "verb" and word.code is not None
+                    and covered is None):
+                for token in coder.verb_phrase(word.token):
+                    inside.setdefault(token.i - coder.offset, word.token.text)
+        candidates.append(candidate)
     events = [e for c in candidates for e in c.events]
     return SentenceAnalysis(sentence, view, coder.mentions, candidates, _unique(events), None, issues)
 
@@ -123,7 +135,9 @@ class _SentenceCoder:
         self.sentence, self.view, self.context, self.d = sentence, view, context, dictionaries
         self.settings = dictionaries.settings
         self.offset = sentence.span.start
+        self.dropped = left_out(sentence.span, self.settings)  # comma clauses left out
         self.mentions = []
+        self.phrases = []  # (start, head token) of the noun phrases holding actors, in order
         phrase_end, phrase_head, chunk_end = {}, {}, {}
         for chunk in _noun_phrases(sentence.span):
             for k in range(chunk.start, chunk.end):  # "^" skips the rest of a noun phrase: "their ^"
@@ -135,6 +149,7 @@ class _SentenceCoder:
             start = chunk.start - self.offset
             phrase_end[start] = max(chunk.end - self.offset, actor.end)
             phrase_head[start] = chunk.root.i - self.offset
+            self.phrases.append((start, chunk.end - self.offset, chunk.root))
         self.token_view = TokenView(view.lowers, view.lemmas, phrase_end, phrase_head, chunk_end)
         self.heads = frozenset(phrase_head.values())  # heads of the phrases holding actors
 
@@ -142,7 +157,7 @@ class _SentenceCoder:
         return list(self.context.actors) + [m for m in self.mentions if m.start < position]
 
     def actors(self, head) -> list:
-        if head is None:
+        if head is None or head.i - self.offset in self.dropped:
             return []
         if head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":  # "which", "who"
             head = head.head.head
@@ -155,6 +170,9 @@ class _SentenceCoder:
         token = self.view.span[word.start]
         if covered_by is not None:
             candidate.skipped = f"part of the pattern of {self.view.span[covered_by.start].text!r}"
+            return candidate
+        if word.start in self.dropped:
+            candidate.skipped = "in a comma-delimited clause that is left out (comma_* settings)"
             return candidate
         if word.code is None:
             candidate.skipped = "no pattern matched and the entry has no default code"
@@ -171,12 +189,15 @@ class _SentenceCoder:
             symmetric, at = True, slots.pop("mutual")
             mutual_source = at < word.start and "target" not in slots
             slots.setdefault("source" if at < word.start else "target", at)
+        by_phrase = False
         if word.entry.kind == "verb":
-            source_heads, target_heads = self._verb_arguments(token, symmetric)
+            source_heads, target_heads, by_phrase = self._verb_arguments(token, symmetric)
         else:
             source_heads, target_heads = self._noun_arguments(token)
         sources = self._slot_or(slots, "source", source_heads)
         targets = self._slot_or(slots, "target", target_heads, not_of=sources)
+        if self.settings.source_before_verb and "source" not in slots and not by_phrase:
+            sources = self._source_before(word, sources, targets)
         if mutual_source and len(sources) >= 2:
             targets = []  # "X and Y have postponed their meeting": each to the other
         if word.entry.kind == "noun" and not (sources and targets):
@@ -187,8 +208,8 @@ class _SentenceCoder:
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
         if symmetric and not (sources and targets) and len(sources + targets) >= 2:
             pairs = [(s, t) for s, t in permutations(sources + targets, 2) if s.code != t.code]
-        elif not targets and not self.settings.require_target:
-            pairs = [(s, Actor("", "", 0, 0)) for s in sources]
+        elif not targets and not self.settings.require_target and self._holds_phrase(token):
+            pairs = [(s, Actor("---", "", 0, 0)) for s in sources]  # PETRARCH's null target
         if not pairs:
             candidate.skipped = ("no source actor" if not sources else "no target actor" if not targets
                                  else "source and target are the same actor")
@@ -258,16 +279,19 @@ class _SentenceCoder:
     # --- arguments from the parse -------------------------------------------------------
 
     def _verb_arguments(self, verb, symmetric: bool = False) -> tuple:
-        """Candidate phrases for the source and the target, best first. A symmetric action's
-        partner comes after "with" ("met with X"); its other prepositions name the topic
-        ("deliberated on the role of the coalition")."""
+        """Candidate phrases for the source and the target, best first, and whether the source
+        is a passive verb's "by" phrase. A symmetric action's partner comes after "with" ("met
+        with X"); its other prepositions name the topic ("deliberated on the role of the
+        coalition"). A passive verb without "by" is active when ``passive_needs_by`` is set."""
         children = list(verb.children)
         passive_subject = next((c for c in children if c.dep_ in ("nsubjpass", "csubjpass")), None)
         if passive_subject is not None:
             agent = next((c for c in children if c.dep_ == "agent"), None)
             by = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
-            return by, [passive_subject]
-        return [self._subject(verb)], self._objects(verb, symmetric)
+            if by or not self.settings.passive_needs_by:
+                return by, [passive_subject], True
+            return [passive_subject], self._objects(verb, symmetric), False  # read as active
+        return [self._subject(verb)], self._objects(verb, symmetric), False
 
     def _subject(self, verb, depth: int = 0):
         """The verb's subject, or the one it inherits from the clause that governs it."""
@@ -307,8 +331,46 @@ class _SentenceCoder:
             found += [subject for clause in verb.children if clause.dep_ == "ccomp" and clause.i > verb.i
                       for subject in clause.children if subject.dep_ in ("nsubj", "nsubjpass")]
         if s.verb_phrase_target:
-            found += [t for t in verb.subtree if t.i > verb.i and t.i - self.offset in self.heads]
+            found += [t for t in self.verb_phrase(verb) if t.i - self.offset in self.heads]
         return found
+
+    def verb_phrase(self, verb) -> list:
+        """The tokens of the verb's phrase after the verb (PETRARCH's "lower sequence"): the
+        rest of the clause the verb's chain heads ("is about to restore ties with X after Y
+        burned its embassy" is one phrase from "restore" on), without left-out clauses."""
+        chain = [verb]
+        while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head is not chain[-1]:
+            chain.append(chain[-1].head)
+        # a coordinated verb ("condemned X and promised Y") heads a phrase of its own
+        apart = {t.i for link in chain for c in link.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                 for t in c.subtree}
+        return [t for t in chain[-1].subtree
+                if t.i > verb.i and t.i not in apart and t.i - self.offset not in self.dropped]
+
+    def _holds_phrase(self, verb) -> bool:
+        """Whether the verb's phrase holds a noun phrase (other than a time: "said today"), which
+        PETRARCH codes as a null target when it holds no actor."""
+        return any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in ("npadvmod", "tmod")
+                   and t.head.dep_ not in ("npadvmod", "tmod") for t in self.verb_phrase(verb))
+
+    def _source_before(self, word: EventWord, sources: list, targets: list) -> list:
+        """PETRARCH's source: the parse's subject when it stands before the verb and is not the
+        target again, else the nearest phrase before the verb holding another actor, looking
+        back no further than a comma that delimits a clause."""
+        start = word.start
+        taken = {t.code for t in targets}
+        if sources and all(a.start < start for a in sources) and not {a.code for a in sources} <= taken:
+            return sources
+        for begin, end, head in sorted(self.phrases, key=lambda p: -p[0]):
+            if begin >= start:
+                continue
+            between = self.view.span[end:start]
+            if any(t.text == "," and t.i - self.offset not in self.dropped for t in between):
+                break
+            found = [a for a in self.actors(head) if a.code not in taken]
+            if found:
+                return found
+        return []
 
     def _nested(self, phrase, prepositions, depth: int = 3) -> list:
         """Objects of prepositional phrases inside a phrase, nearest first, a few levels down:

@@ -31,6 +31,14 @@ PETRARCH = {
     "skip_past_perfect": (False, "PETRARCH codes past perfect clauses"),
     "clause_subject_target": (True, "PETRARCH's verb phrase includes its clause complement"),
     "verb_phrase_target": (True, "PETRARCH takes the first actor anywhere in the verb phrase as the target"),
+    "inner_verbs": (False, "PETRARCH codes the first verb with a code and skips the verbs in its phrase"),
+    "passive_needs_by": (True, "PETRARCH reads a passive verb as passive only with a \"by\" phrase"),
+    "source_before_verb": (True, "PETRARCH's source is the nearest actor before the verb, not the target again"),
+    "first_actor_in_phrase": (True, "PETRARCH codes a noun phrase by the first actor in it"),
+    "comma_min": (2, "PETRARCH's comma_min: internal comma clauses of 2-8 words are left out"),
+    "comma_max": (8, "PETRARCH's comma_max"),
+    "comma_emin": (2, "PETRARCH's comma_emin: terminal comma clauses of 2-8 words are left out"),
+    "comma_emax": (8, "PETRARCH's comma_emax"),
 }
 
 
@@ -51,6 +59,8 @@ def petrarch_settings() -> str:
 def _yaml(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
     return "[" + ", ".join(f'"{v}"' for v in value) + "]"
 
 
