@@ -171,7 +171,12 @@ def compose_all(head, view: SentenceView, dictionaries: Dictionaries, offset: in
     head_named = head_name is not None and head_name.code
     conjunction = any(t.dep_ == "cc" for t in tokens)
     if len(actors) > 1 and (_coordinated(actors, view, offset) or head_named and conjunction):
+        if (dictionaries.settings.first_actor_in_phrase and head_named and head_name.start > 0
+                and view.span[head_name.start - 1].tag_ == "POS"):
+            actors = [a for a in actors if a is not head_name]  # "Gondor and Arnor's Elrond": GON, ARN
         return [one for a in actors for one in actor(a.code, view.span[a.start:a.end].text)]
+    if actors and dictionaries.settings.first_actor_in_phrase:
+        return actor(actors[0].code)  # PETRARCH: "Arnor's Elrond" is Arnor
     if head_name is not None and head_name.code:
         return actor(head_name.code)
     if actors:

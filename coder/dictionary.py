@@ -66,6 +66,11 @@ class EventEntry:
     symmetric: bool
     origin: str
     reverse: Optional[str] = None  # coded too, from the target to the source ("032:033")
+    forms: frozenset = frozenset()  # only these written forms ("left", not "leave"); empty: every form
+
+    def fits(self, lower: str) -> bool:
+        """Whether the entry applies to a token written ``lower`` (lower case)."""
+        return not self.forms or lower in self.forms
 
 
 class PhraseTrie:
@@ -434,14 +439,17 @@ class Compiler:
             if code is None and not patterns:
                 raise entry.error(f"{kind} {entry[kind]!r} has neither a `code` nor `patterns`")
             symmetric = bool(entry.get("symmetric", False))
+            forms = frozenset(str(f).lower().strip() for f in _list(entry.get("forms"), entry, "forms"))
             for lemma in [entry[kind], *_list(entry.get("synonyms"), entry, "synonyms")]:
                 words = str(lemma).lower().split()
                 particle = " ".join(words[1:]) or None
-                event = EventEntry(kind, words[0], particle, code, patterns, symmetric, _where(lemma, entry), reverse)
+                event = EventEntry(kind, words[0], particle, code, patterns, symmetric, _where(lemma, entry), reverse,
+                                   forms)
                 existing = self.result.events.setdefault(words[0], [])
                 for other in existing:
-                    if (other.kind, other.particle) == (kind, particle):
-                        raise _err(lemma, entry, f"{kind} {str(lemma)!r} is already defined at {other.origin}")
+                    if (other.kind, other.particle) == (kind, particle) and (other.forms & forms or other.forms == forms):
+                        shown = f" (forms {', '.join(sorted(forms))})" if forms else ""
+                        raise _err(lemma, entry, f"{kind} {str(lemma)!r}{shown} is already defined at {other.origin}")
                 existing.append(event)
 
     def discard_section(self, section) -> None:

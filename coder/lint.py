@@ -127,9 +127,12 @@ class Source:
                 words = str(lemma).lower().split()
                 yield number, entry, kind, lemma, words[0], " ".join(words[1:]) or None
 
-    def compiled(self, kind: str, word: str, particle: Optional[str]) -> Optional[EventEntry]:
+    def compiled(self, kind: str, word: str, particle: Optional[str], entry: Optional[LDict] = None) -> Optional[EventEntry]:
+        """The compiled entry of a verb or noun (of the YAML ``entry``, when entries differ only
+        by their written ``forms``)."""
+        forms = frozenset(str(f).lower().strip() for f in _list(entry.get("forms"), entry, "forms")) if entry else None
         for event in self.dictionaries.events.get(word, ()):
-            if (event.kind, event.particle) == (kind, particle):
+            if (event.kind, event.particle) == (kind, particle) and (forms is None or event.forms == forms):
                 return event
         return None
 
@@ -336,7 +339,7 @@ def _entry_patterns(source: Source) -> Iterator[tuple]:
         if lemma is not entry[kind]:
             continue  # synonyms share the entry's patterns
         lines = _list(entry.get("patterns"), entry, "patterns")
-        event = source.compiled(kind, word, particle)
+        event = source.compiled(kind, word, particle, entry)
         if not lines or event is None:
             continue
         if [p.text for p in event.patterns] != [str(line) for line in lines]:

@@ -64,14 +64,14 @@ def find_event_words(view: SentenceView, token_view: TokenView, dictionaries: Di
         entries = dictionaries.events.get(view.lemmas[i]) or dictionaries.events.get(view.lowers[i]) or ()
         chosen, end = None, i + 1
         for entry in entries:  # a phrasal entry whose particle is there beats the plain verb
-            if entry.kind != kind:
+            if entry.kind != kind or not entry.fits(view.lowers[i]):
                 continue
             if entry.particle:
                 particle_end = _particle_end(view, i, entry.particle)
-                if particle_end is not None and (chosen is None or not chosen.particle):
+                if particle_end is not None and (chosen is None or not chosen.particle or entry.forms):
                     chosen, end = entry, particle_end
-            elif chosen is None:
-                chosen = entry
+            elif chosen is None or (entry.forms and not chosen.particle and not chosen.forms):
+                chosen = entry  # an entry for this very form ("left") beats the lemma's ("leave")
         if chosen is None:
             continue
         best = None

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from coder.dictionary import load
 from coder.importers import petrarch
 from coder.importers.petrarch import configure_parser, import_petrarch, run
 from coder.validation import Result, compare, read_records, summarize
@@ -264,9 +265,14 @@ def test_petrarch1_verbs(tmp_path):
     assert verbs[0] == abandon
     assert verbs[1] == {"verb": "call off", "code": "160", "patterns": abandon["patterns"]}  # shared (YAML alias)
     assert verbs[2] == {"verb": "say", "code": "010", "patterns": ["* ..6 was innocent => 013"]}
-    assert verbs[3] == {"verb": "meet", "code": "040:040", "patterns": ["hold ..6 * => 043"]}
-    assert verbs[4] == {"verb": "arrive", "code": "032:033"}  # and the reverse, target -> source
-    assert len(verbs) == 5
+    assert verbs[3] == {"verb": "say", "forms": ["says"], "code": "012"}  # PETRARCH's SAYS block: that form only
+    assert verbs[4] == {"verb": "meet", "code": "040:040", "patterns": ["hold ..6 * => 043"]}
+    assert verbs[5] == {"verb": "arrive", "code": "032:033"}  # and the reverse, target -> source
+    # WIRE_+TAP: the verb tap with "wire" before it, in patterns of its own
+    assert verbs[6] == {"verb": "tap", "patterns": [p.replace("* ", "wire * ", 1) if p.startswith("*") else
+                                                    p.replace(" * ", " wire * ") for p in abandon["patterns"]]
+                        + ["wire * => 111"]}
+    assert len(verbs) == 7
     assert loaded_yaml(tmp_path / "out" / "synsets.yaml") == {"synsets": {
         "tietypes": ["military", "economic"], "moresyn": ["military", "economic", "closer ties"]}}
     extra = {"label": "imported from PETRARCH, not a CAMEO code", "quad_class": 0, "goldstein": 0.0}
@@ -276,17 +282,15 @@ def test_petrarch1_verbs(tmp_path):
     assert '- "in * => 075"  # from v.verbs.txt:16 - IN_* [075]' in text
     reported = problems(report)
     expected = {
-        "v.verbs.txt:13": "multi-word verb 'WIRE_+TAP' has words before the verb",
         "v.verbs.txt:22": "code --- (no event)",
         "v.verbs.txt:23": "synonym set &UNDEFINED is not defined",
         "v.verbs.txt:26": "irregular form STEOPPED of SAID: spaCy does not lemmatise it to 'say'",
-        "v.verbs.txt:30": "verb SAYS (lemma 'say') is already an entry at v.verbs.txt:26 (SAID)",
     }
     for where, reason in expected.items():
         assert any(p.startswith(f"{where}: ") and reason in p for p in reported), (where, reported)
     assert not any("^" in p for p in approximations(report))  # ^ is coder's own element now
     assert report.notes["irregular forms dropped"] == 4  # CALLED_OFF CALLS_OFF SAYS SAYING
-    assert report.counts["verbs"] == {"entries": 5, "verbs and synonyms": 5, "patterns": 10}
+    assert report.counts["verbs"] == {"entries": 7, "verbs and synonyms": 7, "patterns": 11}
 
 
 def test_two_way_codes_keep_their_reverse_code(tmp_path):
@@ -538,3 +542,32 @@ def test_compare_and_summarize(tmp_path):
     assert "missing:  GON ARN 064" in summary
     assert "ERROR-01 [ERROR] validation.xml:20: expects dateline; nothing coded" in summary
     assert 'TEXT-01 [ACTOR] validation.xml:24: expected "INJURY TOLL" OSG 223; coded ERI OSG 223' in summary
+
+
+def test_inflected_and_repeated_verbs(tmp_path):
+    """PETRARCH keys verbs by their written form: LEFT beside LEAVE is an entry for "left" only;
+    a block repeating a verb (SHOT twice) adds its patterns to the first block's entry."""
+    path = write(tmp_path, "v.txt", """
+        --- LEAVE [012] ---
+        LEAVE
+        --- LEFT [032:033] ---
+        LEFT
+        --- SHOT [---] ---
+        SHOT
+        - *_AND_WOUND  [223]
+        --- SHOT [223] ---
+        SHOT
+        - + WAS * DEAD IN $ [224]
+        """)
+    report = import_petrarch(tmp_path / "out", verbs=path)
+    verbs = loaded_yaml(tmp_path / "out" / "verbs.yaml")["verbs"]
+    assert verbs == [
+        {"verb": "leave", "code": "012"},
+        {"verb": "leave", "forms": ["left"], "code": "032:033"},
+        {"verb": "shoot", "code": "223",
+         "patterns": ["* and wound => 223", "$target ..6 was ..6 * ..6 dead ..6 in ..6 $source => 224"]},
+    ]
+    assert not problems(report)
+    dictionaries = load(tmp_path / "out")
+    leave = dictionaries.events["leave"]
+    assert [(e.code, e.reverse, sorted(e.forms)) for e in leave] == [("012", None, []), ("032", "033", ["left"])]

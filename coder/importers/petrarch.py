@@ -1029,10 +1029,17 @@ class VerbForm:
     where: str
     base: bool  # written in the lemma's own form
     order: int
+    lead: str = ""  # words before the verb ("WIRE_+TAP"): written as patterns "wire * ..."
+    only: str = ""  # the one written form this entry is for ("left" of "leave"), when another is the lemma's
 
     @property
     def text(self) -> str:
         return f"{self.lemma} {self.particle}".strip()
+
+    @property
+    def word(self) -> str:
+        """The verb as written, lower case, without particles or markers ("said")."""
+        return re.split(r"[\s_]+", self.written.strip().lstrip("+"))[0].lstrip("+").lower()
 
 
 @dataclass
@@ -1041,6 +1048,7 @@ class Entry:
     forms: list
     code: Optional[str]
     patterns: list  # (where, pattern, original)
+    inline: bool = False  # patterns of its own (merged or made), not the block's shared list
 
 
 def parse_verb_line(text: str) -> tuple:
@@ -1057,14 +1065,16 @@ def parse_verb_line(text: str) -> tuple:
 
 
 def verb_words(text: str) -> tuple:
-    """(verb word, particles, plus-marked) of a PETRARCH verb; raises Unconvertible for words before it."""
+    """(verb word, particles, plus-marked, lead words) of a PETRARCH verb: ``WIRE_+TAP`` is the
+    verb TAP with the word WIRE before it."""
     words = [w for w in re.split(r"[\s_]+", text.strip()) if w]
     marked = [i for i, w in enumerate(words) if w.startswith("+")]
     index = marked[0] if marked else 0
-    if index != 0:
-        raise Unconvertible(f"multi-word verb {text!r} has words before the verb; coder's verbs are a lemma "
-                            "followed by particle words")
-    return words[0].lstrip("+"), [w.lstrip("+").lower() for w in words[1:]], bool(marked)
+    lead = [w.lower() for w in words[:index]]
+    if any(not WORD_RE.match(w) for w in lead):
+        raise Unconvertible(f"multi-word verb {text!r}: the words before the verb cannot be written in a pattern")
+    return (words[index].lstrip("+"), [w.lstrip("+").lower() for w in words[index + 1:]], bool(marked),
+            " ".join(lead))
 
 
 def import_verbs(path: Path, style: str, codes: Codes, report: Report) -> tuple:
@@ -1089,7 +1099,7 @@ def import_verbs(path: Path, style: str, codes: Codes, report: Report) -> tuple:
         for where, text in block.verbs:
             verb, forms, own_code = parse_verb_line(text)
             try:
-                word, particles, marked = verb_words(verb)
+                word, particles, marked, lead = verb_words(verb)
             except Unconvertible as exc:
                 report.skip(where, str(exc))
                 continue
@@ -1103,11 +1113,12 @@ def import_verbs(path: Path, style: str, codes: Codes, report: Report) -> tuple:
                     shown.append(f"{word}->{head}")
             for form in forms:
                 try:
-                    fword, fparticles, _ = verb_words(form)
+                    fword, fparticles, _, flead = verb_words(form)
                 except Unconvertible:
-                    fword, fparticles = form, None
-                if fparticles == particles and (lemma(fword, keep_base=False) == head or fword.lower() in
-                                                regular_forms(head) or lemma(fword) == head):
+                    fword, fparticles, flead = form, None, None
+                if fparticles == particles and flead == lead and (
+                        lemma(fword, keep_base=False) == head or fword.lower() in regular_forms(head)
+                        or lemma(fword) == head):
                     report.notes["irregular forms dropped"] += 1
                 else:
                     report.skip(where, f"irregular form {form} of {verb.lstrip('+')}: spaCy does not lemmatise it "
@@ -1121,7 +1132,7 @@ def import_verbs(path: Path, style: str, codes: Codes, report: Report) -> tuple:
                 code, reason = None, None
             if reason:
                 report.approx(where, f"verb {verb}: {reason}")
-            vf = VerbForm(head, " ".join(particles), verb, where, word.lower() == head, next(order))
+            vf = VerbForm(head, " ".join(particles), verb, where, word.lower() == head, next(order), lead)
             groups.setdefault(code, []).append(vf)
         for code, forms in groups.items():
             if code is None and not patterns:
@@ -1130,33 +1141,96 @@ def import_verbs(path: Path, style: str, codes: Codes, report: Report) -> tuple:
                                           "pattern: nothing to code")
                 continue
             entries.append(Entry(block, forms, code, patterns))
-    # coder's verbs are lemmas: one entry per (lemma, particle)
-    best: dict = {}
-    for entry in entries:
-        for vf in entry.forms:
-            key = (vf.lemma, vf.particle)
-            if key not in best or (vf.base, -vf.order) > (best[key].base, -best[key].order):
-                best[key] = vf
-    for entry in entries:
-        kept = []
-        for vf in entry.forms:
-            winner = best[(vf.lemma, vf.particle)]
-            if winner is vf:
-                kept.append(vf)
-            else:
-                same = vf.written.lstrip("+").lower() == winner.written.lstrip("+").lower()
-                report.skip(vf.where, f"verb {vf.written} (lemma {vf.text!r}) is already an entry at "
-                                      f"{winner.where} ({winner.written}); coder has one entry per lemma"
-                                      + (" (PETRARCH-2 too keeps the first definition)" if same else
-                                         ", so an inflected form cannot have an entry of its own"))
-        entry.forms = kept
-    entries = [e for e in entries if e.forms]
+    entries = one_entry_per_verb(entries, style, report)
     report.count("verbs", "entries", len(entries))
     report.count("verbs", "verbs and synonyms", sum(len(e.forms) for e in entries))
     report.count("verbs", "patterns", len({where for e in entries for where, *_ in e.patterns}))
     report.count("synsets", "sets", len(synsets))
     report.count("synsets", "phrases", sum(len(m) for m in synsets.values()))
     return entries, synsets, raw_synsets
+
+
+def one_entry_per_verb(entries: list, style: str, report: Report) -> list:
+    """coder has one entry per lemma (and particle); PETRARCH has one per written form. The first
+    block of a lemma, written in the lemma's own form if one is, keeps the lemma; another
+    block's inflected head (``LEFT`` beside ``LEAVE``) becomes an entry for that written form
+    only (``forms: [left]``); a block repeating the same head (``SHOT`` twice) adds its patterns
+    to the first (PETRARCH-1; PETRARCH-2 keeps the first definition); a verb with words before
+    it (``WIRE_+TAP``) becomes patterns of the verb (``wire * => 1711``)."""
+    best: dict = {}
+    for entry in entries:
+        for vf in entry.forms:
+            key = (vf.lemma, vf.particle)
+            if vf.lead:
+                continue
+            if key not in best or (vf.base, -vf.order) > (best[key].base, -best[key].order):
+                best[key] = vf
+    owner = {id(vf): entry for entry in entries for vf in entry.forms}
+    result, taken, leads = [], {}, []
+    for entry in entries:
+        kept, restricted = [], []
+        for vf in entry.forms:
+            winner = best.get((vf.lemma, vf.particle))
+            if vf.lead:
+                leads.append((vf, entry))
+            elif winner is vf:
+                kept.append(vf)
+            elif vf.word == winner.word:
+                if style == "petrarch2":
+                    report.skip(vf.where, f"verb {vf.written} is already an entry at {winner.where}; PETRARCH-2 "
+                                          "keeps the first definition")
+                    continue
+                merge_into(owner[id(winner)], entry, vf, report)
+            elif (vf.lemma, vf.particle, vf.word) in taken:
+                report.skip(vf.where, f"verb {vf.written} is already an entry at {taken[vf.lemma, vf.particle, vf.word]}")
+            else:
+                taken[vf.lemma, vf.particle, vf.word] = vf.where
+                vf.only = vf.word
+                restricted.append(Entry(entry.block, [vf], entry.code, entry.patterns))
+                report.notes["inflected verbs beside their lemma's entry, written for their own form (forms: [...])"] += 1
+        entry.forms = kept
+        result += ([entry] if kept else []) + restricted  # in PETRARCH's order
+    for vf, entry in leads:
+        attach_lead(result, best, owner, vf, entry, report)
+    return result
+
+
+def merge_into(target: Entry, entry: Entry, vf: VerbForm, report: Report) -> None:
+    """A block repeating another's verb (``SHOT`` in two blocks): its patterns join the first's,
+    and its code stands when the first has none."""
+    if entry is target:
+        return
+    target.patterns = list(target.patterns) + [p for p in entry.patterns if p not in target.patterns]
+    target.inline = True
+    if target.code is None:
+        target.code = entry.code
+    elif entry.code is not None and entry.code != target.code:
+        report.approx(vf.where, f"verb {vf.written}: its block's code [{entry.code}] is dropped; the first block's "
+                                f"[{target.code}] is the verb's default (its patterns are kept)")
+    report.notes["verbs repeated in several blocks: their patterns merged into the first block's entry"] += 1
+
+
+def with_lead(pattern: str, lead: str) -> str:
+    """A pattern of a verb with words before it: the words go right before ``*``."""
+    return " ".join(f"{lead} *" if token == "*" else token for token in pattern.split(" "))
+
+
+def attach_lead(entries: list, best: dict, owner: dict, vf: VerbForm, entry: Entry, report: Report) -> None:
+    """``WIRE_+TAP`` in a block: patterns ``wire * ...`` on the verb tap's entry (made if none)."""
+    winner = best.get((vf.lemma, vf.particle))
+    target = owner[id(winner)] if winner is not None else None
+    if target is None or target not in entries:
+        target = Entry(entry.block, [VerbForm(vf.lemma, vf.particle, vf.written, vf.where, True, vf.order)],
+                       None, [], inline=True)
+        best[(vf.lemma, vf.particle)] = target.forms[0]
+        owner[id(target.forms[0])] = target
+        entries.append(target)
+    made = [(where, with_lead(pattern, vf.lead), original) for where, pattern, original in entry.patterns]
+    if entry.code:
+        made.append((vf.where, f"{vf.lead} * => {entry.code}", f"{vf.written} [{entry.code}]"))
+    target.patterns = list(target.patterns) + made
+    target.inline = True
+    report.notes["verbs with words before them written as patterns of the verb (wire * ...)"] += 1
 
 
 def verbs_yaml(entries: list) -> list:
@@ -1170,12 +1244,18 @@ def verbs_yaml(entries: list) -> list:
             last_block = entry.block
         first, *others = entry.forms
         body.append(f"  - verb: {q(first.text)}  {comment(f'from {first.where} {first.written}')}")
+        if first.only:
+            body.append(f"    forms: [{q(first.only)}]")
         if others:
             body.append("    synonyms:")
             body += [f"      - {q(vf.text)}  {comment(f'from {vf.where} {vf.written}')}" for vf in others]
         if entry.code:
             body.append(f"    code: {q(entry.code)}")
-        if entry.patterns:
+        if entry.patterns and entry.inline:
+            body.append("    patterns:")
+            body += [f"      - {q(pattern)}  {comment(f'from {where} {original}')}"
+                     for where, pattern, original in entry.patterns]
+        elif entry.patterns:
             anchor = "p" + re.sub(r"\W", "_", entry.block.where)
             if id(entry.block) in anchored:
                 body.append(f"    patterns: *{anchor}")
