@@ -150,6 +150,10 @@ class _SentenceCoder:
             phrase_end[start] = max(chunk.end - self.offset, actor.end)
             phrase_head[start] = chunk.root.i - self.offset
             self.phrases.append((start, chunk.end - self.offset, chunk.root))
+        for name in view.names:  # a name outside every noun chunk (a misparse: "Ethiopia act on ...")
+            if name.code and name.start not in chunk_end:
+                self.phrases.append((name.start, name.end, sentence.span[name.end - 1]))
+        self.phrases.sort(key=lambda p: p[0])
         self.token_view = TokenView(view.lowers, view.lemmas, phrase_end, phrase_head, chunk_end)
         self.heads = frozenset(phrase_head.values())  # heads of the phrases holding actors
 
@@ -222,13 +226,18 @@ class _SentenceCoder:
     def _slot_or(self, slots: dict, role: str, heads: list, not_of: list = ()) -> list:
         """The slot's actors, else those of the first candidate phrase that holds any:
         "sent tanks to Ukraine" has no actor in its object, so the target is Ukraine. A phrase
-        that is only the source again is passed over: "Iraq restored its ties with Syria"."""
+        that is only the source again is passed over: "Iraq restored its ties with Syria", "the
+        ambassadors of X and Y presented their credentials to Z"."""
         if role in slots:
             return self.actors(self.view.span[slots[role]])
-        same = {a.code for a in not_of}
+        same, bases = {a.code for a in not_of}, {a.base for a in not_of if a.base}
+
+        def only_the_source(found: list) -> bool:  # "presented their credentials": theirs
+            return bool(same) and all(a.code in same or (a.base in bases and " (= " in a.text) for a in found)
+
         for head in heads:
             found = self.actors(head)
-            if found and not (same and {a.code for a in found} <= same):
+            if found and not only_the_source(found):
                 return found
         return []
 
