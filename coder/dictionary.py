@@ -161,6 +161,7 @@ class Settings:
     clause_subject_target: bool = False
     verb_phrase_target: bool = False
     inner_verbs: bool = True
+    pattern_lemmas: bool = True
     passive_needs_by: bool = False
     source_before_verb: bool = False
     first_actor_in_phrase: bool = False

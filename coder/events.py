@@ -154,7 +154,8 @@ class _SentenceCoder:
             if name.code and name.start not in chunk_end:
                 self.phrases.append((name.start, name.end, sentence.span[name.end - 1]))
         self.phrases.sort(key=lambda p: p[0])
-        self.token_view = TokenView(view.lowers, view.lemmas, phrase_end, phrase_head, chunk_end)
+        lemmas = view.lemmas if self.settings.pattern_lemmas else view.lowers  # PETRARCH: words as written
+        self.token_view = TokenView(view.lowers, lemmas, phrase_end, phrase_head, chunk_end)
         self.heads = frozenset(phrase_head.values())  # heads of the phrases holding actors
 
     def _earlier(self, position: int) -> list:

@@ -42,15 +42,21 @@ PETRARCH = {
 }
 
 
-def petrarch_settings() -> str:
+# PETRARCH-1 matches pattern words as written (its synonym sets list plurals); PETRARCH-2's
+# dictionaries are left to coder's lemmas.
+WORDS_AS_WRITTEN = (False, "PETRARCH-1 matches pattern words as written: RESOLUTION is not RESOLUTIONS")
+
+
+def petrarch_settings(words_as_written: bool = False) -> str:
     """settings.yaml text: coder's built-in settings with PETRARCH's differences."""
+    differences = dict(PETRARCH, **({"pattern_lemmas": WORDS_AS_WRITTEN} if words_as_written else {}))
     builtin = yamlsource.load(dictionaries_dir() / "settings.yaml", "settings.yaml")["settings"]
     lines = ["# Engine settings for dictionaries imported from PETRARCH (coder dict import-petrarch):",
              "# coder's built-in settings, with the differences below marked. See docs/dictionaries.md.",
              "settings:"]
     for key, value in builtin.items():
-        if key in PETRARCH:
-            value, why = PETRARCH[key]
+        if key in differences:
+            value, why = differences[key]
             lines.append(f"  # PETRARCH: {why}")
         lines.append(f"  {key}: {_yaml(value)}")
     return "\n".join(lines) + "\n"
@@ -64,5 +70,5 @@ def _yaml(value) -> str:
     return "[" + ", ".join(f'"{v}"' for v in value) + "]"
 
 
-def write_settings(out: Path) -> None:
-    (out / "settings.yaml").write_text(petrarch_settings(), encoding="utf-8")
+def write_settings(out: Path, words_as_written: bool = False) -> None:
+    (out / "settings.yaml").write_text(petrarch_settings(words_as_written), encoding="utf-8")

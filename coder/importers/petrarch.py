@@ -808,6 +808,7 @@ class Synset:
     name: str
     where: str
     members: list = field(default_factory=list)  # (where, text)
+    plurals: bool = True  # PETRARCH-1 adds each member's plural, unless the name ends in _
 
 
 def read_verb_file(path: Path, report: Report) -> tuple:
@@ -840,7 +841,7 @@ def read_verb_file(path: Path, report: Report) -> tuple:
                                    "its members here are added to it")
                 current_synset = synsets[name]
             else:
-                current_synset = synsets[name] = Synset(name, where)
+                current_synset = synsets[name] = Synset(name, where, plurals=not raw.endswith("_"))
         elif text.startswith("+") and current_synset is not None:
             current_synset.members.append((where, text[1:].strip()))
         elif text.startswith("~"):
@@ -855,8 +856,20 @@ def read_verb_file(path: Path, report: Report) -> tuple:
     return blocks, synsets
 
 
-def resolve_synsets(synsets: dict, report: Report) -> dict:
-    """name -> [(phrase, where, note)], nested sets expanded."""
+def petrarch_plural(phrase: str) -> Optional[str]:
+    """PETRARCH-1's plural of a synonym-set phrase (its last word): Y -> IES, else +S; a word
+    already ending in S is left as it is (PETRARCH would write "dollarses")."""
+    if phrase.endswith("s"):
+        return None
+    if phrase.endswith("y"):
+        return phrase[:-1] + "ies"
+    return phrase + "s"
+
+
+def resolve_synsets(synsets: dict, report: Report, plurals: bool = False) -> dict:
+    """name -> [(phrase, where, note)], nested sets expanded; with ``plurals`` (PETRARCH-1, whose
+    pattern words match as written) each phrase's plural too, unless the set's name or the
+    phrase ends in ``_``."""
     resolved: dict = {}
 
     def members(name: str, stack: tuple) -> list:
@@ -880,6 +893,10 @@ def resolve_synsets(synsets: dict, report: Report) -> dict:
             phrase = " ".join(text.replace("_", " ").split()).lower()
             if phrase:
                 result.append((phrase, where, ""))
+                plural = petrarch_plural(phrase) if plurals and synsets[name].plurals and not text.endswith("_") else None
+                if plural:
+                    result.append((plural, where, "plural"))
+                    report.notes["plurals added to synonym-set phrases (PETRARCH-1 matches words as written)"] += 1
         resolved[name] = result
         return result
 
@@ -1085,7 +1102,7 @@ def import_verbs(path: Path, style: str, codes: Codes, report: Report) -> tuple:
     if style == "auto":
         style = "petrarch2" if any("(" in t.split("[", 1)[0] for b in blocks for _, t in b.patterns) else "petrarch1"
     report.notes[f"verb file read as {style} ({path.name})"] += 1
-    synsets = resolve_synsets(raw_synsets, report)
+    synsets = resolve_synsets(raw_synsets, report, plurals=style == "petrarch1")
     lemma = Lemmatizer(report)
     parse = _parser().parse
     entries, order = [], itertools.count()
@@ -1147,7 +1164,7 @@ def import_verbs(path: Path, style: str, codes: Codes, report: Report) -> tuple:
     report.count("verbs", "patterns", len({where for e in entries for where, *_ in e.patterns}))
     report.count("synsets", "sets", len(synsets))
     report.count("synsets", "phrases", sum(len(m) for m in synsets.values()))
-    return entries, synsets, raw_synsets
+    return entries, synsets, raw_synsets, style
 
 
 def one_entry_per_verb(entries: list, style: str, report: Report) -> list:
@@ -1304,6 +1321,7 @@ def import_petrarch(out: Path, verbs: Optional[Path] = None, actors: Optional[li
     out.mkdir(parents=True, exist_ok=True)
     keys = PhraseKeys()
     files: dict = {}
+    style = None
     if actors:
         entries = import_actors(actors, stems, keys, report)
         files["actors.yaml"] = ([p.name for p in actors], actors_yaml(entries))
@@ -1312,7 +1330,7 @@ def import_petrarch(out: Path, verbs: Optional[Path] = None, actors: Optional[li
         files["agents.yaml"] = ([agents.name], agents_yaml(groups))
     if verbs:
         codes = Codes(report, approximate)
-        entries, synsets, raw = import_verbs(verbs, verb_format, codes, report)
+        entries, synsets, raw, style = import_verbs(verbs, verb_format, codes, report)
         files["verbs.yaml"] = ([verbs.name], verbs_yaml(entries))
         if synsets:
             files["synsets.yaml"] = ([verbs.name], synsets_yaml(synsets, raw))
@@ -1331,7 +1349,7 @@ def import_petrarch(out: Path, verbs: Optional[Path] = None, actors: Optional[li
     for name, (sources, body) in files.items():
         write_file(out / name, sources, body)
         report.written.append(name)
-    write_settings(out)  # read sentences the way PETRARCH's dictionaries were written for
+    write_settings(out, words_as_written=style == "petrarch1")  # read sentences as PETRARCH does
     report.written.append("settings.yaml")
     report.seconds = time.perf_counter() - started
     return report
