@@ -59,10 +59,11 @@ def view_of(span, dictionaries: Dictionaries, date: Optional[str]) -> SentenceVi
     """Tokenwise forms and the names found, longest match first, left to right."""
     lowers, lemmas = forms(span)
     texts = tuple(t.text.replace("’", "'") for t in span)
+    bounds = _phrase_ends(span) if dictionaries.actors.gaps or dictionaries.agents.gaps else {}
     names, name_at, i = [], {}, 0
     while i < len(lowers):
-        actor = dictionaries.actors.longest(lowers, lemmas, i, texts)
-        agent = dictionaries.agents.longest(lowers, lemmas, i, texts)
+        actor = dictionaries.actors.longest(lowers, lemmas, i, texts, bounds.get(i))
+        agent = dictionaries.agents.longest(lowers, lemmas, i, texts, bounds.get(i))
         found = None
         if actor and _after_prefix(lowers, i, dictionaries.settings.non_member_prefixes):
             actor = None  # "pro-Iran groups" are not Iran
@@ -80,6 +81,19 @@ def view_of(span, dictionaries: Dictionaries, date: Optional[str]) -> SentenceVi
             name_at[k] = found
         i = found.end
     return SentenceView(span, lowers, lemmas, names, name_at)
+
+
+def _phrase_ends(span) -> dict:
+    """Token index -> the end of the noun chunk it is in (where a name's gap must stop)."""
+    ends = {}
+    try:
+        chunks = list(span.noun_chunks)
+    except (ValueError, NotImplementedError):  # no parser: no noun chunks, no gaps
+        return ends
+    for chunk in chunks:
+        for k in range(chunk.start, chunk.end):
+            ends[k - span.start] = chunk.end - span.start
+    return ends
 
 
 def _after_prefix(lowers: tuple, i: int, prefixes: frozenset) -> bool:

@@ -25,6 +25,7 @@ from .resources import dictionaries_dir
 from .yamlsource import LDict, LStr
 
 KINDS = ("codes", "actors", "agents", "verbs", "synsets", "discards", "issues", "settings")
+GAP_WORD = ".."  # in a name: other words of the same noun phrase may come between
 QUOTES = frozenset({"'", "’", '"', "“", "”", "‘"})
 
 
@@ -82,19 +83,29 @@ class PhraseTrie:
 
     END = "\0"
     STEMS = "\1"  # a node's stem words ("argentin*"): (prefix, child) pairs
+    GAP = "\2"  # "..": other words of the same noun phrase may come here (PETRARCH-1's space)
+    WRITTEN = "\3"  # prefix of a key that matches a token as written only, not by its lemma
 
     def __init__(self):
         self.root: dict = {}
         self.origins: dict = {}  # phrase -> file:line, while compiling (for duplicate errors)
         self.size = 0
+        self.written = False  # some phrase matches as written only
+        self.gaps = False  # some phrase has a gap
 
-    def add(self, tokens: list, value, origin: str) -> Optional[tuple]:
-        """Add a phrase; returns (value, origin) already there if the phrase was taken."""
+    def add(self, tokens: list, value, origin: str, as_written: bool = False) -> Optional[tuple]:
+        """Add a phrase; returns (value, origin) already there if the phrase was taken. A phrase
+        ``as_written`` matches the text's words as they are, not by lemma ("police", not
+        "polices")."""
         node = self.root
         for token in tokens:
-            if len(token) > 1 and token.endswith("*"):
+            if token == GAP_WORD:
+                node, self.gaps = node.setdefault(self.GAP, {}), True
+            elif len(token) > 1 and token.endswith("*"):
                 stems = node.setdefault(self.STEMS, {})
                 node = stems.setdefault(token[:-1], {})
+            elif as_written and not token.startswith("="):
+                node, self.written = node.setdefault(self.WRITTEN + token, {}), True
             else:
                 node = node.setdefault(token, {})
         if self.END in node:
@@ -109,13 +120,17 @@ class PhraseTrie:
 
     def __getstate__(self) -> dict:
         """Pickle without the compile-time origins: half the size, twice the loading speed."""
-        return {"root": self.root, "origins": {}, "size": self.size}
+        return {"root": self.root, "origins": {}, "size": self.size, "written": self.written, "gaps": self.gaps}
 
-    def longest(self, lowers, lemmas, i: int, texts=None) -> Optional[tuple]:
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update({"written": False, "gaps": False, **state})
+
+    def longest(self, lowers, lemmas, i: int, texts=None, bound: Optional[int] = None) -> Optional[tuple]:
         """(end, value) of the longest phrase at token i, or None. Quotes inside names are skipped.
 
         A short all-capitals word of a phrase ("US", "UN") is stored as "=US" and matches only
-        that exact text, so that the pronoun "us" is not the United States.
+        that exact text, so that the pronoun "us" is not the United States. A gap ("Ithilen ..
+        television") skips words up to ``bound``, the end of the noun phrase token i is in.
         """
         best = None
         frontier = [(self.root, i)]
@@ -124,9 +139,14 @@ class PhraseTrie:
             if self.END in node and j > i:
                 if best is None or j > best[0]:
                     best = (j, node[self.END])
+            if self.GAP in node and j > i:
+                for k in range(j, max(j + 1, bound or 0)):
+                    frontier.append((node[self.GAP], k))
             if j >= len(lowers):
                 continue
             keys = {lowers[j], lemmas[j], "=" + texts[j]} if texts is not None else {lowers[j], lemmas[j]}
+            if self.written:
+                keys.add(self.WRITTEN + lowers[j])
             for key in keys:
                 if key in node:
                     frontier.append((node[key], j + 1))
@@ -205,6 +225,9 @@ def default_splitter() -> Callable[[str], list]:
         words = phrase.split()
         if all(w.isalpha() and w.isascii() for w in words):  # the common case, without the tokenizer
             return [_key(w) for w in words]
+        if GAP_WORD in words:  # "Ithilen .. Television": the gap is a token of its own
+            parts = " ".join(words).split(f" {GAP_WORD} ")
+            return [key for k, part in enumerate(parts) for key in ([GAP_WORD] if k else []) + split(part)]
         keys, attached = [], False
         for token in tokenizer(phrase.strip()):
             if token.text == "*" and attached and not keys[-1].endswith("*"):
@@ -422,9 +445,12 @@ class Compiler:
             place = str(entry.get("place", "after"))
             if place not in ("after", "before"):
                 raise entry.error(f"place {place!r}: expected `after` (the default) or `before`")
+            as_written = entry.get("as_written", False)
+            if not isinstance(as_written, bool):
+                raise entry.error(f"as_written {as_written!r}: expected true or false")
             for noun in _list(entry.get("nouns"), entry, "nouns"):
                 agent = AgentEntry(role, _where(noun, entry), place == "before")
-                taken = self.result.agents.add(self._phrase(noun, entry), agent, agent.origin)
+                taken = self.result.agents.add(self._phrase(noun, entry), agent, agent.origin, as_written)
                 if taken and taken[0].role != role:
                     raise _err(noun, entry, f"agent noun {str(noun)!r} is already {taken[0].role} at {taken[1]}")
 

@@ -211,14 +211,14 @@ def capitalised(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
 
 
-def actor_name(words: list, stems: bool) -> str:
+def actor_name(words: list, stems: bool, gaps: bool = False) -> str:
     """An actor name in coder's spelling: words capitalised, function words in lower case,
     abbreviations (a one-word name of 2-3 letters, a word with dots) kept in capitals so that the
     loader matches them case-sensitively ("US" is not "us")."""
     leading_the = len(words) > 1 and words[0][0].upper() == "THE"
     single = len(words) - leading_the == 1
     out = []
-    for i, (word, exact, _) in enumerate(words):
+    for i, (word, exact, gap_before) in enumerate(words):
         letters = sum(c.isalpha() for c in word)
         core = not (i == 0 and leading_the)
         if word.isupper() and core and ((single and 2 <= letters <= 3 and word.isalpha()) or "." in word):
@@ -227,12 +227,16 @@ def actor_name(words: list, stems: bool) -> str:
             text = word.lower()
         else:
             text = capitalised(word)
-        out.append(text + ("*" if stems and not exact and any(c.isalnum() for c in word) else ""))
+        gap = ".. " if gaps and i > 0 and gap_before and not (i == 1 and leading_the) else ""
+        out.append(gap + text + ("*" if stems and not exact and any(c.isalnum() for c in word) else ""))
     return " ".join(out)
 
 
-def lower_phrase(words: list, stems: bool = False) -> str:
-    return " ".join(w.lower() + ("*" if stems and not exact else "") for w, exact, _ in words)
+def lower_phrase(words: list, stems: bool = False, gaps: bool = False) -> str:
+    """The phrase in lower case; with ``gaps``, a space between PETRARCH words (other words of
+    the noun phrase may come between) is coder's gap ``..``."""
+    return " ".join((".. " if gaps and gap and k else "") + w.lower() + ("*" if stems and not exact else "")
+                    for k, (w, exact, gap) in enumerate(words))
 
 
 # --- the loader's view of a phrase (to find the duplicates it would refuse) -----------------
@@ -513,10 +517,10 @@ def import_actors(paths: list, stems: bool, keys: PhraseKeys, report: Report) ->
                 if not words:
                     report.skip(where, f"name {name_part.strip()!r} has no words")
                 elif any(gap for _, _, gap in words[1:]):
-                    report.notes["actor names with spaces (words in between allowed by PETRARCH-1) written "
-                                 "as consecutive words"] += 1
+                    report.notes["actor names with spaces written with gaps `..` (PETRARCH-1: other words of "
+                                 "the noun phrase may come between)"] += 1
                 if words:
-                    current.names.append((actor_name(words, stems), where, words))
+                    current.names.append((actor_name(words, stems, gaps=True), where, words))
             if stripped.startswith("+") and "[" in stripped:
                 report.skip(where, f"code on a synonym line ignored ({stripped.split('[', 1)[1].split(']')[0]!r}): "
                                    "PETRARCH reads codes only after the first name of an entry")
@@ -644,13 +648,14 @@ def import_agents(path: Path, stems: bool, keys: PhraseKeys, report: Report) -> 
         if not re.fullmatch(r"[A-Z]{3,}", role):
             report.skip(where, f"agent code [{code}]: the role is not made of capital letters")
             continue
-        plural = None
+        plural, as_written = None, False
         if "{" in phrase:
             if "}" not in phrase:
                 report.skip(where, "missing '}' after the plural")
                 continue
             plural = phrase[phrase.index("{") + 1:phrase.index("}")].strip()
             phrase = phrase[:phrase.index("{")]
+            as_written = True  # PETRARCH makes no other forms: POLICE {} is not "polices"
         phrases, failed = [phrase.strip()], False
         while not failed and any("!" in p for p in phrases):
             expanded = []
@@ -673,29 +678,32 @@ def import_agents(path: Path, stems: bool, keys: PhraseKeys, report: Report) -> 
             words = connected_words(p)
             if not words:
                 continue
-            noun = lower_phrase(words, stems)
+            noun = lower_phrase(words, stems, gaps=True)
             key = keys(noun)
             if key in seen:
-                if seen[key][0] != (role, place):
+                if seen[key][0][:2] != (role, place):
                     other = seen[key]
                     report.skip(where, f"agent noun {noun!r} is already "
                                        f"{'[~' + other[0][0] + ']' if other[0][1] == 'after' else '[' + other[0][0] + '~]'}"
                                        f" at {other[1]}; the first is kept (PETRARCH-1 uses the first, PETRARCH-2 the last)")
                 continue
-            seen[key] = ((role, place), where)
-            groups.setdefault((role, place), []).append((noun, where))
+            seen[key] = ((role, place, as_written), where)
+            groups.setdefault((role, place, as_written), []).append((noun, where))
             report.count("agents", "nouns")
     report.count("agents", "role groups", len(groups))
-    return [(role, place, nouns) for (role, place), nouns in groups.items()]
+    return [(role, place, as_written, nouns) for (role, place, as_written), nouns in groups.items()]
 
 
 def agents_yaml(groups: list) -> list:
     body = ["# code: ROLE appends the role after the actor code ([~ROLE]); place: before puts it first ([ROLE~]).",
+            "# as_written: true: the nouns match only as written (PETRARCH's {PLURAL} lists every form).",
             "agents:"]
-    for role, place, nouns in groups:
+    for role, place, as_written, nouns in groups:
         body.append(f"  - code: {q(role)}")
         if place == "before":
             body.append("    place: before")
+        if as_written:
+            body.append("    as_written: true")
         body.append("    nouns:")
         body += [f"      - {q(noun)}  {comment('from ' + where)}" for noun, where in nouns]
     return body

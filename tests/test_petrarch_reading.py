@@ -1,0 +1,185 @@
+"""The settings that make coder read a sentence the way PETRARCH does, each on a small
+dictionary of its own: comma clauses left out, the first coded verb taking its phrase, passive
+only with "by", the source before the verb, the first actor of a phrase, null targets; and the
+dictionary features imported PETRARCH files need: entries for one written form, gaps in names,
+agents matched as written, pattern words as written."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+import yaml
+
+from coder.clauses import left_out, words
+from coder.dictionary import load
+from coder.model import Story
+from coder.nlp import parse_stories
+from coder.pipeline import code_story
+from coder.resources import dictionaries_dir
+
+ACTORS = """
+actors:
+  - {code: ARN, names: [Arnor]}
+  - {code: GON, names: [Gondor]}
+  - {code: OSG, names: [Osgiliath]}
+  - {code: ELF, names: [Elrond]}
+  - {code: ITHTV, names: [Ithilen .. Television]}
+  - {code: ITH, names: [Ithilen]}
+"""
+AGENTS = """
+agents:
+  - {code: GOV, nouns: [official, government]}
+  - {code: COP, as_written: true, nouns: [police]}
+"""
+VERBS = """
+verbs:
+  - verb: restore
+    code: "064"
+  - verb: say
+    code: "023"
+  - verb: urge
+    code: "094"
+  - verb: attack
+    code: "190"
+  - verb: criticize
+    code: "111"
+  - verb: leave
+    code: "012"
+  - verb: leave
+    forms: [left]
+    code: "032:033"
+  - verb: adopt
+    code: "081"
+    patterns: ["* ..3 resolution => 102"]
+"""
+
+
+def settings(**changes) -> str:
+    """The built-in settings with some changed, as YAML text."""
+    values = yaml.safe_load((dictionaries_dir() / "settings.yaml").read_text(encoding="utf-8"))["settings"]
+    values.update(changes)
+    return yaml.safe_dump({"settings": values}, sort_keys=False)
+
+
+@pytest.fixture
+def coder_with(tmp_path, nlp):
+    """A coder over the small dictionaries above, with the given settings changed."""
+    def make(**changes):
+        folder = tmp_path / f"d{len(list(tmp_path.iterdir()))}"
+        folder.mkdir()
+        for name, text in (("actors", ACTORS), ("agents", AGENTS), ("verbs", VERBS)):
+            (folder / f"{name}.yaml").write_text(textwrap.dedent(text), encoding="utf-8")
+        (folder / "settings.yaml").write_text(settings(**changes), encoding="utf-8")
+        dictionaries = load(folder)
+
+        def code(text: str) -> set:
+            story = Story(id="t", text=text, date="1995-01-01", sentences=(("1", text),))
+            (story, sentences), = list(parse_stories([story], nlp, dictionaries.actor_words))
+            return {(e.source, e.target, e.code) for e in code_story(story, sentences, dictionaries).events}
+
+        return code
+    return make
+
+
+COMMAS = dict(comma_min=2, comma_max=8, comma_emin=2, comma_emax=8)
+
+
+def test_words_are_counted_as_petrarch_counts_them(nlp):
+    doc = nlp("after a 12-year rift, Libya's state-run media said")
+    assert words(doc[:], 0, len(doc)) == 7  # "12-year" is no word; "Libya's", "state-run" are one each
+
+
+def test_terminal_and_internal_comma_clauses_are_left_out(nlp, dictionaries):
+    from coder.dictionary import Settings
+
+    text = "Arnor restored ties with Gondor, five years after crowds burned its embassy, a senior official said."
+    doc = nlp(text)
+    dropped = left_out(doc[:], Settings(**COMMAS))
+    kept = " ".join(t.text for t in doc if t.i not in dropped)
+    assert kept == "Arnor restored ties with Gondor , ."
+    assert left_out(doc[:], Settings()) == frozenset()  # off by default
+
+
+def test_commas_of_a_list_or_of_adjectives_do_not_delimit_clauses(nlp):
+    from coder.dictionary import Settings
+
+    doc = nlp("Mordor, the Shire, Fornost and Bree restored complete, full ties with Gondor.")
+    assert left_out(doc[:], Settings(**COMMAS)) == frozenset()
+
+
+def test_a_long_terminal_clause_stays(nlp, coder_with):
+    from coder.dictionary import Settings
+
+    code = coder_with(**COMMAS)
+    assert code("Arnor restored ties with Gondor, Osgiliath said on Thursday.") == {("ARN", "GON", "064")}
+    long = nlp("Arnor restored ties with Gondor, the primary official news agency WFNA said on Thursday.")
+    assert left_out(long[:], Settings(**COMMAS)) == frozenset()  # 9 words: over comma_emax
+    short = nlp("Arnor restored ties with Gondor, the official news agency WFNA said on Thursday.")
+    assert " ".join(t.text for t in short if t.i in left_out(short[:], Settings(**COMMAS))) == \
+        "the official news agency WFNA said on Thursday"
+
+
+def test_the_first_coded_verb_takes_its_phrase(coder_with):
+    text = "Arnor said Gondor attacked Osgiliath."
+    assert coder_with()(text) == {("GON", "OSG", "190")}
+    assert coder_with(inner_verbs=False)(text) == set()  # "said" takes the clause; it has no target
+    assert coder_with(inner_verbs=False)("Arnor urged Gondor to attack Osgiliath.") == {("ARN", "GON", "094")}
+
+
+def test_a_passive_verb_without_by_is_active_for_petrarch(coder_with):
+    text = "Arnor was heavily criticized over its dispute with Gondor."
+    assert coder_with(passive_needs_by=True)(text) == {("ARN", "GON", "111")}
+    assert ("ARN", "GON", "111") not in coder_with()(text)
+
+
+def test_the_source_stands_before_the_verb(coder_with):
+    text = "Criticized by Gondor, Arnor restored its ties with Osgiliath."
+    code = coder_with(source_before_verb=True, passive_needs_by=True)
+    assert ("GON", "ARN", "111") not in code(text)  # nothing before "Criticized" is a source
+    assert ("ARN", "OSG", "064") in code(text)
+
+
+def test_the_first_actor_of_a_phrase(coder_with):
+    assert coder_with(first_actor_in_phrase=True)("Gondor criticized Arnor's Elrond.") == {("GON", "ARN", "111")}
+    assert coder_with()("Gondor criticized Arnor's Elrond.") == {("GON", "ELF", "111")}
+
+
+def test_a_null_target_when_the_verb_phrase_holds_no_actor(coder_with):
+    code = coder_with(require_target=False)
+    assert code("A senior official said on Saturday.") == {("---GOV", "---", "023")}
+    assert code("A senior official said today.") == set()  # a time is no noun phrase for a target
+    assert coder_with()("A senior official said on Saturday.") == set()
+
+
+def test_an_entry_for_one_written_form(coder_with):
+    code = coder_with()
+    assert code("Arnor left Gondor.") == {("ARN", "GON", "032"), ("GON", "ARN", "033")}
+    assert code("Arnor will leave Gondor.") == {("ARN", "GON", "012")}
+
+
+def test_a_gap_in_a_name_stays_inside_its_noun_phrase(coder_with):
+    code = coder_with()
+    assert code("Arnor criticized Ithilen state-run television.") == {("ARN", "ITHTV", "111")}
+    assert code("Ithilen criticized Arnor on television.") == {("ITH", "ARN", "111")}
+
+
+def test_an_agent_as_written_has_no_other_forms(coder_with):
+    code = coder_with()
+    assert code("Arnor criticized Gondor's police.") == {("ARN", "GONCOP", "111")}
+    assert code("Arnor criticized Gondor's polices.") == {("ARN", "GON", "111")}
+
+
+def test_pattern_words_as_written(coder_with):
+    text = "Arnor will adopt a set of resolutions with Gondor."
+    assert coder_with()(text) == {("ARN", "GON", "102")}  # "resolutions" by its lemma
+    assert coder_with(pattern_lemmas=False)(text) == {("ARN", "GON", "081")}
+
+
+def test_a_setting_of_the_wrong_kind_is_an_error_with_its_place(tmp_path):
+    from coder.errors import DictionaryError
+
+    (tmp_path / "settings.yaml").write_text("settings:\n  comma_max: eight\n  inner_verbs: no\n", encoding="utf-8")
+    with pytest.raises(DictionaryError) as error:
+        load(tmp_path)
+    assert "settings.yaml:2:" in str(error.value) and "whole number" in str(error.value)
