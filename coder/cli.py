@@ -274,23 +274,16 @@ def run_explain(args) -> int:
 
 
 def run_validate(args) -> int:
-    from .model import Story
     from .nlp import load_pipeline
-    from .pipeline import code_stories
-    from .validation import Result, read_records, summarize
+    from .validation import code_records, read_records, summarize
 
     records = read_records(args.records)
     if args.category:
         records = [r for r in records if r.category in args.category]
     dictionaries = _dictionaries(args)
     nlp = load_pipeline(args.model)
-    stories = [Story(id=r.id, text="", date=r.date, sentences=((r.id, r.text),), origin=r.where)
-               for r in records]
-    results = []
-    for record, result in zip(records, code_stories(stories, nlp, dictionaries)):
-        coded = frozenset((e.source, e.target or "---", e.code) for e in result.events)
-        results.append(Result(record, coded))
-    print(summarize(results), end="")
+    results, unused = code_records(records, nlp, dictionaries)
+    print(summarize(results, unused), end="")
     return 0 if all(r.exact for r in results if r.record.scored) else 1
 
 

@@ -15,6 +15,11 @@ A validation file is PETRARCH's XML (``validation.dev.xml``, PETRARCH's unit-tes
 - A source or target written in quotes (``sourcecode='"INJURY TOLL"'``) is the text of an actor
   that PETRARCH found without a code (its ``new_actor_length`` option): coder writes codes, never
   such texts, so these records are flagged and listed apart too.
+- ``<Config option="require_dyad" value="false">`` (in ``<Environment>`` or in a ``<Sentence>``)
+  changes one of PETRARCH's options from that record on, as PETRARCH does: ``require_dyad``
+  (coder's ``require_target``) and the ``comma_*`` clause lengths. Other options
+  (``stop_on_error``, ``new_actor_length``, ...) do not change what coder codes; they are
+  listed as not used.
 - A ``<Stop>`` element ends the records, as it does for PETRARCH.
 
 Events are compared as sets of ``(source, target, eventcode)`` triples; a record is correct when
@@ -26,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -45,6 +50,7 @@ class Record:
     error: Optional[str] = None  # the error PETRARCH is expected to raise ("dateline", ...)
     actor_text: bool = False  # expects quoted actor texts ("INJURY TOLL"), not codes
     where: str = ""  # FILE:LINE of the <Sentence> tag
+    config: tuple = ()  # (option, value, FILE:LINE) of the <Config> elements to apply before coding it
 
     @property
     def scored(self) -> bool:
@@ -76,10 +82,10 @@ def _iso(date: Optional[str]) -> Optional[str]:
         return None
 
 
-def _sentence_lines(text: str) -> list:
-    """Line numbers of the <Sentence> tags outside comments, in document order."""
+def _tag_lines(text: str, tag: str) -> list:
+    """Line numbers of the <tag> elements outside comments, in document order."""
     blanked = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.S)
-    return [blanked.count("\n", 0, m.start()) + 1 for m in re.finditer(r"<Sentence\b", blanked)]
+    return [blanked.count("\n", 0, m.start()) + 1 for m in re.finditer(rf"<{tag}\b", blanked)]
 
 
 def read_records(path) -> list:
@@ -93,14 +99,19 @@ def read_records(path) -> list:
     except ET.ParseError as exc:
         line, column = exc.position
         raise InputError(f"{path}:{line}:{column + 1}: not valid XML: {exc}") from None
-    lines = iter(_sentence_lines(text))
-    records = []
+    lines, config_lines = iter(_tag_lines(text, "Sentence")), iter(_tag_lines(text, "Config"))
+    records, pending, inside = [], [], set()
     for element in root.iter():
         if element.tag == "Stop":
             break
+        if element.tag == "Config" and id(element) not in inside:
+            pending.append(_config(element, f"{path.name}:{next(config_lines, 0)}"))
         if element.tag != "Sentence":
             continue
         where = f"{path.name}:{next(lines, 0)}"
+        for config in element.iter("Config"):
+            inside.add(id(config))
+            pending.append(_config(config, f"{path.name}:{next(config_lines, 0)}"))
         expected, noevents, error = set(), False, None
         for coding in element.iter("EventCoding"):
             attributes = {key.strip().lower(): value.strip() for key, value in coding.attrib.items()}
@@ -119,8 +130,56 @@ def read_records(path) -> list:
             category=attributes.get("category", "") or "(none)", text=sentence,
             expected=frozenset(expected), noevents=noevents, error=error,
             actor_text=any(code.startswith('"') for s, t, _ in expected for code in (s, t)),
-            where=where))
+            where=where, config=tuple(pending)))
+        pending = []
     return records
+
+
+def _config(element, where: str) -> tuple:
+    attributes = {key.strip().lower(): value.strip() for key, value in element.attrib.items()}
+    return attributes.get("option", ""), attributes.get("value", ""), where
+
+
+# PETRARCH's options that change what is coded, as coder's settings (name, kind).
+OPTIONS = {"require_dyad": ("require_target", bool), "comma_min": ("comma_min", int), "comma_max": ("comma_max", int),
+           "comma_bmin": ("comma_bmin", int), "comma_bmax": ("comma_bmax", int),
+           "comma_emin": ("comma_emin", int), "comma_emax": ("comma_emax", int)}
+
+
+def configured(settings, config: tuple) -> tuple:
+    """(settings with the records' PETRARCH options applied, [(option, where, why not used)])."""
+    changes, unused = {}, []
+    for option, value, where in config:
+        if option not in OPTIONS:
+            unused.append((option, where, "does not change what coder codes"))
+            continue
+        name, kind = OPTIONS[option]
+        if kind is bool:
+            changes[name] = "false" not in value.lower()  # as PETRARCH reads it
+        else:
+            try:
+                changes[name] = int(value)
+            except ValueError:
+                unused.append((option, where, f"value {value!r} is not a whole number"))
+    return (replace(settings, **changes) if changes else settings), unused
+
+
+def code_records(records: list, nlp, dictionaries) -> tuple:
+    """Code each record from its text and date (never its parse), applying the <Config> options
+    met so far; returns (results, options not used)."""
+    from .model import Story
+    from .nlp import parse_stories
+    from .pipeline import code_story
+
+    stories = [Story(id=r.id, text="", date=r.date, sentences=((r.id, r.text),), origin=r.where) for r in records]
+    results, unused, current = [], [], dictionaries
+    for record, (story, sentences) in zip(records, parse_stories(stories, nlp, dictionaries.actor_words)):
+        if record.config:
+            settings, skipped = configured(current.settings, record.config)
+            current, unused = replace(current, settings=settings), unused + skipped
+        coded = frozenset((e.source, e.target or "---", e.code) for e in code_story(story, sentences, current).events)
+        results.append(Result(record, coded))
+    return results, unused
 
 
 def compare(expected: set, coded: set) -> bool:
@@ -132,9 +191,10 @@ def _events(events) -> str:
     return "; ".join(" ".join(e) for e in sorted(events)) or "(nothing)"
 
 
-def summarize(results: Iterable) -> str:
+def summarize(results: Iterable, unused: Iterable = ()) -> str:
     """A table per category (records, exact, %), then every failing record with what was expected
-    and what was coded, then the records not scored (expecting an error or actor texts)."""
+    and what was coded, then the records not scored (expecting an error or actor texts), then
+    the PETRARCH options of the file that coder does not use."""
     results = [r if isinstance(r, Result) else Result(r[0], frozenset(r[1])) for r in results]
     scored = [r for r in results if r.record.scored]
     categories: dict = {}
@@ -179,4 +239,8 @@ def summarize(results: Iterable) -> str:
         record = result.record
         lines.append(f"  {record.id} [{record.category}] {record.where}: expected {_events(record.expected)}; "
                      f"coded {_events(result.coded)}")
+    unused = list(unused)
+    if unused:
+        lines += ["", f"PETRARCH options in the file not used: {len(unused)}"]
+        lines += [f"  {where}: {option}: {why}" for option, where, why in unused]
     return "\n".join(lines) + "\n"

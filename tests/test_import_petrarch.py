@@ -576,3 +576,20 @@ def test_inflected_and_repeated_verbs(tmp_path):
     dictionaries = load(tmp_path / "out")
     leave = dictionaries.events["leave"]
     assert [(e.code, e.reverse, sorted(e.forms)) for e in leave] == [("012", None, []), ("032", "033", ["left"])]
+
+
+def test_petrarch_config_options_become_settings(tmp_path):
+    config = write(tmp_path, "PETR_config.ini", """
+        [Options]
+        require_dyad = False   # events with a null target too
+        comma_max = 10
+        comma_emax = nine
+        new_actor_length = 0
+        """)
+    verbs = write(tmp_path, "v.txt", "--- CONDEMN [111] ---\nCONDEMN\n")
+    report = import_petrarch(tmp_path / "out", verbs=verbs, config=config)
+    settings = loaded_yaml(tmp_path / "out" / "settings.yaml")["settings"]
+    assert settings["require_target"] is False and settings["comma_max"] == 10
+    assert settings["comma_emax"] == 8  # PETRARCH's default: the file's value could not be read
+    assert any(p.startswith("PETR_config.ini:4: comma_emax = 'nine'") for p in problems(report))
+    assert load(tmp_path / "out").settings.require_target is False

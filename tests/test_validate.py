@@ -73,4 +73,42 @@ def test_dev_records_with_the_imported_validation_dictionaries(tmp_path, capsys)
     records, exact = map(int, re.search(r"^all\s+(\d+)\s+(\d+)", out, re.M).groups())
     assert records == 190
     # The engine's floor on PETRARCH's records: it may only rise (the issue asks for 95%).
-    assert exact / records >= 0.80, out[:2000]
+    assert exact / records >= 0.90, out[:2000]
+
+
+CONFIGURED = """\
+<Validation>
+<Environment><Config option="stop_on_error" value="True"></Config></Environment>
+<Sentences>
+<Sentence date="19950101" id="C-01" category="DYAD">
+<EventCoding noevents="True"></EventCoding>
+<Text>An official condemned the plan.</Text>
+</Sentence>
+<Sentence date="19950101" id="C-02" category="DYAD">
+<Config option="require_dyad" value="false"></Config>
+<EventCoding sourcecode="---GOV" targetcode="---" eventcode="111"></EventCoding>
+<Text>An official condemned the plan.</Text>
+</Sentence>
+<Sentence date="19950101" id="C-03" category="DYAD">
+<EventCoding sourcecode="---GOV" targetcode="---" eventcode="111"></EventCoding>
+<Text>An official condemned the plan.</Text>
+</Sentence>
+</Sentences>
+</Validation>
+"""
+
+
+def test_config_options_in_the_records_apply_from_there_on(tmp_path, capsys):
+    """PETRARCH's <Config option="require_dyad" value="false">: events without a target are coded
+    with the null target ---, from that record on."""
+    (tmp_path / "records.xml").write_text(CONFIGURED)
+    (tmp_path / "verbs.txt").write_text(VERBS)
+    (tmp_path / "agents.txt").write_text("OFFICIAL [~GOV]\n")
+    assert main(["dict", "import-petrarch", "--out", str(tmp_path / "dict"), "--verbs", str(tmp_path / "verbs.txt"),
+                 "--agents", str(tmp_path / "agents.txt")]) == 0
+    capsys.readouterr()
+    status = main(["validate", str(tmp_path / "records.xml"), "--dict", str(tmp_path / "dict"), "--no-cache"])
+    out = capsys.readouterr().out
+    assert status == 0, out
+    assert re.search(r"^DYAD\s+3\s+3\s+100\.0$", out, re.M)
+    assert "records.xml:2: stop_on_error: does not change what coder codes" in out

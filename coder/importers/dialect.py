@@ -9,6 +9,7 @@ written for; they are data, like every other setting (see docs/dictionaries.md).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Optional
 
 from ..resources import dictionaries_dir
 from .. import yamlsource
@@ -47,9 +48,12 @@ PETRARCH = {
 WORDS_AS_WRITTEN = (False, "PETRARCH-1 matches pattern words as written: RESOLUTION is not RESOLUTIONS")
 
 
-def petrarch_settings(words_as_written: bool = False) -> str:
-    """settings.yaml text: coder's built-in settings with PETRARCH's differences."""
+def petrarch_settings(words_as_written: bool = False, options: Optional[dict] = None) -> str:
+    """settings.yaml text: coder's built-in settings with PETRARCH's differences, and the
+    ``options`` read from a PETRARCH configuration file (setting -> (value, where))."""
     differences = dict(PETRARCH, **({"pattern_lemmas": WORDS_AS_WRITTEN} if words_as_written else {}))
+    for key, (value, where) in (options or {}).items():
+        differences[key] = (value, f"from {where}")
     builtin = yamlsource.load(dictionaries_dir() / "settings.yaml", "settings.yaml")["settings"]
     lines = ["# Engine settings for dictionaries imported from PETRARCH (coder dict import-petrarch):",
              "# coder's built-in settings, with the differences below marked. See docs/dictionaries.md.",
@@ -70,5 +74,45 @@ def _yaml(value) -> str:
     return "[" + ", ".join(f'"{v}"' for v in value) + "]"
 
 
-def write_settings(out: Path, words_as_written: bool = False) -> None:
-    (out / "settings.yaml").write_text(petrarch_settings(words_as_written), encoding="utf-8")
+def write_settings(out: Path, words_as_written: bool = False, options: Optional[dict] = None) -> None:
+    (out / "settings.yaml").write_text(petrarch_settings(words_as_written, options), encoding="utf-8")
+
+
+# PETRARCH's configuration options that change what is coded, as coder's settings.
+CONFIG_OPTIONS = {"require_dyad": ("require_target", bool), "comma_min": ("comma_min", int),
+                  "comma_max": ("comma_max", int), "comma_bmin": ("comma_bmin", int),
+                  "comma_bmax": ("comma_bmax", int), "comma_emin": ("comma_emin", int),
+                  "comma_emax": ("comma_emax", int)}
+
+
+def read_config(path: Path, report) -> dict:
+    """The [Options] of a PETRARCH configuration file (PETR_config.ini) that change what is
+    coded, as coder's settings: setting -> (value, FILE:LINE). Other options are noted as not
+    used; a value that cannot be read is reported."""
+    options = {}
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    section = None
+    for number, raw in enumerate(lines, 1):
+        line = raw.split("#", 1)[0].split(";", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+            continue
+        if section != "Options" or "=" not in line:
+            continue
+        key, _, value = (part.strip() for part in line.partition("="))
+        where = f"{path.name}:{number}"
+        if key not in CONFIG_OPTIONS:
+            report.notes[f"PETRARCH options that do not change what coder codes, not used ({path.name})"] += 1
+            continue
+        name, kind = CONFIG_OPTIONS[key]
+        if kind is bool:
+            if value.lower() not in ("true", "false", "yes", "no", "1", "0", "on", "off"):
+                report.skip(where, f"{key} = {value!r}: expected true or false")
+                continue
+            options[name] = (value.lower() in ("true", "yes", "1", "on"), where)
+        else:
+            if not value.isdigit():
+                report.skip(where, f"{key} = {value!r}: expected a whole number of words")
+                continue
+            options[name] = (int(value), where)
+    return options

@@ -1315,13 +1315,13 @@ def extra_codes_yaml(extra: dict) -> list:
 # --- the command ----------------------------------------------------------------------------
 
 from ..dictionary import without_the  # noqa: E402
-from .dialect import write_settings  # noqa: E402
+from .dialect import read_config, write_settings  # noqa: E402
 
 
 def import_petrarch(out: Path, verbs: Optional[Path] = None, actors: Optional[list] = None,
                     agents: Optional[Path] = None, discards: Optional[Path] = None,
                     issues: Optional[Path] = None, stems: bool = False, approximate: bool = False,
-                    verb_format: str = "auto") -> Report:
+                    verb_format: str = "auto", config: Optional[Path] = None) -> Report:
     """Convert the given PETRARCH files and write coder's YAML files to ``out``; returns the report."""
     started = time.perf_counter()
     report = Report()
@@ -1357,7 +1357,10 @@ def import_petrarch(out: Path, verbs: Optional[Path] = None, actors: Optional[li
     for name, (sources, body) in files.items():
         write_file(out / name, sources, body)
         report.written.append(name)
-    write_settings(out, words_as_written=style == "petrarch1")  # read sentences as PETRARCH does
+    options = read_config(config, report) if config else {}
+    write_settings(out, words_as_written=style == "petrarch1", options=options)  # read sentences as PETRARCH does
+    if options:
+        report.count("settings", "PETRARCH options", len(options))
     report.written.append("settings.yaml")
     report.seconds = time.perf_counter() - started
     return report
@@ -1373,6 +1376,9 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--agents", metavar="F", type=Path, help="agent dictionary")
     parser.add_argument("--discards", metavar="F", type=Path, help="discard list")
     parser.add_argument("--issues", metavar="F", type=Path, help="issue list (Phoenix.IssueCoding.txt)")
+    parser.add_argument("--config", metavar="F", type=Path,
+                        help="PETRARCH configuration file (PETR_config.ini): its require_dyad and comma_* "
+                             "options go into settings.yaml (default: PETRARCH's defaults)")
     parser.add_argument("--out", metavar="DIR", type=Path, required=True,
                         help="directory to write the YAML files to (created if needed)")
     parser.add_argument("--verb-format", choices=("auto", "petrarch1", "petrarch2"), default="auto",
@@ -1390,17 +1396,18 @@ def run(args) -> int:
     inputs = [getattr(args, "verbs", None), *(getattr(args, "actors", None) or []), getattr(args, "agents", None),
               getattr(args, "discards", None), getattr(args, "issues", None)]
     inputs = [p for p in inputs if p]
+    config = getattr(args, "config", None)
     if not inputs:
         print("coder dict import-petrarch: give at least one of --verbs, --actors, --agents, --discards, "
               "--issues", file=sys.stderr)
         return 1
-    missing = [str(p) for p in inputs if not Path(p).is_file()]
+    missing = [str(p) for p in inputs + ([config] if config else []) if not Path(p).is_file()]
     if missing:
         print(f"coder dict import-petrarch: cannot read {', '.join(missing)}", file=sys.stderr)
         return 1
     report = import_petrarch(
         Path(args.out), verbs=args.verbs, actors=args.actors, agents=args.agents, discards=args.discards,
         issues=args.issues, stems=getattr(args, "stems", False), approximate=getattr(args, "approximate", False),
-        verb_format=getattr(args, "verb_format", "auto"))
+        verb_format=getattr(args, "verb_format", "auto"), config=config)
     sys.stdout.write(f"coder dict import-petrarch -> {args.out}\n" + report.text())
     return 0 if report.converted else 1
