@@ -202,7 +202,7 @@ class _SentenceCoder:
         sources = self._slot_or(slots, "source", source_heads)
         targets = self._slot_or(slots, "target", target_heads, not_of=sources)
         if self.settings.source_before_verb and "source" not in slots and not by_phrase:
-            sources = self._source_before(word, sources, targets)
+            sources = self._source_before(word, sources, targets, source_heads)
         if mutual_source and len(sources) >= 2:
             targets = []  # "X and Y have postponed their meeting": each to the other
         if word.entry.kind == "noun" and not (sources and targets):
@@ -298,7 +298,12 @@ class _SentenceCoder:
         if passive_subject is not None:
             agent = next((c for c in children if c.dep_ == "agent"), None)
             by = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
-            if by or not self.settings.passive_needs_by:
+            if not self.settings.passive_needs_by:
+                return by, [passive_subject], True
+            if not by:  # PETRARCH: "by" anywhere in the verb phrase ("killed in a strike by X")
+                by = [g for t in self.verb_phrase(verb) if t.lower_ == "by" and t.dep_ in ("prep", "agent")
+                      for g in t.children if g.dep_ == "pobj"][:1]
+            if by:
                 return by, [passive_subject], True
             return [passive_subject], self._objects(verb, symmetric), False  # read as active
         return [self._subject(verb)], self._objects(verb, symmetric), False
@@ -363,14 +368,21 @@ class _SentenceCoder:
         return any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in ("npadvmod", "tmod")
                    and t.head.dep_ not in ("npadvmod", "tmod") for t in self.verb_phrase(verb))
 
-    def _source_before(self, word: EventWord, sources: list, targets: list) -> list:
+    def _source_before(self, word: EventWord, sources: list, targets: list, heads: list) -> list:
         """PETRARCH's source: the parse's subject when it stands before the verb and is not the
-        target again, else the nearest phrase before the verb holding another actor, looking
-        back no further than a comma that delimits a clause."""
+        target again; a subject after the verb is none. When the parse finds no subject phrase
+        at all (a misparse) or only the target again, the nearest phrase before the verb that
+        holds another actor, looking back no further than a comma that delimits a clause. (A
+        subject without an actor, "the statement by X comes", stays without one: PETRARCH
+        would take X, which real text rarely means.)"""
         start = word.start
         taken = {t.code for t in targets}
         if sources and all(a.start < start for a in sources) and not {a.code for a in sources} <= taken:
             return sources
+        if sources and not {a.code for a in sources} <= taken:
+            return []  # the subject stands after the verb: "Rebuked by X, ..., Y is drawn"
+        if not sources and any(h is not None and h.i - self.offset not in self.dropped for h in heads):
+            return []  # a subject the parse found, holding no actor
         for begin, end, head in sorted(self.phrases, key=lambda p: -p[0]):
             if begin >= start:
                 continue

@@ -32,26 +32,32 @@ PETRARCH = {
     "skip_past_perfect": (False, "PETRARCH codes past perfect clauses"),
     "clause_subject_target": (True, "PETRARCH's verb phrase includes its clause complement"),
     "verb_phrase_target": (True, "PETRARCH takes the first actor anywhere in the verb phrase as the target"),
-    "inner_verbs": (False, "PETRARCH codes the first verb with a code and skips the verbs in its phrase"),
     "passive_needs_by": (True, "PETRARCH reads a passive verb as passive only with a \"by\" phrase"),
     "source_before_verb": (True, "PETRARCH's source is the nearest actor before the verb, not the target again"),
     "first_actor_in_phrase": (True, "PETRARCH codes a noun phrase by the first actor in it"),
-    "comma_min": (2, "PETRARCH's comma_min: internal comma clauses of 2-8 words are left out"),
-    "comma_max": (8, "PETRARCH's comma_max"),
-    "comma_emin": (2, "PETRARCH's comma_emin: terminal comma clauses of 2-8 words are left out"),
-    "comma_emax": (8, "PETRARCH's comma_emax"),
 }
 
 
-# PETRARCH-1 matches pattern words as written (its synonym sets list plurals); PETRARCH-2's
-# dictionaries are left to coder's lemmas.
-WORDS_AS_WRITTEN = (False, "PETRARCH-1 matches pattern words as written: RESOLUTION is not RESOLUTIONS")
+# PETRARCH-1 (TABARI-style verb files) also matches pattern words as written (its synonym sets
+# list plurals), codes only the first coded verb of a verb phrase and leaves out short comma
+# clauses. PETRARCH-2's dictionaries (CAMEO.2.0.txt) are written for a coder that reads the
+# parse tree whole and codes reported and nested events too ("X said Y attacked Z"), and are
+# left to coder's lemmas.
+PETRARCH1 = {
+    "pattern_lemmas": (False, "PETRARCH-1 matches pattern words as written: RESOLUTION is not RESOLUTIONS"),
+    "inner_verbs": (False, "PETRARCH-1 codes the first verb with a code and skips the verbs in its phrase"),
+    "comma_min": (2, "PETRARCH-1's comma_min: internal comma clauses of 2-8 words are left out"),
+    "comma_max": (8, "PETRARCH-1's comma_max"),
+    "comma_emin": (2, "PETRARCH-1's comma_emin: terminal comma clauses of 2-8 words are left out"),
+    "comma_emax": (8, "PETRARCH-1's comma_emax"),
+}
 
 
-def petrarch_settings(words_as_written: bool = False, options: Optional[dict] = None) -> str:
-    """settings.yaml text: coder's built-in settings with PETRARCH's differences, and the
-    ``options`` read from a PETRARCH configuration file (setting -> (value, where))."""
-    differences = dict(PETRARCH, **({"pattern_lemmas": WORDS_AS_WRITTEN} if words_as_written else {}))
+def petrarch_settings(petrarch1: bool = False, options: Optional[dict] = None) -> str:
+    """settings.yaml text: coder's built-in settings with PETRARCH's differences (PETRARCH-1's
+    too for a TABARI-style verb file), and the ``options`` read from a PETRARCH configuration
+    file (setting -> (value, where))."""
+    differences = dict(PETRARCH, **(PETRARCH1 if petrarch1 else {}))
     for key, (value, where) in (options or {}).items():
         differences[key] = (value, f"from {where}")
     builtin = yamlsource.load(dictionaries_dir() / "settings.yaml", "settings.yaml")["settings"]
@@ -74,8 +80,8 @@ def _yaml(value) -> str:
     return "[" + ", ".join(f'"{v}"' for v in value) + "]"
 
 
-def write_settings(out: Path, words_as_written: bool = False, options: Optional[dict] = None) -> None:
-    (out / "settings.yaml").write_text(petrarch_settings(words_as_written, options), encoding="utf-8")
+def write_settings(out: Path, petrarch1: bool = False, options: Optional[dict] = None) -> None:
+    (out / "settings.yaml").write_text(petrarch_settings(petrarch1, options), encoding="utf-8")
 
 
 # PETRARCH's configuration options that change what is coded, as coder's settings.

@@ -1358,7 +1358,7 @@ def import_petrarch(out: Path, verbs: Optional[Path] = None, actors: Optional[li
         write_file(out / name, sources, body)
         report.written.append(name)
     options = read_config(config, report) if config else {}
-    write_settings(out, words_as_written=style == "petrarch1", options=options)  # read sentences as PETRARCH does
+    write_settings(out, petrarch1=style == "petrarch1", options=options)  # read sentences as PETRARCH does
     if options:
         report.count("settings", "PETRARCH options", len(options))
     report.written.append("settings.yaml")
