@@ -110,14 +110,31 @@ def conjuncts(token) -> list:
     return sorted(result, key=lambda t: t.i)
 
 
+def _of_after_conjunct(head) -> dict:
+    """The "of" phrases the parser hung on the first of coordinated nouns although they follow a
+    later one, by the later one: "X's sheep and goats of Y" are the goats of Y."""
+    conjuncts_ = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    moved = {}
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            before = [c for c in conjuncts_ if c.i < prep.i]
+            if before:
+                moved[prep.i] = max(before, key=lambda c: c.i)
+    return moved
+
+
 def phrase_tokens(head, dictionaries: Dictionaries) -> list:
     """The tokens of the noun phrase headed by ``head``, without its own conjuncts."""
     non_member = dictionaries.settings.non_member_modifiers
     inside, stack = {head}, [head]
+    away = _of_after_conjunct(head)  # "of" phrases that belong to a later conjunct
+    if head.dep_ == "conj" and head.head.i != head.i:
+        stack += [head.doc[k] for k, owner in _of_after_conjunct(head.head).items() if owner.i == head.i]
+        inside.update(stack)
     while stack:
         t = stack.pop()
         for child in t.children:
-            if t is head and child.dep_ in ("conj", "cc"):
+            if t is head and (child.dep_ in ("conj", "cc") or child.i in away):
                 continue
             if child.dep_ == "prep":
                 if child.lower_ != "of" or t.pos_ not in ("NOUN", "PROPN"):

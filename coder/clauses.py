@@ -81,7 +81,7 @@ def _delimits(span, k: int, chunks: dict) -> bool:
     if after in chunks:  # the head of the phrase that follows the comma
         start, end = chunks[after]
         root = next((t for t in span[start:end] if t.head.i < span.start + start or t.head.i >= span.start + end
-                     or t.head is t), root)
+                     or t.head.i == t.i), root)
     if root.dep_ == "conj" and root.head.pos_ in NOUNS:
         return False  # "Mordor, the Shire, Fornost and Bree"
     if root.dep_ == "appos" and any(c.dep_ == "conj" for c in root.head.children):

@@ -316,7 +316,7 @@ class _SentenceCoder:
             if child.dep_ in ("nsubj", "csubj") or (depth and child.dep_ == "nsubjpass"):
                 return child
         governor = verb.head
-        if governor is verb:
+        if governor.i == verb.i:
             return None
         if verb.dep_ == "xcomp":  # "prompting X to warn": X warns; "X tried to meet": X meets
             obj = next((c for c in governor.children if c.dep_ in ("dobj", "dative")), None)
@@ -354,7 +354,7 @@ class _SentenceCoder:
         rest of the clause the verb's chain heads ("is about to restore ties with X after Y
         burned its embassy" is one phrase from "restore" on), without left-out clauses."""
         chain = [verb]
-        while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head is not chain[-1]:
+        while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head.i != chain[-1].i:
             chain.append(chain[-1].head)
         # a coordinated verb ("condemned X and promised Y") heads a phrase of its own
         apart = {t.i for link in chain for c in link.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
@@ -452,7 +452,7 @@ class _SentenceCoder:
 def _governed(token) -> bool:
     """A verb whose clause hangs on another verb: "refused to meet", "wants Putin to attack",
     "attacked and killed" (a conjunct)."""
-    if token.head is token:
+    if token.head.i == token.i:
         return False
     if token.dep_ in ("xcomp", "conj"):
         return True
