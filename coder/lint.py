@@ -519,6 +519,8 @@ def plural_agents(source: Source, nlp: Any) -> Iterator[Finding]:
     split = source.compiler.split
     nouns, roles = [], {}
     for entry in source.entries("agents"):
+        if entry.get("as_written") is True:
+            continue  # matched as written: the plural is needed
         for noun in _list(entry.get("nouns"), entry, "nouns"):
             tokens = tuple(split(without_the(str(noun))))
             roles.setdefault(tokens, (noun, entry))
