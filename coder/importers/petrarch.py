@@ -20,8 +20,9 @@ converted):
   written as exact words; ``--stems`` writes TABARI's reading instead (``ARGENTIN`` becomes
   ``Argentin*``), which needs the stem extension of the loader.
 - Actor and agent names: ``_`` joins consecutive words; in PETRARCH-1 a space allowed other
-  words of the same noun phrase in between, in PETRARCH-2 it is the same as ``_``. coder's
-  names are consecutive words, so both become a space.
+  words of the same noun phrase in between: coder's gap ``..`` (``ITHILEN TELEVISION`` is
+  ``Ithilen .. Television``, matching "Ithilen state-run television"; PETRARCH-2 reads the
+  space as ``_``, which a gap also matches).
 - Actor codes: ``[CODE]`` is the default; ``[CODE <DATE]``, ``[CODE >DATE]`` and
   ``[CODE DATE-DATE]`` are date-bounded, every bound inclusive, the first restriction that holds
   wins, else the default, else no code. Dates are ``YYYYMMDD`` or ``YYMMDD``; a two-digit year
@@ -29,16 +30,18 @@ converted):
   ("recognised, but not an actor"): a dated ``---`` becomes a period without a term; a name
   whose only code is ``---`` cannot be written and is reported.
 - Agents: ``[~ROLE]`` appends the role after the actor code, ``[ROLE~]`` puts it before;
-  ``{PLURAL}`` gives an irregular plural (written as a noun of its own), ``{}`` none (coder
-  matches plurals by lemma anyway); ``!MARK! = A, B`` substitution sets are expanded.
+  ``{PLURAL}`` gives every other form there is (written as a noun of its own), ``{}`` none: such
+  agents go in a group ``as_written: true`` (no lemma matching: ``POLICE {}`` is not
+  "polices"); ``!MARK! = A, B`` substitution sets are expanded.
 - Verb blocks: ``--- LABEL [code] ---`` gives the block's default code; each synonym line is a
   verb (own ``[code]`` optional) sharing the block's patterns. coder's verbs are lemmas:
   inflected heads (``SAID``) are lemmatised with spaCy (``say``); irregular forms in ``{...}``
   are dropped when they are inflections of the lemma (spaCy lemmatises the text), reported when
   not. ``+VERB_PARTICLE`` becomes ``verb particle``; ``WORD_+VERB`` (words before the verb)
-  cannot be written. Two blocks whose heads share a lemma (``SAID`` and ``SAYS``) cannot both
-  be entries: the one written in the lemma's own form wins, else the first; the other is
-  reported.
+  becomes patterns of the verb (``word * => code``). Of two blocks whose heads share a lemma
+  the one written in the lemma's own form, else the first, has the lemma's entry; the other's
+  inflected head (``LEFT`` beside ``LEAVE``) is an entry for that form only (``forms: [left]``);
+  a block repeating the same head (``SHOT`` twice) adds its patterns to the first.
 - Patterns (PETRARCH-1/TABARI): ``*`` the verb, ``$`` source, ``+`` target, ``&SET`` a synonym
   set, ``_`` joins adjacent words, a space allows words in between: written as a gap
   ``..6`` (GAP below), ``^`` "skip a noun phrase": coder's ``^``,
@@ -55,9 +58,10 @@ converted):
   patterns; a pattern coded ``---`` is reported as "code --- (no event)"). Numeric codes of 2-4
   digits that are not CAMEO codes go to ``extra-codes.yaml``; anything else (``075A``, ``[def]``)
   is reported.
-- Synonym sets: ``&NAME`` then ``+PHRASE`` lines; a final ``_`` on the name or a phrase only
-  stops PETRARCH's automatic plurals (coder matches by lemma); a member ``+&OTHER`` is another
-  set, expanded in place (TABARI's nested sets).
+- Synonym sets: ``&NAME`` then ``+PHRASE`` lines; PETRARCH-1 adds each phrase's plural (its
+  pattern words match as written), which the import writes too, except after a final ``_`` on
+  the name or the phrase; a member ``+&OTHER`` is another set, expanded in place (TABARI's
+  nested sets).
 - Discards: ``+PHRASE`` is story level, a plain phrase sentence level.
 - Issues: ``PHRASE [CODE]``; ``n:`` and ``v:`` (PETRARCH generates plurals and verb forms) are
   dropped since coder matches by lemma; ``+`` gives both a space and a hyphen; ``~`` and ``~~``
