@@ -300,6 +300,11 @@ def actors_of(head, view: SentenceView, dictionaries: Dictionaries, offset: int,
     """
     heads = conjuncts(head)
     groups = [compose_all(c, view, dictionaries, offset, earlier) for c in heads]
+    if dictionaries.settings.first_actor_in_phrase:
+        for k in range(1, len(groups)):
+            before = heads[k].left_edge.i - 1
+            if before >= 0 and heads[k].doc[before].tag_ == "POS" and heads[k].doc[before].head.i == heads[k - 1].i:
+                groups[k] = []  # "X and Y's Z" read as three conjuncts: Y's Z is Y, the first actor
     for k in range(1, len(groups)):
         if any(_continues_home(h, heads[k], dictionaries) for h in heads[:k]):
             roles = list(dict.fromkeys(a.code[len(a.base):] for g in groups[:k] for a in g
