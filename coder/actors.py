@@ -83,17 +83,22 @@ def view_of(span, dictionaries: Dictionaries, date: Optional[str]) -> SentenceVi
     return SentenceView(span, lowers, lemmas, names, name_at)
 
 
-def _phrase_ends(span) -> dict:
-    """Token index -> the end of the noun chunk it is in (where a name's gap must stop)."""
-    ends = {}
+def chunk_bounds(span) -> dict:
+    """Token index -> (start, end) of the noun chunk it is in, indices within the sentence."""
+    bounds = {}
     try:
         chunks = list(span.noun_chunks)
-    except (ValueError, NotImplementedError):  # no parser: no noun chunks, no gaps
-        return ends
+    except (ValueError, NotImplementedError):  # no parser: no noun chunks
+        return bounds
     for chunk in chunks:
         for k in range(chunk.start, chunk.end):
-            ends[k - span.start] = chunk.end - span.start
-    return ends
+            bounds[k - span.start] = (chunk.start - span.start, chunk.end - span.start)
+    return bounds
+
+
+def _phrase_ends(span) -> dict:
+    """Token index -> the end of the noun chunk it is in (where a name's gap must stop)."""
+    return {k: end for k, (_, end) in chunk_bounds(span).items()}
 
 
 def _after_prefix(lowers: tuple, i: int, prefixes: frozenset) -> bool:

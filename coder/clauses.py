@@ -15,6 +15,8 @@ words that begin with a letter ("12-year" is not a word, "Libya's" is one).
 
 from __future__ import annotations
 
+from .actors import chunk_bounds
+
 NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
@@ -23,7 +25,7 @@ def left_out(span, settings) -> frozenset:
     s = settings
     if not (s.comma_max or s.comma_bmax or s.comma_emax):
         return frozenset()
-    chunks = _chunk_of(span)
+    chunks = chunk_bounds(span)
     commas = [k for k, token in enumerate(span) if token.text == "," and _delimits(span, k, chunks)]
     if not commas:
         return frozenset()
@@ -51,20 +53,6 @@ def words(span, start: int, end: int) -> int:
         if starts_word and span[k].text[:1].isalpha():
             count += 1
     return count
-
-
-def _chunk_of(span) -> dict:
-    """Token index -> (start, end) of the noun chunk holding it (indices within the sentence)."""
-    offset = span.start
-    found = {}
-    try:
-        chunks = list(span.noun_chunks)
-    except (ValueError, NotImplementedError):  # no parser: no noun chunks
-        return found
-    for chunk in chunks:
-        for k in range(chunk.start, chunk.end):
-            found[k - offset] = (chunk.start - offset, chunk.end - offset)
-    return found
 
 
 def _delimits(span, k: int, chunks: dict) -> bool:

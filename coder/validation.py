@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from .errors import InputError
+from .importers.dialect import CONFIG_OPTIONS
 
 
 @dataclass(frozen=True)
@@ -140,20 +141,14 @@ def _config(element, where: str) -> tuple:
     return attributes.get("option", ""), attributes.get("value", ""), where
 
 
-# PETRARCH's options that change what is coded, as coder's settings (name, kind).
-OPTIONS = {"require_dyad": ("require_target", bool), "comma_min": ("comma_min", int), "comma_max": ("comma_max", int),
-           "comma_bmin": ("comma_bmin", int), "comma_bmax": ("comma_bmax", int),
-           "comma_emin": ("comma_emin", int), "comma_emax": ("comma_emax", int)}
-
-
 def configured(settings, config: tuple) -> tuple:
     """(settings with the records' PETRARCH options applied, [(option, where, why not used)])."""
     changes, unused = {}, []
     for option, value, where in config:
-        if option not in OPTIONS:
+        if option not in CONFIG_OPTIONS:
             unused.append((option, where, "does not change what coder codes"))
             continue
-        name, kind = OPTIONS[option]
+        name, kind = CONFIG_OPTIONS[option]
         if kind is bool:
             changes[name] = "false" not in value.lower()  # as PETRARCH reads it
         else:

@@ -84,7 +84,8 @@ def write_settings(out: Path, petrarch1: bool = False, options: Optional[dict] =
     (out / "settings.yaml").write_text(petrarch_settings(petrarch1, options), encoding="utf-8")
 
 
-# PETRARCH's configuration options that change what is coded, as coder's settings.
+# PETRARCH's configuration options that change what is coded, as coder's settings (name, kind):
+# read from PETR_config.ini by the importer and from <Config> elements by `coder validate`.
 CONFIG_OPTIONS = {"require_dyad": ("require_target", bool), "comma_min": ("comma_min", int),
                   "comma_max": ("comma_max", int), "comma_bmin": ("comma_bmin", int),
                   "comma_bmax": ("comma_bmax", int), "comma_emin": ("comma_emin", int),
