@@ -137,8 +137,11 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser(
         "validate", help="code PETRARCH validation records and compare with their expected events",
         description="Code each <Sentence> of a PETRARCH validation file from its <Text> and date (never "
-                    "from its <Parse>) and compare with its <EventCoding> rows. Prints a table per "
-                    "category and every failing record; exits 1 when any scored record fails.",
+                    "from its <Parse>) and compare with its <EventCoding> rows. A <Config option=... "
+                    "value=...> (require_dyad, comma_*) applies from its record on, as in PETRARCH. "
+                    "Records expecting a PETRARCH error or quoted actor texts are listed apart, not "
+                    "scored. Prints a table per category and every failing record; exits 1 when any "
+                    "scored record fails.",
         epilog=EXAMPLES_VALIDATE, formatter_class=argparse.RawDescriptionHelpFormatter)
     validate.add_argument("records", type=Path, help="PETRARCH validation XML")
     validate.add_argument("--category", action="append", metavar="NAME",
