@@ -356,8 +356,8 @@ class _SentenceCoder:
         chain = [verb]
         while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head.i != chain[-1].i:
             chain.append(chain[-1].head)
-        if verb.dep_ == "amod":  # a verb the parser read as a modifier: "has broken relations with X"
-            chain.append(verb.head)
+        if verb.dep_ == "amod" and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "AUX":
+            chain.append(verb.head)  # a verb the parser read as a modifier: "has broken relations with X"
         # a coordinated verb ("condemned X and promised Y") heads a phrase of its own
         apart = {t.i for link in chain for c in link.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                  for t in c.subtree}
