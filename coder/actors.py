@@ -11,7 +11,7 @@ phrases ("strikes on Iran-backed forces" are not Iran's).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from .dictionary import Dictionaries
@@ -46,6 +46,17 @@ class SentenceView:
     lemmas: tuple
     names: list
     name_at: dict  # token index (in the sentence) -> NameMatch covering it
+    chunks: list = field(default_factory=list)  # the sentence's noun chunks (spaCy Spans)
+
+    @property
+    def chunk_bounds(self) -> dict:
+        """Token index -> (start, end) of the noun chunk it is in, indices within the sentence."""
+        return chunk_bounds(self.span, self.chunks)
+
+
+def chunk_bounds(span, chunks: list) -> dict:
+    offset = span.start
+    return {k - offset: (c.start - offset, c.end - offset) for c in chunks for k in range(c.start, c.end)}
 
 
 def forms(span) -> tuple:
@@ -59,7 +70,9 @@ def view_of(span, dictionaries: Dictionaries, date: Optional[str]) -> SentenceVi
     """Tokenwise forms and the names found, longest match first, left to right."""
     lowers, lemmas = forms(span)
     texts = tuple(t.text.replace("’", "'") for t in span)
-    bounds = _phrase_ends(span) if dictionaries.actors.gaps or dictionaries.agents.gaps else {}
+    chunks = noun_chunks(span)
+    bounds = ({k: end for k, (_, end) in chunk_bounds(span, chunks).items()}
+              if dictionaries.actors.gaps or dictionaries.agents.gaps else {})  # where a name's gap must stop
     names, name_at, i = [], {}, 0
     while i < len(lowers):
         actor = dictionaries.actors.longest(lowers, lemmas, i, texts, bounds.get(i))
@@ -80,25 +93,15 @@ def view_of(span, dictionaries: Dictionaries, date: Optional[str]) -> SentenceVi
         for k in range(found.start, found.end):
             name_at[k] = found
         i = found.end
-    return SentenceView(span, lowers, lemmas, names, name_at)
+    return SentenceView(span, lowers, lemmas, names, name_at, chunks)
 
 
-def chunk_bounds(span) -> dict:
-    """Token index -> (start, end) of the noun chunk it is in, indices within the sentence."""
-    bounds = {}
+def noun_chunks(span) -> list:
+    """The sentence's noun phrases (spaCy's noun chunks), pronouns included; none without a parser."""
     try:
-        chunks = list(span.noun_chunks)
+        return list(span.noun_chunks)
     except (ValueError, NotImplementedError):  # no parser: no noun chunks
-        return bounds
-    for chunk in chunks:
-        for k in range(chunk.start, chunk.end):
-            bounds[k - span.start] = (chunk.start - span.start, chunk.end - span.start)
-    return bounds
-
-
-def _phrase_ends(span) -> dict:
-    """Token index -> the end of the noun chunk it is in (where a name's gap must stop)."""
-    return {k: end for k, (_, end) in chunk_bounds(span).items()}
+        return []
 
 
 def _after_prefix(lowers: tuple, i: int, prefixes: frozenset) -> bool:

@@ -15,17 +15,15 @@ words that begin with a letter ("12-year" is not a word, "Libya's" is one).
 
 from __future__ import annotations
 
-from .actors import chunk_bounds
-
 NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
-def left_out(span, settings) -> frozenset:
+def left_out(view, settings) -> frozenset:
     """Indices (within the sentence) of the tokens in the comma clauses that are left out."""
-    s = settings
+    s, span = settings, view.span
     if not (s.comma_max or s.comma_bmax or s.comma_emax):
         return frozenset()
-    chunks = chunk_bounds(span)
+    chunks = view.chunk_bounds
     commas = [k for k, token in enumerate(span) if token.text == "," and _delimits(span, k, chunks)]
     if not commas:
         return frozenset()

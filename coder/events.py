@@ -135,11 +135,11 @@ class _SentenceCoder:
         self.sentence, self.view, self.context, self.d = sentence, view, context, dictionaries
         self.settings = dictionaries.settings
         self.offset = sentence.span.start
-        self.dropped = left_out(sentence.span, self.settings)  # comma clauses left out
+        self.dropped = left_out(view, self.settings)  # comma clauses left out
         self.mentions = []
         self.phrases = []  # (start, head token) of the noun phrases holding actors, in order
         phrase_end, phrase_head, chunk_end = {}, {}, {}
-        for chunk in _noun_phrases(sentence.span):
+        for chunk in view.chunks:
             for k in range(chunk.start, chunk.end):  # "^" skips the rest of a noun phrase: "their ^"
                 chunk_end[k - self.offset] = chunk.end - self.offset
             actor = compose(chunk.root, view, dictionaries, self.offset, self._earlier(chunk.start - self.offset))
@@ -460,10 +460,3 @@ def _governed(token) -> bool:
         return True
     return token.dep_ in ("ccomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
-
-def _noun_phrases(span):
-    """Noun phrases of the sentence (spaCy's noun chunks), pronouns included."""
-    try:
-        return list(span.noun_chunks)
-    except (ValueError, NotImplementedError):  # no parser: no noun chunks
-        return []

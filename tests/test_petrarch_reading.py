@@ -11,7 +11,8 @@ import textwrap
 import pytest
 import yaml
 
-from coder.clauses import left_out, words
+from coder.actors import view_of
+from coder.clauses import left_out as left_out_of_view, words
 from coder.dictionary import load
 from coder.model import Story
 from coder.nlp import parse_stories
@@ -85,6 +86,11 @@ def coder_with(tmp_path, nlp):
 COMMAS = dict(comma_min=2, comma_max=8, comma_emin=2, comma_emax=8)
 
 
+def left_out(span, settings, dictionaries) -> frozenset:
+    """The tokens of a parsed sentence that the comma rules leave out."""
+    return left_out_of_view(view_of(span, dictionaries, None), settings)
+
+
 def test_words_are_counted_as_petrarch_counts_them(nlp):
     doc = nlp("after a 12-year rift, Libya's state-run media said")
     assert words(doc[:], 0, len(doc)) == 7  # "12-year" is no word; "Libya's", "state-run" are one each
@@ -95,28 +101,28 @@ def test_terminal_and_internal_comma_clauses_are_left_out(nlp, dictionaries):
 
     text = "Arnor restored ties with Gondor, five years after crowds burned its embassy, a senior official said."
     doc = nlp(text)
-    dropped = left_out(doc[:], Settings(**COMMAS))
+    dropped = left_out(doc[:], Settings(**COMMAS), dictionaries)
     kept = " ".join(t.text for t in doc if t.i not in dropped)
     assert kept == "Arnor restored ties with Gondor , ."
-    assert left_out(doc[:], Settings()) == frozenset()  # off by default
+    assert left_out(doc[:], Settings(), dictionaries) == frozenset()  # off by default
 
 
-def test_commas_of_a_list_or_of_adjectives_do_not_delimit_clauses(nlp):
+def test_commas_of_a_list_or_of_adjectives_do_not_delimit_clauses(nlp, dictionaries):
     from coder.dictionary import Settings
 
     doc = nlp("Mordor, the Shire, Fornost and Bree restored complete, full ties with Gondor.")
-    assert left_out(doc[:], Settings(**COMMAS)) == frozenset()
+    assert left_out(doc[:], Settings(**COMMAS), dictionaries) == frozenset()
 
 
-def test_a_long_terminal_clause_stays(nlp, coder_with):
+def test_a_long_terminal_clause_stays(nlp, dictionaries, coder_with):
     from coder.dictionary import Settings
 
     code = coder_with(**COMMAS)
     assert code("Arnor restored ties with Gondor, Osgiliath said on Thursday.") == {("ARN", "GON", "064")}
     long = nlp("Arnor restored ties with Gondor, the primary official news agency WFNA said on Thursday.")
-    assert left_out(long[:], Settings(**COMMAS)) == frozenset()  # 9 words: over comma_emax
+    assert left_out(long[:], Settings(**COMMAS), dictionaries) == frozenset()  # 9 words: over comma_emax
     short = nlp("Arnor restored ties with Gondor, the official news agency WFNA said on Thursday.")
-    assert " ".join(t.text for t in short if t.i in left_out(short[:], Settings(**COMMAS))) == \
+    assert " ".join(t.text for t in short if t.i in left_out(short[:], Settings(**COMMAS), dictionaries)) == \
         "the official news agency WFNA said on Thursday"
 
 
