@@ -137,7 +137,8 @@ class _SentenceCoder:
         self.offset = sentence.span.start
         self.dropped = left_out(view, self.settings)  # comma clauses left out
         self.mentions = []
-        self.phrases = []  # (start, head token) of the noun phrases holding actors, in order
+        self.phrases = []  # (start, end, head token) of the noun phrases holding actors, in order
+        self._verb_phrases = {}  # verb token index -> its verb phrase (verb_phrase)
         phrase_end, phrase_head, chunk_end = {}, {}, {}
         for chunk in view.chunks:
             for k in range(chunk.start, chunk.end):  # "^" skips the rest of a noun phrase: "their ^"
@@ -352,7 +353,13 @@ class _SentenceCoder:
     def verb_phrase(self, verb) -> list:
         """The tokens of the verb's phrase after the verb (PETRARCH's "lower sequence"): the
         rest of the clause the verb's chain heads ("is about to restore ties with X after Y
-        burned its embassy" is one phrase from "restore" on), without left-out clauses."""
+        burned its embassy" is one phrase from "restore" on), without left-out clauses. Found
+        once per verb: the target, the null target, "by" and the inner verbs all ask."""
+        if verb.i not in self._verb_phrases:
+            self._verb_phrases[verb.i] = self._find_verb_phrase(verb)
+        return self._verb_phrases[verb.i]
+
+    def _find_verb_phrase(self, verb) -> list:
         chain = [verb]
         while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head.i != chain[-1].i:
             chain.append(chain[-1].head)
@@ -385,7 +392,7 @@ class _SentenceCoder:
             return []  # the subject stands after the verb: "Rebuked by X, ..., Y is drawn"
         if not sources and any(h is not None and h.i - self.offset not in self.dropped for h in heads):
             return []  # a subject the parse found, holding no actor
-        for begin, end, head in sorted(self.phrases, key=lambda p: -p[0]):
+        for begin, end, head in reversed(self.phrases):  # nearest first
             if begin >= start:
                 continue
             between = self.view.span[end:start]
