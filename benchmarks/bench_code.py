@@ -19,10 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from coder import Coder, Story
 from coder.dictionary import load, load_cached
-from coder.model import Story
-from coder.nlp import load_pipeline, parse_stories
-from coder.pipeline import code_story
 from coder.readers import read
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
@@ -55,14 +53,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--dict", metavar="DIR", type=Path, help="dictionary folder (default: the built-in one)")
+    parser.add_argument("--reading", metavar="NAME", help="reading (default: the dictionaries' own)")
     args = parser.parse_args()
 
     started = time.perf_counter()
-    dictionaries = load(args.dict)
+    load(args.dict)
     compile_seconds = time.perf_counter() - started
     load_cached(args.dict)  # fill the cache
     cached_seconds = best_of(args.repeat, lambda: load_cached(args.dict))
-    nlp = load_pipeline()
+    coder = Coder(args.dict, reading=args.reading)
+    nlp = coder.nlp
+    print(f"reading: {coder.reading.name}")
     print(f"dictionaries: compile {compile_seconds:.2f} s, load from cache {cached_seconds:.3f} s")
     print(f"coder code, one sentence, new process (start-up included): {cli_seconds(args.dict, 3):.2f} s")
 
@@ -78,8 +79,8 @@ def main() -> None:
 
         def code_all():
             events.clear()
-            for story, sentences in parse_stories(stories, nlp, dictionaries.actor_words):
-                events.extend(code_story(story, sentences, dictionaries).events)
+            for _, coded in coder.code_stories(stories):
+                events.extend(coded)
 
         whole = best_of(args.repeat, code_all)
         print(f"{name}: {len(stories)} stories, {len(events)} events; spaCy parse alone {parse_only:.3f} s, "

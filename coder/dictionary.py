@@ -13,15 +13,17 @@ import os
 import pickle
 import tempfile
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Optional
 
 from . import yamlsource
+from . import reading as readings
 from .codebook import Codebook
 from .errors import DictionaryError
 from .patterns import Pattern, compile_pattern, phrase_alternatives
-from .resources import dictionaries_dir
+from .reading import Reading
+from .resources import dictionaries_dir, grammar_path
 from .yamlsource import LDict, LStr
 
 KINDS = ("codes", "actors", "agents", "verbs", "synsets", "discards", "issues", "settings")
@@ -158,9 +160,10 @@ class PhraseTrie:
         return best
 
 
-@dataclass
+@dataclass(frozen=True)
 class Settings:
-    """Engine word lists (dictionaries/settings.yaml); see the comments in that file."""
+    """Engine word lists (dictionaries/settings.yaml; see the comments in that file). How a
+    sentence is read (the on/off options and clause lengths) is a ``Reading``, not a setting."""
     non_member_modifiers: frozenset = frozenset()
     non_member_prefixes: frozenset = frozenset()
     negating_verbs: frozenset = frozenset()
@@ -175,22 +178,9 @@ class Settings:
     home_prepositions: frozenset = frozenset()
     noun_target_prepositions: tuple = ()
     pronouns: frozenset = frozenset()
-    skip_past_perfect: bool = True
-    skip_subjunctive: bool = True
-    require_target: bool = True
-    clause_subject_target: bool = False
-    verb_phrase_target: bool = False
-    inner_verbs: bool = True
-    pattern_lemmas: bool = True
-    passive_needs_by: bool = False
-    source_before_verb: bool = False
-    first_actor_in_phrase: bool = False
-    comma_min: int = 0
-    comma_max: int = 0
-    comma_bmin: int = 0
-    comma_bmax: int = 0
-    comma_emin: int = 0
-    comma_emax: int = 0
+
+
+WORD_LISTS = tuple(Settings.__dataclass_fields__)
 
 
 @dataclass
@@ -204,13 +194,25 @@ class Dictionaries:
     story_discards: PhraseTrie
     sentence_discards: PhraseTrie
     issues: PhraseTrie
-    settings: Settings
+    settings: Settings  # the word lists, the built-in ones changed by the folder's settings.yaml
+    reading: Reading  # the folder's reading (settings.yaml `reading:` and options), coder's by default
+    given: frozenset = frozenset()  # word lists the folder's own settings.yaml gives (a reading keeps them)
     files: tuple = ()
     actor_words: frozenset = frozenset()  # words of actor names: kept capitalised in headlines
     counts: dict = field(default_factory=dict)
+    _words: dict = field(default_factory=dict, repr=False, compare=False)
 
     def dumps(self) -> bytes:
         return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def words(self, reading: Reading) -> Settings:
+        """The word lists as ``reading`` reads them: PETRARCH's readings replace a few (any
+        preposition leads to a target), except those the folder's settings.yaml gives itself."""
+        if reading.words not in self._words:
+            changes = {key: type(getattr(self.settings, key))(value) for key, value in reading.words
+                       if key not in self.given}
+            self._words[reading.words] = replace(self.settings, **changes) if changes else self.settings
+        return self._words[reading.words]
 
 
 # --- loading -----------------------------------------------------------------------------
@@ -259,8 +261,8 @@ def load(directory: Optional[Path] = None, split: Optional[Callable[[str], list]
     """Load every ``*.yaml`` below ``directory`` (the built-in set by default) and compile it.
 
     The built-in CAMEO codebook is always read first; a directory's own `codes` add to it
-    (codes an imported dictionary uses that CAMEO lacks). A directory without a settings file
-    uses the built-in one.
+    (codes an imported dictionary uses that CAMEO lacks). The built-in settings.yaml gives every
+    word list and the reading; a directory's own settings change them key by key.
     """
     builtin = dictionaries_dir()
     directory = Path(directory) if directory else builtin
@@ -268,11 +270,12 @@ def load(directory: Optional[Path] = None, split: Optional[Callable[[str], list]
         raise DictionaryError(str(directory), 0, 0, "not a directory of dictionaries")
     split = split or default_splitter()
     documents = _read(directory)
-    if directory.resolve() != builtin.resolve():
+    if directory.resolve() == builtin.resolve():
+        documents = [(name, doc) for name, doc in documents if name != "settings.yaml"]
+    else:
         documents.insert(0, ("cameo.yaml (built-in)", yamlsource.load(builtin / "cameo.yaml", "cameo.yaml")))
-        if not any("settings" in doc for _, doc in documents):
-            documents.append(("settings.yaml (built-in)", yamlsource.load(builtin / "settings.yaml", "settings.yaml")))
-    return Compiler(split).compile(documents)
+    defaults = ("settings.yaml (built-in)", yamlsource.load(builtin / "settings.yaml", "settings.yaml"))
+    return Compiler(split).compile(documents, defaults)
 
 
 def file_counts(directory: Optional[Path] = None) -> list:
@@ -363,7 +366,9 @@ class Compiler:
         """Pattern, synonym-set, discard and issue words: always matched in lower case."""
         return [k[1:].lower() if k.startswith("=") else k for k in self.split(phrase)]
 
-    def compile(self, documents: list) -> Dictionaries:
+    def compile(self, documents: list, defaults: Optional[tuple] = None) -> Dictionaries:
+        """``defaults``: (name, document) of the built-in settings, which the documents' own
+        settings change key by key."""
         codebook = Codebook({})
         for _, doc in documents:
             if "codes" in doc:
@@ -372,12 +377,16 @@ class Compiler:
         self.synsets = {}
         for _, doc in documents:
             self.synset_section(doc.get("synsets"))
+        files = ((defaults[0],) if defaults else ()) + tuple(name for name, _ in documents)
         result = Dictionaries(
             codebook=codebook, actors=PhraseTrie(), agents=PhraseTrie(), events={},
             synsets=self.synsets, story_discards=PhraseTrie(), sentence_discards=PhraseTrie(),
-            issues=PhraseTrie(), settings=Settings(), files=tuple(name for name, _ in documents))
+            issues=PhraseTrie(), settings=Settings(), reading=readings.preset(readings.DEFAULT), files=files)
         self.result = result
         self.actor_words = set()
+        self.words, self.reading_name, self.options, self.given = {}, readings.DEFAULT, {}, set()
+        if defaults and "settings" in defaults[1]:
+            self.settings_section(defaults[1]["settings"], given=False)
         for _, doc in documents:
             self.actor_section(doc.get("actors"))
             self.agent_section(doc.get("agents"))
@@ -385,7 +394,10 @@ class Compiler:
             self.discard_section(doc.get("discards"))
             self.issue_section(doc.get("issues"))
             if "settings" in doc:
-                result.settings = self.settings_section(doc["settings"])
+                self.settings_section(doc["settings"])
+        result.settings = Settings(**self.words)
+        result.given = frozenset(self.given)
+        result.reading = self.folder_reading()
         result.events = {lemma: tuple(entries) for lemma, entries in result.events.items()}
         result.actor_words = frozenset(self._headline_words())
         result.counts = {
@@ -496,27 +508,35 @@ class Compiler:
                 self.result.issues.add(self._phrase(phrase, entry, self.split_words), str(entry["code"]),
                                        _where(phrase, entry))
 
-    def settings_section(self, section) -> Settings:
+    def settings_section(self, section, given: bool = True) -> None:
+        """Word lists, the reading's name and single reading options; each key changes only
+        itself (a partial settings.yaml keeps the other lists); an unknown key is an error."""
         if not isinstance(section, dict):
             raise section.error("`settings` must be a mapping")
         known = Settings.__dataclass_fields__
-        values = {}
         for key, value in section.items():
-            if key not in known:
-                raise key.error(f"unknown setting {key!r}; expected one of {', '.join(known)}")
-            default = known[key].default
-            if isinstance(default, bool):
-                if not isinstance(value, bool):
-                    raise key.error(f"setting {key!r}: expected true or false, not {value!r}")
-                values[key] = value
-            elif isinstance(default, int):
-                if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                    raise key.error(f"setting {key!r}: expected a whole number of words (0 or more), not {value!r}")
-                values[key] = value
-            else:
+            if key == "reading":
+                if str(value) not in readings.names():
+                    raise key.error(f"unknown reading {value!r}; expected one of {', '.join(readings.names())}")
+                self.reading_name = str(value)
+            elif key in readings.OPTIONS:
+                try:
+                    readings.check_option(key, value)
+                except ValueError as exc:
+                    raise key.error(f"setting {exc}") from None
+                self.options[str(key)] = value
+            elif key in known:
                 words = [str(w).lower() for w in _list(value, section, key)]
-                values[key] = type(default)(words)
-        return Settings(**values)
+                self.words[str(key)] = type(known[key].default)(words)
+                if given:
+                    self.given.add(str(key))
+            else:
+                raise key.error(f"unknown setting {key!r}; expected `reading`, a reading option "
+                                f"({', '.join(readings.OPTIONS)}) or a word list ({', '.join(known)})")
+
+    def folder_reading(self) -> Reading:
+        """The reading named in the settings (coder's by default), with the options they change."""
+        return readings.preset(self.reading_name).replace(**self.options)
 
     # helpers -------------------------------------------------------------------------
 
@@ -585,8 +605,9 @@ def cache_dir() -> Path:
 
 
 def fingerprint(directory: Optional[Path] = None) -> str:
-    """A hash of everything the compiled dictionaries depend on: every file's bytes, coder's own
-    source and the spaCy version (the tokenizer splits the phrases), so a stale cache is never used."""
+    """A hash of everything the compiled dictionaries depend on: every file's bytes, coder's
+    version and own source, the pattern grammar, the reading presets and the spaCy version (the
+    tokenizer splits the phrases), so a stale cache is never used."""
     from importlib import metadata
 
     from . import __version__
@@ -594,8 +615,9 @@ def fingerprint(directory: Optional[Path] = None) -> str:
     builtin = dictionaries_dir()
     directory = Path(directory) if directory else builtin
     digest = hashlib.sha256(f"coder {__version__} spacy {metadata.version('spacy')}\n".encode())
-    code = sorted(Path(__file__).parent.glob("*.py"))  # a changed coder never reads a stale cache
-    paths = sorted(directory.rglob("*.yaml")) + [builtin / "cameo.yaml", builtin / "settings.yaml"] + code
+    code = sorted(Path(__file__).parent.rglob("*.py"))  # a changed coder never reads a stale cache
+    paths = (sorted(directory.rglob("*.yaml")) + [builtin / "cameo.yaml", builtin / "settings.yaml"]
+             + [grammar_path()] + readings.files() + code)
     for path in paths:
         digest.update(str(path).encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")

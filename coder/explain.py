@@ -1,23 +1,17 @@
-"""``coder explain``: how a sentence is coded, step by step — the dictionary editor's main tool."""
+"""``coder explain``: how a sentence is coded, step by step — the dictionary editor's main tool.
+
+Renders the analysis ``Coder.explain`` returns (``str(explanation)``)."""
 
 from __future__ import annotations
 
-from typing import Optional
-
 from tabulate import tabulate
 
-from .dictionary import Dictionaries
-from .events import SentenceAnalysis
-from .model import Story
-from .nlp import parse_stories
-from .pipeline import code_story
+from .engine import SentenceAnalysis, StoryResult
 from .writers import TABLE_COLUMNS
 
 
-def explain(text: str, nlp, dictionaries: Dictionaries, date: Optional[str] = None) -> str:
-    story = Story(id="explain", text=text, date=date)
-    (story, sentences), = list(parse_stories([story], nlp, dictionaries.actor_words))
-    result = code_story(story, sentences, dictionaries)
+def render(result: StoryResult) -> str:
+    """The explanation of a coded text, sentence by sentence."""
     if result.discarded:
         return f"story discarded: {result.discarded} (discards.yaml); no events"
     return "\n\n".join(explain_sentence(a) for a in result.analyses)

@@ -17,7 +17,7 @@ A validation file is PETRARCH's XML (``validation.dev.xml``, PETRARCH's unit-tes
   such texts, so these records are flagged and listed apart too.
 - ``<Config option="require_dyad" value="false">`` (in ``<Environment>`` or in a ``<Sentence>``)
   changes one of PETRARCH's options from that record on, as PETRARCH does: ``require_dyad``
-  (coder's ``require_target``) and the ``comma_*`` clause lengths. Other options
+  (the reading's ``require_target``) and the ``comma_*`` clause lengths. Other options
   (``stop_on_error``, ``new_actor_length``, ...) do not change what coder codes; they are
   listed as not used.
 - A ``<Stop>`` element ends the records, as it does for PETRARCH.
@@ -28,15 +28,16 @@ the sets are equal.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
 from .errors import InputError
-from .importers.dialect import CONFIG_OPTIONS
+from .model import Story
+from .readers import normalize_date
+from .reading import petrarch_options
 
 
 @dataclass(frozen=True)
@@ -72,13 +73,10 @@ class Result:
 
 
 def _iso(date: Optional[str]) -> Optional[str]:
-    if not date:
-        return None
-    digits = date.strip()
+    """The record's date as yyyy-mm-dd, None when absent or unreadable (PETRARCH then stops on
+    the record with a dateline error, which the record expects)."""
     try:
-        if re.fullmatch(r"\d{8}", digits):
-            return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:])).isoformat()
-        return dt.date.fromisoformat(digits).isoformat()
+        return normalize_date(date)
     except ValueError:
         return None
 
@@ -141,39 +139,23 @@ def _config(element, where: str) -> tuple:
     return attributes.get("option", ""), attributes.get("value", ""), where
 
 
-def configured(settings, config: tuple) -> tuple:
-    """(settings with the records' PETRARCH options applied, [(option, where, why not used)])."""
-    changes, unused = {}, []
-    for option, value, where in config:
-        if option not in CONFIG_OPTIONS:
-            unused.append((option, where, "does not change what coder codes"))
-            continue
-        name, kind = CONFIG_OPTIONS[option]
-        if kind is bool:
-            changes[name] = "false" not in value.lower()  # as PETRARCH reads it
-        else:
-            try:
-                changes[name] = int(value)
-            except ValueError:
-                unused.append((option, where, f"value {value!r} is not a whole number"))
-    return (replace(settings, **changes) if changes else settings), unused
-
-
-def code_records(records: list, nlp, dictionaries) -> tuple:
-    """Code each record from its text and date (never its parse), applying the <Config> options
-    met so far; returns (results, options not used)."""
-    from .model import Story
-    from .nlp import parse_stories
-    from .pipeline import code_story
-
-    stories = [Story(id=r.id, text="", date=r.date, sentences=((r.id, r.text),), origin=r.where) for r in records]
-    results, unused, current = [], [], dictionaries
-    for record, (story, sentences) in zip(records, parse_stories(stories, nlp, dictionaries.actor_words)):
+def code_records(records: list, coder) -> tuple:
+    """Code each record from its text and date (never its parse) with ``coder`` (a
+    ``coder.Coder``), applying the <Config> options met so far to its reading; returns
+    (results, options not used)."""
+    runs, unused, current = [], [], coder  # runs of records coded with one reading, parsed in batches
+    for record in records:
         if record.config:
-            settings, skipped = configured(current.settings, record.config)
-            current, unused = replace(current, settings=settings), unused + skipped
-        coded = frozenset((e.source, e.target or "---", e.code) for e in code_story(story, sentences, current).events)
-        results.append(Result(record, coded))
+            changes, skipped = petrarch_options(record.config)
+            current, unused = current.with_reading(current.reading.replace(**changes)), unused + skipped
+        if not runs or runs[-1][0] is not current:
+            runs.append((current, []))
+        runs[-1][1].append(record)
+    results = []
+    for run, group in runs:
+        stories = [Story(id=r.id, text="", date=r.date, sentences=((r.id, r.text),), origin=r.where) for r in group]
+        for record, (_, events) in zip(group, run.code_stories(stories)):
+            results.append(Result(record, frozenset((e.source, e.target or "---", e.code) for e in events)))
     return results, unused
 
 

@@ -33,15 +33,17 @@ def dictionaries():
 
 
 @pytest.fixture(scope="session")
-def code(nlp, dictionaries):
-    """Code a text as one story; returns the events as (source, code, target) triples."""
-    from coder.model import Story
-    from coder.nlp import parse_stories
-    from coder.pipeline import code_story
+def coder_builtin(nlp, dictionaries):
+    """A Coder over the built-in dictionaries, coder's own reading."""
+    from coder import Coder
 
+    return Coder(dictionaries, model=nlp)
+
+
+@pytest.fixture(scope="session")
+def code(coder_builtin):
+    """Code a text as one story; returns the events as (source, code, target) triples."""
     def run(text: str, date: str | None = "2024-07-31", title: str | None = None):
-        story = Story(id="t", text=text, date=date, title=title)
-        (story, sentences), = list(parse_stories([story], nlp, dictionaries.actor_words))
-        return [(e.source, e.code, e.target) for e in code_story(story, sentences, dictionaries).events]
+        return [(e.source, e.code, e.target) for e in coder_builtin.code(text, date=date, title=title)]
 
     return run

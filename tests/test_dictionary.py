@@ -111,7 +111,7 @@ def test_date_bounded_codes():
 
 
 def test_stems_place_before_and_extra_codes(tmp_path, nlp):
-    from coder.actors import view_of
+    from coder.engine.view import view_of
 
     write(tmp_path, "d.yaml", """
         actors:
@@ -128,6 +128,6 @@ def test_stems_place_before_and_extra_codes(tmp_path, nlp):
     loaded = load(tmp_path)
     assert "903" in loaded.codebook and "111" in loaded.codebook
     span = nlp("An MSF Argentine diplomat told us that the US Argentines agreed.")[:]
-    names = [(span[n.start:n.end].text, n.code or n.role, n.before) for n in view_of(span, loaded, None).names]
+    names = [(span[n.start:n.end].text, n.code or n.role, n.before) for n in view_of(span, loaded, None, loaded.reading).names]
     assert names == [("MSF", "NGO", True), ("Argentine", "ARG", False), ("diplomat", "GOV", False),
                      ("US", "USA", False), ("Argentines", "ARG", False)]

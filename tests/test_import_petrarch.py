@@ -589,7 +589,10 @@ def test_petrarch_config_options_become_settings(tmp_path):
     verbs = write(tmp_path, "v.txt", "--- CONDEMN [111] ---\nCONDEMN\n")
     report = import_petrarch(tmp_path / "out", verbs=verbs, config=config)
     settings = loaded_yaml(tmp_path / "out" / "settings.yaml")["settings"]
+    assert settings["reading"] == "petrarch1"  # a TABARI-style verb file
     assert settings["require_target"] is False and settings["comma_max"] == 10
-    assert settings["comma_emax"] == 8  # PETRARCH's default: the file's value could not be read
+    assert "comma_emax" not in settings  # the file's value could not be read
     assert any(p.startswith("PETR_config.ini:4: comma_emax = 'nine'") for p in problems(report))
-    assert load(tmp_path / "out").settings.require_target is False
+    reading = load(tmp_path / "out").reading
+    assert (reading.require_target, reading.comma_max) == (False, 10)
+    assert reading.comma_emax == 8  # PETRARCH-1's default, from the petrarch1 reading

@@ -11,13 +11,11 @@ import textwrap
 import pytest
 import yaml
 
-from coder.actors import view_of
-from coder.clauses import left_out as left_out_of_view, words
+from coder import Coder, Story
 from coder.dictionary import load
-from coder.model import Story
-from coder.nlp import parse_stories
-from coder.pipeline import code_story
-from coder.resources import dictionaries_dir
+from coder.engine.clauses import left_out as left_out_of_span, words
+from coder.engine.view import chunk_bounds, noun_chunks
+from coder.reading import preset
 
 ACTORS = """
 actors:
@@ -57,10 +55,9 @@ verbs:
 
 
 def settings(**changes) -> str:
-    """The built-in settings with some changed, as YAML text."""
-    values = yaml.safe_load((dictionaries_dir() / "settings.yaml").read_text(encoding="utf-8"))["settings"]
-    values.update(changes)
-    return yaml.safe_dump({"settings": values}, sort_keys=False)
+    """A partial settings.yaml: coder's reading with some options changed (the word lists
+    stay the built-in ones)."""
+    return yaml.safe_dump({"settings": changes}, sort_keys=False) if changes else ""
 
 
 @pytest.fixture
@@ -72,12 +69,12 @@ def coder_with(tmp_path, nlp):
         for name, text in (("actors", ACTORS), ("agents", AGENTS), ("verbs", VERBS)):
             (folder / f"{name}.yaml").write_text(textwrap.dedent(text), encoding="utf-8")
         (folder / "settings.yaml").write_text(settings(**changes), encoding="utf-8")
-        dictionaries = load(folder)
+        coder = Coder(load(folder), model=nlp)
 
         def code(text: str) -> set:
             story = Story(id="t", text=text, date="1995-01-01", sentences=(("1", text),))
-            (story, sentences), = list(parse_stories([story], nlp, dictionaries.actor_words))
-            return {(e.source, e.target, e.code) for e in code_story(story, sentences, dictionaries).events}
+            (_, events), = coder.code_stories([story])
+            return {(e.source, e.target, e.code) for e in events}
 
         return code
     return make
@@ -86,9 +83,14 @@ def coder_with(tmp_path, nlp):
 COMMAS = dict(comma_min=2, comma_max=8, comma_emin=2, comma_emax=8)
 
 
-def left_out(span, settings, dictionaries) -> frozenset:
-    """The tokens of a parsed sentence that the comma rules leave out."""
-    return left_out_of_view(view_of(span, dictionaries, None), settings)
+def left_out(span, reading, dictionaries=None) -> frozenset:
+    """The tokens of a parsed sentence that the reading's comma rules leave out."""
+    return left_out_of_span(span, chunk_bounds(span, noun_chunks(span)), reading)
+
+
+def reading_with(**options):
+    """coder's reading with some options changed."""
+    return preset("coder").replace(**options)
 
 
 def test_words_are_counted_as_petrarch_counts_them(nlp):
@@ -97,32 +99,26 @@ def test_words_are_counted_as_petrarch_counts_them(nlp):
 
 
 def test_terminal_and_internal_comma_clauses_are_left_out(nlp, dictionaries):
-    from coder.dictionary import Settings
-
     text = "Arnor restored ties with Gondor, five years after crowds burned its embassy, a senior official said."
     doc = nlp(text)
-    dropped = left_out(doc[:], Settings(**COMMAS), dictionaries)
+    dropped = left_out(doc[:], reading_with(**COMMAS), dictionaries)
     kept = " ".join(t.text for t in doc if t.i not in dropped)
     assert kept == "Arnor restored ties with Gondor , ."
-    assert left_out(doc[:], Settings(), dictionaries) == frozenset()  # off by default
+    assert left_out(doc[:], reading_with(), dictionaries) == frozenset()  # off by default
 
 
 def test_commas_of_a_list_or_of_adjectives_do_not_delimit_clauses(nlp, dictionaries):
-    from coder.dictionary import Settings
-
     doc = nlp("Mordor, the Shire, Fornost and Bree restored complete, full ties with Gondor.")
-    assert left_out(doc[:], Settings(**COMMAS), dictionaries) == frozenset()
+    assert left_out(doc[:], reading_with(**COMMAS), dictionaries) == frozenset()
 
 
 def test_a_long_terminal_clause_stays(nlp, dictionaries, coder_with):
-    from coder.dictionary import Settings
-
     code = coder_with(**COMMAS)
     assert code("Arnor restored ties with Gondor, Osgiliath said on Thursday.") == {("ARN", "GON", "064")}
     long = nlp("Arnor restored ties with Gondor, the primary official news agency WFNA said on Thursday.")
-    assert left_out(long[:], Settings(**COMMAS), dictionaries) == frozenset()  # 9 words: over comma_emax
+    assert left_out(long[:], reading_with(**COMMAS), dictionaries) == frozenset()  # 9 words: over comma_emax
     short = nlp("Arnor restored ties with Gondor, the official news agency WFNA said on Thursday.")
-    assert " ".join(t.text for t in short if t.i in left_out(short[:], Settings(**COMMAS), dictionaries)) == \
+    assert " ".join(t.text for t in short if t.i in left_out(short[:], reading_with(**COMMAS), dictionaries)) == \
         "the official news agency WFNA said on Thursday"
 
 

@@ -1,8 +1,6 @@
-"""The actors stage: find actor names and agent nouns in a sentence, and compose the codes of
-the noun phrases that hold them.
+"""The mentions stage, first part: the actors a noun phrase stands for.
 
-Names are found by a longest-match walk over the dictionaries' phrase tries. A noun phrase's
-code is composed from what stands in it: "Iraqi police" is IRQ + COP = IRQCOP; a named actor
+A noun phrase's code is composed from the names the sentence view found in it: "Iraqi police" is IRQ + COP = IRQCOP; a named actor
 with a role of its own ("al-Sudani", IRQGOV) is used as it is; an agent with no actor is "---"
 + role. Which tokens belong to a noun phrase is read off the dependency parse: its modifiers,
 possessives, appositions and "of" phrases, but not relative clauses or other prepositional
@@ -11,101 +9,18 @@ phrases ("strikes on Iran-backed forces" are not Iran's).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Optional
 
-from .dictionary import Dictionaries
-from .model import Actor
+from ..dictionary import Settings
+from ..model import Actor
+from .view import SentenceView
 
 # Dependents that stay inside a noun phrase (with "of" phrases, handled apart).
 PHRASE_DEPS = frozenset({
     "compound", "amod", "nmod", "poss", "det", "appos", "flat", "nummod", "npadvmod", "case",
     "quantmod", "predet", "nn", "punct", "cc", "conj",
 })
-
-
-NOUN_TAGS = frozenset({"NOUN", "PROPN"})  # an agent noun must be a noun here: not "official visit"
-
-
-@dataclass(frozen=True)
-class NameMatch:
-    """A dictionary name in the sentence: an actor (``code``) or an agent (``role``)."""
-    start: int
-    end: int
-    code: Optional[str] = None
-    role: Optional[str] = None
-    origin: str = ""
-    before: bool = False  # an agent whose role goes before the actor code
-
-
-@dataclass
-class SentenceView:
-    """A sentence's tokens with what the stages need of them, computed once per sentence."""
-    span: object
-    lowers: tuple
-    lemmas: tuple
-    names: list
-    name_at: dict  # token index (in the sentence) -> NameMatch covering it
-    chunks: list = field(default_factory=list)  # the sentence's noun chunks (spaCy Spans)
-
-    @property
-    def chunk_bounds(self) -> dict:
-        """Token index -> (start, end) of the noun chunk it is in, indices within the sentence."""
-        return chunk_bounds(self.span, self.chunks)
-
-
-def chunk_bounds(span, chunks: list) -> dict:
-    offset = span.start
-    return {k - offset: (c.start - offset, c.end - offset) for c in chunks for k in range(c.start, c.end)}
-
-
-def forms(span) -> tuple:
-    """The tokens' lower-case forms and lemmas, with typographic apostrophes made plain."""
-    lowers = tuple(t.lower_.replace("’", "'") for t in span)
-    lemmas = tuple(t.lemma_.lower().replace("’", "'") for t in span)
-    return lowers, lemmas
-
-
-def view_of(span, dictionaries: Dictionaries, date: Optional[str]) -> SentenceView:
-    """Tokenwise forms and the names found, longest match first, left to right."""
-    lowers, lemmas = forms(span)
-    texts = tuple(t.text.replace("’", "'") for t in span)
-    chunks = noun_chunks(span)
-    bounds = ({k: end for k, (_, end) in chunk_bounds(span, chunks).items()}
-              if dictionaries.actors.gaps or dictionaries.agents.gaps else {})  # where a name's gap must stop
-    names, name_at, i = [], {}, 0
-    while i < len(lowers):
-        actor = dictionaries.actors.longest(lowers, lemmas, i, texts, bounds.get(i))
-        agent = dictionaries.agents.longest(lowers, lemmas, i, texts, bounds.get(i))
-        found = None
-        if actor and _after_prefix(lowers, i, dictionaries.settings.non_member_prefixes):
-            actor = None  # "pro-Iran groups" are not Iran
-        if actor and (not agent or actor[0] >= agent[0]):
-            code = actor[1].code_on(date)
-            if code:
-                found = NameMatch(i, actor[0], code=code, origin=actor[1].origin)
-        if found is None and agent and span[agent[0] - 1].pos_ in NOUN_TAGS:
-            found = NameMatch(i, agent[0], role=agent[1].role, origin=agent[1].origin, before=agent[1].before)
-        if found is None:
-            i += 1
-            continue
-        names.append(found)
-        for k in range(found.start, found.end):
-            name_at[k] = found
-        i = found.end
-    return SentenceView(span, lowers, lemmas, names, name_at, chunks)
-
-
-def noun_chunks(span) -> list:
-    """The sentence's noun phrases (spaCy's noun chunks), pronouns included; none without a parser."""
-    try:
-        return list(span.noun_chunks)
-    except (ValueError, NotImplementedError):  # no parser: no noun chunks
-        return []
-
-
-def _after_prefix(lowers: tuple, i: int, prefixes: frozenset) -> bool:
-    return i >= 2 and lowers[i - 1] == "-" and lowers[i - 2] in prefixes
 
 
 def conjuncts(token) -> list:
@@ -131,9 +46,9 @@ def _of_after_conjunct(head) -> dict:
     return moved
 
 
-def phrase_tokens(head, dictionaries: Dictionaries) -> list:
+def phrase_tokens(head, words: Settings) -> list:
     """The tokens of the noun phrase headed by ``head``, without its own conjuncts."""
-    non_member = dictionaries.settings.non_member_modifiers
+    non_member = words.non_member_modifiers
     inside, stack = {head}, [head]
     away = _of_after_conjunct(head)  # "of" phrases that belong to a later conjunct
     if head.dep_ == "conj" and head.head.i != head.i:
@@ -158,22 +73,22 @@ def phrase_tokens(head, dictionaries: Dictionaries) -> list:
     return sorted(inside, key=lambda t: t.i)
 
 
-def compose(head, view: SentenceView, dictionaries: Dictionaries, offset: int,
-            earlier: list) -> Optional[Actor]:
+def compose(head, view: SentenceView, earlier: list) -> Optional[Actor]:
     """The (first) actor of the noun phrase headed by ``head`` (a spaCy token), or None."""
-    found = compose_all(head, view, dictionaries, offset, earlier)
+    found = compose_all(head, view, earlier)
     return found[0] if found else None
 
 
-def compose_all(head, view: SentenceView, dictionaries: Dictionaries, offset: int, earlier: list) -> list:
+def compose_all(head, view: SentenceView, earlier: list) -> list:
     """The actors of the noun phrase headed by ``head``: usually one; several when the phrase
     coordinates names the parse did not split ("Arnor, Calenardhon and the evil Gondor") or an
     agent's place phrase names several ("officials in Fornost and Gondor").
 
-    ``offset`` is the sentence's first token index in its doc; ``earlier`` the actors seen
-    before this phrase in the story, latest last: a pronoun refers to the last of them.
+    ``earlier`` are the actors seen before this phrase in the story, latest last: a pronoun
+    refers to the last of them.
     """
-    tokens = phrase_tokens(head, dictionaries)
+    offset, words, reading = view.offset, view.words, view.reading
+    tokens = phrase_tokens(head, words)
     indices = [t.i - offset for t in tokens]
     names = []
     for k in indices:
@@ -182,7 +97,7 @@ def compose_all(head, view: SentenceView, dictionaries: Dictionaries, offset: in
             names.append(name)
     actors = [n for n in names if n.code]
     agents = [n for n in names if n.role]
-    former = dictionaries.settings.former_modifiers
+    former = words.former_modifiers
     if agents and any(t.lower_ in former and t.dep_ in ("amod", "advmod", "compound") for t in tokens):
         agents = [replace(a, role="ELI") for a in agents]  # "Syria's ousted president": an elite
     head_name = view.name_at.get(head.i - offset)
@@ -202,7 +117,7 @@ def compose_all(head, view: SentenceView, dictionaries: Dictionaries, offset: in
         return [Actor(with_roles(base, agents), shown, start, end, subject, "" if base == "---" else base)
                 for base in bases.split("/")]
 
-    if not actors and earlier and _pronoun(tokens, dictionaries):
+    if not actors and earlier and _pronoun(tokens, words):
         referent = _referent(earlier, subject)
         named = referent.text.split(" (= ")[-1].rstrip(")") if " (= " in referent.text else referent.text
         return [Actor(with_roles(referent.code, agents), f"{text} (= {named})", start, end, subject,
@@ -210,11 +125,11 @@ def compose_all(head, view: SentenceView, dictionaries: Dictionaries, offset: in
     head_named = head_name is not None and head_name.code
     conjunction = any(t.dep_ == "cc" for t in tokens)
     if len(actors) > 1 and (_coordinated(actors, view, offset) or head_named and conjunction):
-        if (dictionaries.settings.first_actor_in_phrase and head_named and head_name.start > 0
+        if (reading.first_actor_in_phrase and head_named and head_name.start > 0
                 and view.span[head_name.start - 1].tag_ == "POS"):
             actors = [a for a in actors if a is not head_name]  # "Gondor and Arnor's Elrond": GON, ARN
         return [one for a in actors for one in actor(a.code, view.span[a.start:a.end].text)]
-    if actors and dictionaries.settings.first_actor_in_phrase:
+    if actors and reading.first_actor_in_phrase:
         return actor(actors[0].code)  # PETRARCH: "Arnor's Elrond" is Arnor
     if head_name is not None and head_name.code:
         return actor(head_name.code)
@@ -223,7 +138,7 @@ def compose_all(head, view: SentenceView, dictionaries: Dictionaries, offset: in
     if agents:
         # "a court in Guyana"; "thousands of villagers in Darfur": the place phrase of an agent inside
         homes = [h for t in [head, *(view.span[a.end - 1] for a in agents)]
-                 for h in _homes(t, view, dictionaries, offset)]
+                 for h in _homes(t, view)]
         return [one for home in dict.fromkeys(homes) for one in actor(home)] or actor("---")
     return []
 
@@ -245,16 +160,16 @@ def _coordinated(names: list, view: SentenceView, offset: int) -> bool:
     return False
 
 
-def _homes(head, view: SentenceView, dictionaries: Dictionaries, offset: int) -> list:
+def _homes(head, view: SentenceView) -> list:
     """The actors an agent belongs to by a place phrase: "a court in Guyana", "soldiers from
     Gondor", "lawmakers in Fornost and Gondor" (both)."""
     homes = []
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in dictionaries.settings.home_prepositions:
+        if prep.dep_ == "prep" and prep.lower_ in view.words.home_prepositions:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    for token in (t for c in conjuncts(pobj) for t in phrase_tokens(c, dictionaries)):
-                        name = view.name_at.get(token.i - offset)
+                    for token in (t for c in conjuncts(pobj) for t in phrase_tokens(c, view.words)):
+                        name = view.name_at.get(token.i - view.offset)
                         if name is not None and name.code and name.code not in homes:
                             homes.append(name.code)
     return homes
@@ -274,13 +189,13 @@ def with_roles(code: str, agents: list) -> str:
     return before + code + after
 
 
-def _continues_home(previous, conjunct, dictionaries: Dictionaries) -> bool:
+def _continues_home(previous, conjunct, words: Settings) -> bool:
     """Whether a name coordinated with an agent's phrase continues its place phrase: the parser
     often reads "lawmakers in Fornost and Gondor" as "lawmakers in Fornost" and "Gondor"."""
     if conjunct.pos_ != "PROPN" or any(c.dep_ in ("det", "amod", "compound") for c in conjunct.children):
         return False
     for prep in previous.children:
-        if prep.dep_ == "prep" and prep.lower_ in dictionaries.settings.home_prepositions:
+        if prep.dep_ == "prep" and prep.lower_ in words.home_prepositions:
             between = conjunct.doc[prep.right_edge.i + 1:conjunct.i]
             return prep.right_edge.i < conjunct.i and all(t.dep_ in ("cc", "punct") for t in between)
     return False
@@ -296,25 +211,25 @@ def _referent(earlier: list, subject: bool) -> Actor:
     return earlier[-1]
 
 
-def _pronoun(tokens, dictionaries: Dictionaries) -> bool:
-    return any(t.pos_ == "PRON" and t.lower_ in dictionaries.settings.pronouns for t in tokens)
+def _pronoun(tokens, words: Settings) -> bool:
+    return any(t.pos_ == "PRON" and t.lower_ in words.pronouns for t in tokens)
 
 
-def actors_of(head, view: SentenceView, dictionaries: Dictionaries, offset: int, earlier: list) -> list:
+def actors_of(head, view: SentenceView, earlier: list) -> list:
     """The actors of the phrase headed by ``head`` and of the phrases coordinated with it.
 
     A conjunct that is an agent alone shares the actors of its siblings: "Danish media and
     government" is DNKMED and DNKGOV; "lawmakers and officials in Fornost" FORLEG and FORGOV.
     """
     heads = conjuncts(head)
-    groups = [compose_all(c, view, dictionaries, offset, earlier) for c in heads]
-    if dictionaries.settings.first_actor_in_phrase:
+    groups = [compose_all(c, view, earlier) for c in heads]
+    if view.reading.first_actor_in_phrase:
         for k in range(1, len(groups)):
             before = heads[k].left_edge.i - 1
             if before >= 0 and heads[k].doc[before].tag_ == "POS" and heads[k].doc[before].head.i == heads[k - 1].i:
                 groups[k] = []  # "X and Y's Z" read as three conjuncts: Y's Z is Y, the first actor
     for k in range(1, len(groups)):
-        if any(_continues_home(h, heads[k], dictionaries) for h in heads[:k]):
+        if any(_continues_home(h, heads[k], view.words) for h in heads[:k]):
             roles = list(dict.fromkeys(a.code[len(a.base):] for g in groups[:k] for a in g
                                        if a.base and a.code.startswith(a.base) and a.code != a.base))
             groups[k] = [Actor(a.code + r, a.text, a.start, a.end, a.is_subject, a.base)

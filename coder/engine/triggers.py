@@ -1,4 +1,4 @@
-"""The verbs stage: find the event verbs and nouns of a sentence and match their patterns.
+"""The triggers stage: find the event verbs and nouns of a sentence and match their patterns.
 
 A token is an event word when its lemma is a verb (tagged as a verb) or an event noun (tagged
 as a noun) of the dictionaries; a phrasal verb also needs its particle ("carry out"). Of the
@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
-from .actors import SentenceView
-from .dictionary import Dictionaries, EventEntry
-from .patterns import PatternMatch, TokenView, match
+from ..dictionary import Dictionaries, EventEntry
+from ..patterns import PatternMatch, TokenView, match
+from .mentions import Mentions
+from .view import SentenceView
 
 VERB_TAGS = frozenset({"VERB"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -54,8 +55,16 @@ def _particle_end(view: SentenceView, i: int, particle: str) -> Optional[int]:
     return None
 
 
-def find_event_words(view: SentenceView, token_view: TokenView, dictionaries: Dictionaries) -> list:
+def token_view(view: SentenceView, mentions: Mentions) -> TokenView:
+    """What patterns match against: the tokens' forms, and the noun phrases holding actors
+    (``$target`` takes a whole phrase). PETRARCH-1's reading matches pattern words as written."""
+    lemmas = view.lemmas if view.reading.pattern_lemmas else view.lowers
+    return TokenView(view.lowers, lemmas, mentions.phrase_end, mentions.phrase_head, mentions.chunk_end)
+
+
+def find_event_words(view: SentenceView, mentions: Mentions, dictionaries: Dictionaries) -> list:
     """Every event word of the sentence, in order, each with its best pattern match."""
+    tokens = token_view(view, mentions)
     found = []
     for i, token in enumerate(view.span):
         kind = "verb" if token.pos_ in VERB_TAGS else "noun" if token.pos_ in NOUN_TAGS else None
@@ -76,8 +85,28 @@ def find_event_words(view: SentenceView, token_view: TokenView, dictionaries: Di
             continue
         best = None
         for pattern in chosen.patterns:
-            result = match(pattern, token_view, i, end)
+            result = match(pattern, tokens, i, end)
             if result is not None and (best is None or result.score > best.score):
                 best = result
         found.append(EventWord(chosen, i, end, best, token))
     return found
+
+
+def covered_by(word: EventWord, words: list) -> Optional[EventWord]:
+    """The event verb whose matched pattern includes this event noun ("launched an air strike
+    against X": the strike is part of the launching's pattern, not an event of its own), or
+    whose object it is, with the same code. A verb is covered when another verb's pattern
+    matched it by name as its first or last word ("allowed to leave": `* ..6 leave`)."""
+    if word.entry.kind != "noun":
+        for other in words:
+            if (other is not word and other.entry.kind == "verb" and other.match
+                    and word.start in (other.match.start, other.match.end - 1)):
+                return other
+        return None
+    for other in words:
+        if other is not word and other.match and other.match.start <= word.start < other.match.end:
+            return other
+        if (other.entry.kind == "verb" and other.code == word.code and word.token.dep_ == "dobj"
+                and word.token.head.i == other.token.i):
+            return other  # "condemned the airstrikes": the condemnation, coded once, from the verb
+    return None

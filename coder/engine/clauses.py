@@ -1,4 +1,5 @@
-"""Comma-delimited clauses left out before coding (TABARI's and PETRARCH's ``comma_*`` options).
+"""Comma-delimited clauses left out before coding (TABARI's and PETRARCH's ``comma_*``
+options); part of the sentence view.
 
 "Arnor will restore ties with Gondor, a senior official said on Saturday": the terminal clause
 "a senior official said on Saturday" says who reported the news, not what happened, and a
@@ -18,12 +19,12 @@ from __future__ import annotations
 NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
-def left_out(view, settings) -> frozenset:
-    """Indices (within the sentence) of the tokens in the comma clauses that are left out."""
-    s, span = settings, view.span
+def left_out(span, chunks: dict, reading) -> frozenset:
+    """Indices (within the sentence) of the tokens in the comma clauses that ``reading`` leaves
+    out; ``chunks`` maps a token index to the (start, end) of its noun chunk."""
+    s = reading
     if not (s.comma_max or s.comma_bmax or s.comma_emax):
         return frozenset()
-    chunks = view.chunk_bounds
     commas = [k for k, token in enumerate(span) if token.text == "," and _delimits(span, k, chunks)]
     if not commas:
         return frozenset()

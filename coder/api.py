@@ -1,0 +1,135 @@
+"""The library: a ``Coder`` holds the dictionaries, the reading and the spaCy pipeline, and
+codes texts and stories into events.
+
+    import coder
+    c = coder.Coder()                                   # built-in dictionaries, coder's reading
+    c.code("Iraq condemned the US strikes.", date="2024-07-31")   # [Event(source='IRQ', ...)]
+    for story, events in c.code_stories(stories): ...   # streaming, parsed in batches
+    print(c.explain("Iraq condemned the US strikes."))  # how it was coded, step by step
+
+Everything that codes text (the command line, ``coder explain``, ``coder validate``, the
+benchmarks) goes through this class, so that parsing and coding are wired in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping, Optional, Union
+
+from .dictionary import Dictionaries, load_cached
+from .engine import StoryResult, code_story
+from .errors import CoderError
+from .model import Event, Story
+from .nlp import load_pipeline, parse_stories
+from .reading import Reading, resolve
+from .readers import normalize_date
+
+StoryLike = Union[Story, Mapping[str, Any]]
+
+
+class Coder:
+    """A CAMEO event coder.
+
+    ``dictionaries``: a folder of YAML dictionaries (or already compiled ``Dictionaries``);
+    None for the built-in ones. ``reading``: a preset name ("coder", "petrarch2", "petrarch1")
+    or a ``Reading``; None for the dictionaries' own (their settings.yaml ``reading:``, coder's
+    by default). ``model``: a spaCy pipeline name or a loaded ``Language``; None for the
+    installed English model. ``cache``: reuse compiled dictionaries cached on disk.
+    """
+
+    def __init__(self, dictionaries: Union[str, Path, Dictionaries, None] = None,
+                 reading: Union[str, Reading, None] = None, model: Any = None, cache: bool = True,
+                 batch_size: int = 64):
+        if isinstance(dictionaries, Dictionaries):
+            self.dictionaries = dictionaries
+        else:
+            self.dictionaries = load_cached(Path(dictionaries) if dictionaries else None, use_cache=cache)
+        self.reading: Reading = resolve(reading, self.dictionaries.reading)
+        self._model = model
+        self._nlp = None if isinstance(model, (str, type(None))) else model
+        self.batch_size = batch_size
+
+    @property
+    def nlp(self):
+        """The spaCy pipeline, loaded on first use (``coder dict info`` never needs it)."""
+        if self._nlp is None:
+            self._nlp = load_pipeline(self._model)
+        return self._nlp
+
+    def with_reading(self, reading: Union[str, Reading]) -> "Coder":
+        """The same coder (dictionaries, pipeline) reading sentences another way."""
+        other = Coder.__new__(Coder)
+        other.__dict__.update(self.__dict__)
+        other.reading = resolve(reading, self.reading)
+        return other
+
+    # --- coding ------------------------------------------------------------------------
+
+    def code(self, text: str, date: Optional[str] = None, id: str = "text", title: Optional[str] = None) -> list:
+        """The events of one text, coded as one story (``list[Event]``)."""
+        story = Story(id=id, text=text, date=_date(date), title=title)
+        return next(self.analyse_stories([story])).events
+
+    def code_stories(self, stories: Iterable[StoryLike]) -> Iterator[tuple]:
+        """``(story, [Event, ...])`` for each story, in input order, parsed in batches."""
+        for result in self.analyse_stories(stories):
+            yield result.story, result.events
+
+    def analyse_stories(self, stories: Iterable[StoryLike]) -> Iterator[StoryResult]:
+        """Each story's ``StoryResult``: every sentence's analysis, or why the story was discarded."""
+        stories = (as_story(s) for s in stories)
+        for story, sentences in parse_stories(stories, self.nlp, self.dictionaries.actor_words, self.batch_size):
+            yield code_story(story, sentences, self.dictionaries, self.reading)
+
+    def explain(self, text: str, date: Optional[str] = None) -> "Explanation":
+        """How ``text`` is coded, step by step; ``str()`` of it is what ``coder explain`` prints."""
+        story = Story(id="explain", text=text, date=_date(date))
+        return Explanation(next(self.analyse_stories([story])))
+
+
+@dataclass
+class Explanation:
+    """The analysis of a text: per sentence, its tokens, actors, event words and events."""
+    result: StoryResult
+    events: list = field(init=False)
+
+    def __post_init__(self):
+        self.events = self.result.events
+
+    @property
+    def sentences(self) -> list:
+        """The ``SentenceAnalysis`` of each sentence."""
+        return self.result.analyses
+
+    @property
+    def discarded(self) -> Optional[str]:
+        return self.result.discarded
+
+    def __str__(self) -> str:
+        from .explain import render
+
+        return render(self.result)
+
+
+def as_story(item: StoryLike) -> Story:
+    """A Story from a Story or a mapping with at least ``id`` and ``text`` (as JSON lines give)."""
+    if isinstance(item, Story):
+        return item
+    if isinstance(item, Mapping):
+        missing = [key for key in ("id", "text") if key not in item]
+        if missing:
+            raise CoderError(f"a story needs {' and '.join(missing)}: {dict(item)!r:.80}")
+        known = {key: item.get(key) for key in ("title", "source", "url", "origin") if item.get(key) is not None}
+        return Story(id=str(item["id"]), text=str(item["text"]), date=_date(item.get("date")), **known)
+    raise CoderError(f"a story is a coder.Story or a mapping with id and text, not {type(item).__name__}")
+
+
+def _date(value) -> Optional[str]:
+    try:
+        return normalize_date(value)
+    except ValueError as exc:
+        raise CoderError(str(exc)) from None
+
+
+__all__ = ["Coder", "Explanation", "Event", "Story", "as_story"]

@@ -1,0 +1,17 @@
+"""The sentence engine: one module a stage, each calling only the ones before it.
+
+    clauses, view   the sentence view: forms, lemmas, noun chunks, names, left-out clauses, verb phrases
+    phrases         what a noun phrase codes as ("Iraqi police" is IRQCOP)
+    mentions        the sentence's noun phrases holding actors; pronouns
+    triggers        event verbs and nouns, and their patterns
+    filters         why an event word gives no event (negated, hypothetical, background, ...)
+    arguments       its source and target
+    assembly        the events: pairs, reverse codes, de-duplication, provenance
+    sentence        one sentence through the stages; the analysis that explains it
+    story           a story's sentences with their shared context
+"""
+
+from .sentence import Candidate, SentenceAnalysis, code_sentence
+from .story import StoryResult, code_story, story_discard
+
+__all__ = ["Candidate", "SentenceAnalysis", "StoryResult", "code_sentence", "code_story", "story_discard"]

@@ -1,0 +1,223 @@
+"""The arguments stage: who did it (the source) and to whom (the target).
+
+From the pattern's slots when it has them, otherwise from the parse: the subject is the source
+and the object (or the complement of a target preposition) the target; in the passive the
+by-phrase is the source and the subject the target. An event noun takes its possessor or "by"
+phrase as the source ("the Hamas attack on Israel"), or the subject of the verb it is the
+object of ("X held talks with Y"). Each candidate phrase is a head token, best first; the first
+that holds an actor (other than the source again) wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..dictionary import Dictionaries
+from .mentions import Mentions
+from .triggers import EventWord
+
+
+@dataclass
+class Arguments:
+    """The sources and targets of one event word, and how they pair."""
+    sources: list = field(default_factory=list)
+    targets: list = field(default_factory=list)
+    symmetric: bool = False  # each acts on each other ("X and Y met")
+    mutual_source: bool = False  # the pattern's $mutual stands before the verb
+
+
+def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionaries) -> Arguments:
+    """The source and target actors of a coded event word."""
+    view = mentions.view
+    token = view.span[word.start]
+    slots = dict(word.match.slots) if word.match else {}
+    symmetric, mutual_source = word.entry.symmetric, False
+    if "mutual" in slots:  # coordinated actors acting on each other, or the other side
+        symmetric, at = True, slots.pop("mutual")
+        mutual_source = at < word.start and "target" not in slots
+        slots.setdefault("source" if at < word.start else "target", at)
+    by_phrase = False
+    if word.entry.kind == "verb":
+        source_heads, target_heads, by_phrase = verb_arguments(token, mentions, symmetric)
+    else:
+        source_heads, target_heads = noun_arguments(token, mentions, dictionaries)
+    sources = slot_or(mentions, slots, "source", source_heads)
+    targets = slot_or(mentions, slots, "target", target_heads, not_of=sources)
+    if view.reading.source_before_verb and "source" not in slots and not by_phrase:
+        sources = source_before(word, mentions, sources, targets, source_heads)
+    if mutual_source and len(sources) >= 2:
+        targets = []  # "X and Y have postponed their meeting": each to the other
+    if word.entry.kind == "noun" and not (sources and targets):
+        found = between(token, mentions)
+        if len(found) >= 2:
+            sources, targets = found, []
+    return Arguments(sources, targets, symmetric, mutual_source)
+
+
+def slot_or(mentions: Mentions, slots: dict, role: str, heads: list, not_of: list = ()) -> list:
+    """The slot's actors, else those of the first candidate phrase that holds any:
+    "sent tanks to Ukraine" has no actor in its object, so the target is Ukraine. A phrase
+    that is only the source again is passed over: "Iraq restored its ties with Syria", "the
+    ambassadors of X and Y presented their credentials to Z"."""
+    if role in slots:
+        return mentions.actors_at(mentions.view.span[slots[role]])
+    same, bases = {a.code for a in not_of}, {a.base for a in not_of if a.base}
+
+    def only_the_source(found: list) -> bool:  # "presented their credentials": theirs
+        return bool(same) and all(a.code in same or (a.base in bases and " (= " in a.text) for a in found)
+
+    for head in heads:
+        found = mentions.actors_at(head)
+        if found and not only_the_source(found):
+            return found
+    return []
+
+
+def verb_arguments(verb, mentions: Mentions, symmetric: bool = False) -> tuple:
+    """Candidate phrases for the source and the target, best first, and whether the source
+    is a passive verb's "by" phrase. A symmetric action's partner comes after "with" ("met
+    with X"); its other prepositions name the topic ("deliberated on the role of the
+    coalition"). A passive verb without "by" is active when ``passive_needs_by`` is set."""
+    view = mentions.view
+    children = list(verb.children)
+    passive_subject = next((c for c in children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    if passive_subject is not None:
+        agent = next((c for c in children if c.dep_ == "agent"), None)
+        by = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
+        if not view.reading.passive_needs_by:
+            return by, [passive_subject], True
+        if not by:  # PETRARCH: "by" anywhere in the verb phrase ("killed in a strike by X")
+            by = [g for t in view.verb_phrase(verb) if t.lower_ == "by" and t.dep_ in ("prep", "agent")
+                  for g in t.children if g.dep_ == "pobj"][:1]
+        if by:
+            return by, [passive_subject], True
+        return [passive_subject], objects(verb, mentions, symmetric), False  # read as active
+    return [subject(verb)], objects(verb, mentions, symmetric), False
+
+
+def subject(verb, depth: int = 0):
+    """The verb's subject, or the one it inherits from the clause that governs it."""
+    if depth > 6:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj") or (depth and child.dep_ == "nsubjpass"):
+            return child
+    governor = verb.head
+    if governor.i == verb.i:
+        return None
+    if verb.dep_ == "xcomp":  # "prompting X to warn": X warns; "X tried to meet": X meets
+        obj = next((c for c in governor.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is not None:
+            return obj
+    if verb.dep_ in ("acl", "relcl") and governor.pos_ in ("NOUN", "PROPN", "PRON"):
+        return governor  # "strikes targeting X": the strikes target X
+    if verb.dep_ == "pcomp":
+        governor = governor.head
+    return subject(governor, depth + 1)
+
+
+def objects(verb, mentions: Mentions, symmetric: bool = False) -> list:
+    """The direct object, the verb's prepositional objects, then the direct object's own
+    ("restore ties with Gondor": the ties hold no actor, Gondor is the target)."""
+    view = mentions.view
+    words, reading = view.words, view.reading
+    direct = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+    prepositions = words.symmetric_target_prepositions if symmetric else words.target_prepositions
+    found = direct + prepositional(verb, prepositions)
+    for modifier in verb.children:  # "marched close to the border with X"
+        if modifier.dep_ in ("advmod", "acomp"):
+            found += prepositional(modifier, prepositions)
+    deeper = words.symmetric_target_prepositions if symmetric else words.nested_target_prepositions
+    for obj in list(found):  # "acted on a resolution against X"; "signed a deal with X"
+        found += nested(obj, deeper)
+    if reading.clause_subject_target:
+        # after the verb only: "X will restore ties with Y, an official said" is a quote frame
+        found += [s for clause in verb.children if clause.dep_ == "ccomp" and clause.i > verb.i
+                  for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if reading.verb_phrase_target:
+        heads = mentions.heads
+        found += [t for t in view.verb_phrase(verb) if t.i - view.offset in heads]
+    return found
+
+
+def nested(phrase, prepositions, depth: int = 3) -> list:
+    """Objects of prepositional phrases inside a phrase, nearest first, a few levels down:
+    "welcomed a resumption of ties with Osgiliath" reaches Osgiliath."""
+    found, level = [], [phrase]
+    for _ in range(depth):
+        level = [pobj for head in level for pobj in prepositional(head, prepositions)]
+        found += level
+    return found
+
+
+def prepositional(token, prepositions) -> list:
+    """Objects of the token's prepositions, in the order of ``prepositions``."""
+    found = []
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    for word in prepositions:
+        for prep in preps:
+            if prep.lower_ == word:
+                found.extend(g for g in prep.children if g.dep_ == "pobj")
+    return found
+
+
+def noun_arguments(noun, mentions: Mentions, dictionaries: Dictionaries) -> tuple:
+    """Candidate sources and targets of an event noun."""
+    words = mentions.view.words
+    sources = [c for c in noun.children if c.dep_ == "poss"]
+    sources += prepositional(noun, words.source_prepositions)
+    targets = prepositional(noun, words.noun_target_prepositions)
+    # "the Hamas attack on Israel", "the Russian military buildup": a name modifying the noun
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head  # "X held talks with Y", "X launched an attack on Y"
+        event_verb = any(e.kind == "verb" for e in dictionaries.events.get(verb.lemma_.lower(), ()))
+        if event_verb:  # "Israel condemned the Hamas attack"
+            sources += modifiers + [subject(verb)]
+        else:  # a light verb: "Israel carried out the Gaza offensive"
+            sources += [subject(verb)] + modifiers
+        targets += prepositional(verb, words.target_prepositions)
+    elif noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and noun.head.lower_ in ("in", "into"):
+        verb = noun.head.head  # "X engaged Y in a firefight", "X drew Y into talks"
+        sources += modifiers + [subject(verb)]
+        targets += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    else:
+        sources += modifiers
+    return sources, targets
+
+
+def between(noun, mentions: Mentions) -> list:
+    """The actors of "talks between X and Y", "clashes among X, Y and Z"."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
+    for prep in preps:
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is not None:
+            return mentions.actors_at(pobj)
+    return []
+
+
+def source_before(word: EventWord, mentions: Mentions, sources: list, targets: list, heads: list) -> list:
+    """PETRARCH's source: the parse's subject when it stands before the verb and is not the
+    target again; a subject after the verb is none. When the parse finds no subject phrase
+    at all (a misparse) or only the target again, the nearest phrase before the verb that
+    holds another actor, looking back no further than a comma that delimits a clause. (A
+    subject without an actor, "the statement by X comes", stays without one: PETRARCH
+    would take X, which real text rarely means.)"""
+    view = mentions.view
+    start = word.start
+    taken = {t.code for t in targets}
+    if sources and all(a.start < start for a in sources) and not {a.code for a in sources} <= taken:
+        return sources
+    if sources and not {a.code for a in sources} <= taken:
+        return []  # the subject stands after the verb: "Rebuked by X, ..., Y is drawn"
+    if not sources and any(h is not None and h.i - view.offset not in view.dropped for h in heads):
+        return []  # a subject the parse found, holding no actor
+    for begin, end, head in reversed(mentions.phrases):  # nearest first
+        if begin >= start:
+            continue
+        if any(t.text == "," and t.i - view.offset not in view.dropped for t in view.span[end:start]):
+            break
+        found = [a for a in mentions.actors_at(head) if a.code not in taken]
+        if found:
+            return found
+    return []

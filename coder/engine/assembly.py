@@ -1,0 +1,68 @@
+"""The assembly stage: events from an event word's sources and targets, with provenance.
+
+Every source pairs with every target (coordinated actors give an event each); a symmetric
+action between several actors gives one each way ("X and Y met"); PETRARCH's readings without
+``require_target`` give a null target "---" when the verb's phrase holds a noun phrase without
+an actor. A reverse code ("032:033", a visit and its hosting) adds the event from the target
+back to the source. The same (source, target, code) is coded once per sentence: "imposed
+sanctions on X" is one event, from the verb and from its noun.
+"""
+
+from __future__ import annotations
+
+from itertools import permutations
+from typing import Optional
+
+from ..codebook import Codebook
+from ..model import Actor, Event
+from ..nlp import Sentence
+from .arguments import Arguments
+from .triggers import EventWord
+from .view import SentenceView
+
+NULL_TARGET = Actor("---", "", 0, 0)
+
+
+def pairs(word: EventWord, arguments: Arguments, view: SentenceView) -> tuple:
+    """([(source, target)], why there are none): who acts on whom."""
+    sources, targets = arguments.sources, arguments.targets
+    found = [(s, t) for s in sources for t in targets if s.code != t.code]
+    if arguments.symmetric and not (sources and targets) and len(sources + targets) >= 2:
+        found = [(s, t) for s, t in permutations(sources + targets, 2) if s.code != t.code]
+    elif not targets and not view.reading.require_target and view.holds_phrase(view.span[word.start]):
+        found = [(s, NULL_TARGET) for s in sources]  # PETRARCH's null target
+    if found:
+        return found, None
+    return [], ("no source actor" if not sources else "no target actor" if not targets
+                else "source and target are the same actor")
+
+
+def events(word: EventWord, found: list, sentence: Sentence, date: Optional[str], view: SentenceView,
+           codebook: Codebook) -> list:
+    """An event per (source, target) pair, then the reverse code's events (target to source)."""
+    made = [event(word, s, t, word.code, sentence, date, view, codebook) for s, t in found]
+    if word.reverse:
+        made += [event(word, t, s, word.reverse, sentence, date, view, codebook) for s, t in found if t.code]
+    return made
+
+
+def event(word: EventWord, source: Actor, target: Actor, code: str, sentence: Sentence, date: Optional[str],
+          view: SentenceView, codebook: Codebook) -> Event:
+    """One event with its provenance: the words of the actors and the verb, the pattern that fired."""
+    info = codebook[code]
+    return Event(
+        story_id=sentence.story_id, sentence_id=sentence.sentence_id, date=date, source=source.code,
+        target=target.code, code=info.code, label=info.label, root=info.root, quad_class=info.quad_class,
+        goldstein=info.goldstein, source_text=source.text, verb_text=view.span[word.start:word.end].text,
+        target_text=target.text, pattern=word.rule, sentence=sentence.text)
+
+
+def unique(coded: list) -> list:
+    """The events, each (source, target, code) once, in order."""
+    seen, result = set(), []
+    for e in coded:
+        key = (e.source, e.target, e.code)
+        if key not in seen:
+            seen.add(key)
+            result.append(e)
+    return result

@@ -1,0 +1,113 @@
+"""The filters stage: why an event word gives no event, or None when it is coded.
+
+Each filter returns a reason a person can read (``coder explain`` prints it): the word is part
+of another word's pattern, it stands in a left-out clause or inside a coded verb's phrase, it
+has no code, or the event did not (or not yet) happen: negated ("did not condemn", "refused to
+meet"), hypothetical ("could attack"), intended ("plans to impose sanctions"), asked for
+("insisted that Russia pay") or background ("had attacked", outside reported speech).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .triggers import EventWord, covered_by
+from .view import SentenceView
+
+
+def not_coded(word: EventWord, words: list, view: SentenceView, inside: dict) -> Optional[str]:
+    """The first reason the event word gives no event, or None. ``inside`` maps a token to the
+    coded verb whose phrase it is in (PETRARCH-1's reading)."""
+    if word.start in inside:  # PETRARCH: the verbs inside a coded verb's phrase are its own
+        return f"inside the verb phrase of {inside[word.start]!r}, which has a code"
+    return (covered(word, words, view) or left_out(word, view) or without_code(word)
+            or not_factual(word, view))
+
+
+def covered(word: EventWord, words: list, view: SentenceView) -> Optional[str]:
+    """Part of another event word's matched pattern, or the object of a verb with its code."""
+    other = covered_by(word, words)
+    return None if other is None else f"part of the pattern of {view.span[other.start].text!r}"
+
+
+def left_out(word: EventWord, view: SentenceView) -> Optional[str]:
+    if word.start in view.dropped:
+        return "in a comma-delimited clause that is left out (comma_* reading options)"
+    return None
+
+
+def without_code(word: EventWord) -> Optional[str]:
+    if word.code is None:
+        return "no pattern matched and the entry has no default code"
+    return None
+
+
+def not_factual(word: EventWord, view: SentenceView) -> Optional[str]:
+    """Why the event did not (or not yet) happen, or None when it is reported as fact. An event
+    noun is judged by the verb it is the object of ("refused to hold talks"). Words the fired
+    pattern matched are its own business: "- not * over efforts" codes the negated clash, so
+    its "not" filters nothing."""
+    token = view.span[word.start]
+    if word.entry.kind == "noun" and token.dep_ in ("dobj", "nsubjpass"):
+        token = token.head
+    own = range(word.match.start, word.match.end) if word.match else range(0)
+    return (negated_or_hypothetical(token, own, view) or asked_for(token, view)
+            or after_negating_preposition(token, view) or background(token, view))
+
+
+def negated_or_hypothetical(token, own: range, view: SentenceView) -> Optional[str]:
+    """A negation or a hypothetical modal on the verb or the verbs governing it ("did not
+    attack", "could attack"), or a governing verb that negates or intends ("refused to meet",
+    "wants to attack")."""
+    words, offset = view.words, view.offset
+    chain = [token]
+    while governed(chain[-1]):
+        chain.append(chain[-1].head)
+    for t in chain:
+        for child in t.children:
+            if child.i - offset in own:
+                continue
+            if child.dep_ == "neg":
+                return f"negated ({child.text} {t.text})"
+            if child.dep_ == "aux" and child.lower_ in words.hypothetical_modals:
+                return f"hypothetical ({child.text} {t.text})"
+        if t is not token and governed(token) and t.i - offset not in own:
+            if t.lemma_.lower() in words.negating_verbs:
+                return f"negated ({t.text} ... {token.text})"
+            if t.lemma_.lower() in words.intent_verbs:
+                return f"intended, not done ({t.text} ... {token.text})"
+    return None
+
+
+def asked_for(token, view: SentenceView) -> Optional[str]:
+    """"insisted that Russia pay": a base-form verb in a that-clause, without an auxiliary."""
+    if (view.reading.skip_subjunctive and token.dep_ == "ccomp" and token.tag_ == "VB"
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children)):
+        return f"asked for, not done (that ... {token.text})"
+    return None
+
+
+def after_negating_preposition(token, view: SentenceView) -> Optional[str]:
+    """"warned X against using", "refrained from attacking": the gerund does not happen."""
+    if token.dep_ == "pcomp" and token.head.lower_ in view.words.negating_prepositions:
+        return f"not done ({token.head.text} {token.text})"
+    return None
+
+
+def background(token, view: SentenceView) -> Optional[str]:
+    """"had attacked" outside reported speech: the story's background, not its news."""
+    if view.reading.skip_past_perfect and token.tag_ == "VBN" and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in token.children):
+        if not any(a.dep_ in ("ccomp", "xcomp", "advcl") for a in [token, *token.ancestors]):
+            return "background (past perfect)"
+    return None
+
+
+def governed(token) -> bool:
+    """A verb whose clause hangs on another verb: "refused to meet", "wants Putin to attack",
+    "attacked and killed" (a conjunct)."""
+    if token.head.i == token.i:
+        return False
+    if token.dep_ in ("xcomp", "conj"):
+        return True
+    return token.dep_ in ("ccomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

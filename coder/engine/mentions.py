@@ -1,0 +1,74 @@
+"""The mentions stage: the noun phrases of a sentence that hold actors or agents, and the
+actors any phrase head stands for.
+
+Mentions are found once per sentence, in order; a pronoun refers to the nearest actor before
+it, in this sentence or earlier in the story ("He condemned the strikes": he is the last
+subject named). Later stages ask ``actors(head)`` for a head the parse points at (a subject,
+an object, a pattern's slot).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import StoryContext
+from .phrases import actors_of, compose
+from .view import SentenceView
+
+RELATIVE_PRONOUN_TAGS = ("WDT", "WP")  # "which", "who"
+
+
+@dataclass
+class Mentions:
+    """The sentence's actor mentions and the noun phrases that hold them."""
+    view: SentenceView
+    context: StoryContext
+    actors: list = field(default_factory=list)  # Actor per noun phrase holding one, in order
+    phrases: list = field(default_factory=list)  # (start, end, head token) of those phrases, in order
+    phrase_end: dict = field(default_factory=dict)  # phrase start -> its end (patterns: `$target`)
+    phrase_head: dict = field(default_factory=dict)  # phrase start -> its head's index
+    chunk_end: dict = field(default_factory=dict)  # token in a noun chunk -> the chunk's end (`^`)
+
+    @property
+    def heads(self) -> frozenset:
+        """Indices of the heads of the phrases holding actors."""
+        return frozenset(self.phrase_head.values())
+
+    def earlier(self, position: int) -> list:
+        """The actors a pronoun at ``position`` may refer to: the story's, then this sentence's
+        before it, latest last."""
+        return list(self.context.actors) + [m for m in self.actors if m.start < position]
+
+    def actors_at(self, head) -> list:
+        """The actors of the phrase headed by ``head`` and of its conjuncts; none for a head in
+        a left-out clause. A relative pronoun stands for the noun its clause modifies: "Turkey,
+        which condemned Syria, ..." (the source of "condemned" is Turkey)."""
+        view = self.view
+        if head is None or head.i - view.offset in view.dropped:
+            return []
+        if head.tag_ in RELATIVE_PRONOUN_TAGS and head.head.dep_ == "relcl":
+            head = head.head.head
+        return actors_of(head, view, self.earlier(head.i - view.offset))
+
+
+def find_mentions(view: SentenceView, context: StoryContext) -> Mentions:
+    """Every noun chunk's actor, in order, and the names the parser left outside any chunk (a
+    misparse: "Ethiopia act on ...")."""
+    mentions = Mentions(view, context)
+    offset = view.offset
+    for chunk in view.chunks:
+        for k in range(chunk.start, chunk.end):  # "^" skips the rest of a noun phrase: "their ^"
+            mentions.chunk_end[k - offset] = chunk.end - offset
+        start = chunk.start - offset
+        actor = compose(chunk.root, view, mentions.earlier(start))
+        if actor is None:
+            continue
+        mentions.actors.append(actor)
+        mentions.phrase_end[start] = max(chunk.end - offset, actor.end)
+        mentions.phrase_head[start] = chunk.root.i - offset
+        mentions.phrases.append((start, chunk.end - offset, chunk.root))
+    for name in view.names:
+        if name.code and name.start not in mentions.chunk_end:
+            mentions.phrases.append((name.start, name.end, view.span[name.end - 1]))
+    mentions.phrases.sort(key=lambda p: p[0])
+    return mentions

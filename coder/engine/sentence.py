@@ -1,0 +1,79 @@
+"""Coding one sentence: the stages in their order, and the analysis that explains the result.
+
+view → mentions → triggers → filters → arguments → assembly. Coding a sentence is a pure
+function of the parsed sentence, the story context, the dictionaries and the reading: the
+``SentenceAnalysis`` it returns holds the events and, for each event word, why it gave them or
+none (which ``coder explain`` prints).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..dictionary import Dictionaries
+from ..model import StoryContext
+from ..nlp import Sentence
+from ..reading import Reading
+from .arguments import find_arguments
+from .assembly import events, pairs, unique
+from .filters import not_coded
+from .mentions import find_mentions
+from .triggers import EventWord, covered_by, find_event_words
+from .view import SentenceView, phrases_in, view_of
+
+
+@dataclass
+class Candidate:
+    """One event word and what became of it: its actors, its events, or why it gave none."""
+    word: EventWord
+    sources: list = field(default_factory=list)
+    targets: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+    skipped: Optional[str] = None
+
+
+@dataclass
+class SentenceAnalysis:
+    """A coded sentence: its view, its actor mentions, every event word and the events."""
+    sentence: Sentence
+    view: SentenceView
+    mentions: list
+    candidates: list
+    events: list
+    discarded: Optional[str] = None
+    issues: tuple = ()
+
+
+def code_sentence(sentence: Sentence, context: StoryContext, dictionaries: Dictionaries,
+                  reading: Reading) -> SentenceAnalysis:
+    """Code one parsed sentence: its events, with the analysis that explains them."""
+    view = view_of(sentence.span, dictionaries, context.date, reading)
+    discard = next(phrases_in(view.lowers, view.lemmas, dictionaries.sentence_discards), None)
+    issues = tuple(sorted(set(phrases_in(view.lowers, view.lemmas, dictionaries.issues))))
+    if discard:
+        return SentenceAnalysis(sentence, view, [], [], [], f"discard phrase {discard!r}", issues)
+    mentions = find_mentions(view, context)
+    words = find_event_words(view, mentions, dictionaries)
+    candidates, inside = [], {}
+    for word in words:
+        candidate = Candidate(word)
+        candidate.skipped = not_coded(word, words, view, inside)
+        if candidate.skipped is None:
+            arguments = find_arguments(word, mentions, dictionaries)
+            candidate.sources, candidate.targets = arguments.sources, arguments.targets
+            found, candidate.skipped = pairs(word, arguments, view)
+            candidate.events = events(word, found, sentence, context.date, view, dictionaries.codebook)
+        if takes_its_phrase(word, words, view, inside):
+            for token in view.verb_phrase(word.token):
+                inside.setdefault(token.i - view.offset, word.token.text)
+        candidates.append(candidate)
+    coded = unique([e for c in candidates for e in c.events])
+    return SentenceAnalysis(sentence, view, mentions.actors, candidates, coded, None, issues)
+
+
+def takes_its_phrase(word: EventWord, words: list, view: SentenceView, inside: dict) -> bool:
+    """PETRARCH-1's reading: a verb with a code takes the verbs of its phrase as its own
+    ("Arnor said Gondor attacked Osgiliath" codes only "said")."""
+    return (not view.reading.inner_verbs and word.start not in inside and word.entry.kind == "verb"
+            and word.code is not None and covered_by(word, words) is None)

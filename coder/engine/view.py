@@ -1,0 +1,157 @@
+"""The sentence view: what every later stage needs of a parsed sentence, computed once.
+
+Tokens' lower-case forms and lemmas, the noun chunks, the dictionary names found in the text
+(actors and agents, longest match first, left to right), the comma clauses the reading leaves
+out, and each verb's phrase. Token indices are within the sentence (``offset`` is the
+sentence's first token in its doc).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, Optional
+
+from ..dictionary import Dictionaries, Settings
+from ..reading import Reading
+from .clauses import left_out
+
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})  # an agent noun must be a noun here: not "official visit"
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A dictionary name in the sentence: an actor (``code``) or an agent (``role``)."""
+    start: int
+    end: int
+    code: Optional[str] = None
+    role: Optional[str] = None
+    origin: str = ""
+    before: bool = False  # an agent whose role goes before the actor code
+
+
+@dataclass
+class SentenceView:
+    """A sentence's tokens with what the stages need of them, computed once per sentence."""
+    span: object
+    lowers: tuple
+    lemmas: tuple
+    names: list
+    name_at: dict  # token index (in the sentence) -> NameMatch covering it
+    chunks: list = field(default_factory=list)  # the sentence's noun chunks (spaCy Spans)
+    dropped: frozenset = frozenset()  # tokens of the comma clauses left out
+    reading: Optional[Reading] = None  # how the sentence is read
+    words: Optional[Settings] = None  # the word lists, as the reading reads them
+    _verb_phrases: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def offset(self) -> int:
+        return self.span.start
+
+    @property
+    def chunk_bounds(self) -> dict:
+        """Token index -> (start, end) of the noun chunk it is in, indices within the sentence."""
+        return chunk_bounds(self.span, self.chunks)
+
+    def verb_phrase(self, verb) -> list:
+        """The tokens of the verb's phrase after the verb (PETRARCH's "lower sequence"): the
+        rest of the clause the verb's chain heads ("is about to restore ties with X after Y
+        burned its embassy" is one phrase from "restore" on), without left-out clauses. Found
+        once per verb: the target, the null target, "by" and the inner verbs all ask."""
+        if verb.i not in self._verb_phrases:
+            self._verb_phrases[verb.i] = self._find_verb_phrase(verb)
+        return self._verb_phrases[verb.i]
+
+    def _find_verb_phrase(self, verb) -> list:
+        chain = [verb]
+        while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head.i != chain[-1].i:
+            chain.append(chain[-1].head)
+        if verb.dep_ == "amod" and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "AUX":
+            chain.append(verb.head)  # a verb the parser read as a modifier: "has broken relations with X"
+        # a coordinated verb ("condemned X and promised Y") heads a phrase of its own
+        apart = {t.i for link in chain for c in link.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                 for t in c.subtree}
+        return [t for t in chain[-1].subtree
+                if t.i > verb.i and t.i not in apart and t.i - self.offset not in self.dropped]
+
+    def holds_phrase(self, verb) -> bool:
+        """Whether the verb's phrase holds a noun phrase (other than a time: "said today"), which
+        PETRARCH codes as a null target when it holds no actor."""
+        return any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in ("npadvmod", "tmod")
+                   and t.head.dep_ not in ("npadvmod", "tmod") for t in self.verb_phrase(verb))
+
+
+def chunk_bounds(span, chunks: list) -> dict:
+    offset = span.start
+    return {k - offset: (c.start - offset, c.end - offset) for c in chunks for k in range(c.start, c.end)}
+
+
+def forms(span) -> tuple:
+    """The tokens' lower-case forms and lemmas, with typographic apostrophes made plain."""
+    lowers = tuple(t.lower_.replace("’", "'") for t in span)
+    lemmas = tuple(t.lemma_.lower().replace("’", "'") for t in span)
+    return lowers, lemmas
+
+
+def view_of(span, dictionaries: Dictionaries, date: Optional[str], reading: Reading) -> SentenceView:
+    """The view of a parsed sentence (a spaCy Span) on the story's ``date``."""
+    lowers, lemmas = forms(span)
+    chunks = noun_chunks(span)
+    words = dictionaries.words(reading)
+    # PETRARCH's readings have no non-member prefixes: "anti-Gondor" is Gondor
+    names, name_at = find_names(span, lowers, lemmas, chunks, dictionaries, date, words.non_member_prefixes)
+    dropped = left_out(span, chunk_bounds(span, chunks), reading)
+    return SentenceView(span, lowers, lemmas, names, name_at, chunks, dropped, reading, words)
+
+
+def find_names(span, lowers: tuple, lemmas: tuple, chunks: list, dictionaries: Dictionaries,
+               date: Optional[str], prefixes: frozenset = frozenset()) -> tuple:
+    """([NameMatch], {token index: NameMatch}): actor names and agent nouns, longest match
+    first, left to right; an actor name beats an agent noun of the same length. A name after
+    one of the ``prefixes`` and a hyphen is none ("pro-Iran groups" are not Iran)."""
+    texts = tuple(t.text.replace("’", "'") for t in span)
+    bounds = ({k: end for k, (_, end) in chunk_bounds(span, chunks).items()}
+              if dictionaries.actors.gaps or dictionaries.agents.gaps else {})  # where a name's gap must stop
+    names, name_at, i = [], {}, 0
+    while i < len(lowers):
+        actor = dictionaries.actors.longest(lowers, lemmas, i, texts, bounds.get(i))
+        agent = dictionaries.agents.longest(lowers, lemmas, i, texts, bounds.get(i))
+        found = None
+        if actor and _after_prefix(lowers, i, prefixes):
+            actor = None  # "pro-Iran groups" are not Iran
+        if actor and (not agent or actor[0] >= agent[0]):
+            code = actor[1].code_on(date)
+            if code:
+                found = NameMatch(i, actor[0], code=code, origin=actor[1].origin)
+        if found is None and agent and span[agent[0] - 1].pos_ in NOUN_TAGS:
+            found = NameMatch(i, agent[0], role=agent[1].role, origin=agent[1].origin, before=agent[1].before)
+        if found is None:
+            i += 1
+            continue
+        names.append(found)
+        for k in range(found.start, found.end):
+            name_at[k] = found
+        i = found.end
+    return names, name_at
+
+
+def noun_chunks(span) -> list:
+    """The sentence's noun phrases (spaCy's noun chunks), pronouns included; none without a parser."""
+    try:
+        return list(span.noun_chunks)
+    except (ValueError, NotImplementedError):  # no parser: no noun chunks
+        return []
+
+
+def _after_prefix(lowers: tuple, i: int, prefixes: frozenset) -> bool:
+    return i >= 2 and lowers[i - 1] == "-" and lowers[i - 2] in prefixes
+
+
+def phrases_in(lowers: tuple, lemmas: tuple, trie) -> Iterator[str]:
+    """The values of the trie's phrases found in the tokens, left to right (discard phrases,
+    issue phrases)."""
+    if not len(trie):
+        return
+    for i in range(len(lowers)):
+        found = trie.longest(lowers, lemmas, i)
+        if found:
+            yield found[1]
