@@ -1,4 +1,12 @@
-"""The CAMEO codebook: every event code's label, root, quad class and Goldstein weight."""
+"""The CAMEO codebook: every event code's label, root, quad class and Goldstein weight.
+
+Quad classes, by root, as event-data users aggregate CAMEO (the ICEWS R package, andybega/icews;
+the py-gdelt library): 01-05 verbal cooperation (1), 06-08 material cooperation (2), 09-13
+verbal conflict (3), 14-20 material conflict (4); 0 is a dictionary's own code outside CAMEO.
+The codebook (dictionaries/cameo.yaml) stores each code's quad class. The "penta" class is
+derived, never stored: 01 statements form a class of their own, 0; every other code keeps its
+quad class (see ``penta_class_of``).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +16,12 @@ from dataclasses import dataclass
 from .yamlsource import LDict
 
 
+def penta_class_of(root: str, quad_class: int) -> int:
+    """The penta class: 0 for a root-01 statement, else the quad class (a dictionary's own code
+    gets it the same way, from the root and quad class its `codes:` entry gives)."""
+    return 0 if root == "01" else quad_class
+
+
 @dataclass(frozen=True)
 class CodeInfo:
     code: str
@@ -15,6 +29,10 @@ class CodeInfo:
     root: str
     quad_class: int
     goldstein: float
+
+    @property
+    def penta_class(self) -> int:
+        return penta_class_of(self.root, self.quad_class)
 
 
 class Codebook:

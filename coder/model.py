@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .codebook import penta_class_of
+
 
 @dataclass(frozen=True)
 class Story:
@@ -60,7 +62,7 @@ class Event:
     code: str
     label: str
     root: str
-    quad_class: int
+    quad_class: int  # 1-4 (0: a dictionary's own code outside CAMEO); penta_class is derived
     goldstein: float
     source_text: str
     verb_text: str
@@ -70,12 +72,21 @@ class Event:
 
     FIELDS = (
         "story_id", "sentence_id", "date", "source", "target", "code", "label", "root",
-        "quad_class", "goldstein", "source_text", "verb_text", "target_text", "pattern",
-        "sentence",
+        "quad_class", "penta_class", "goldstein", "source_text", "verb_text", "target_text",
+        "pattern", "sentence",
     )
 
-    def as_dict(self) -> dict:
+    @property
+    def penta_class(self) -> int:
+        """The quad class with 01 statements in a class of their own, 0 (see coder.codebook)."""
+        return penta_class_of(self.root, self.quad_class)
+
+    def to_dict(self) -> dict:
+        """Every field of ``FIELDS``, in that order (``penta_class`` included: derived, so it is
+        not a constructor argument)."""
         return {name: getattr(self, name) for name in self.FIELDS}
+
+    as_dict = to_dict  # the earlier name, kept for now
 
 
 @dataclass

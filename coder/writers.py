@@ -1,7 +1,8 @@
 """Write event tables: an aligned table for reading, TSV/CSV/JSON lines for analysis.
 
-TSV, CSV and JSON lines carry every field of ``Event.FIELDS`` in that order and are written
-as events come (streaming); the table is for people and is laid out at the end.
+TSV, CSV and JSON lines carry every field of ``Event.FIELDS`` in that order (``penta_class``
+right after ``quad_class``) and are written as events come (streaming); the table is for people,
+is laid out at the end, and keeps narrow: of the two classes it shows the quad class only.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ class Writer:
 
 class JsonLinesWriter(Writer):
     def _write(self, event: Event) -> None:
-        self.stream.write(json.dumps(event.as_dict(), ensure_ascii=False) + "\n")
+        self.stream.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
 
 
 class DelimitedWriter(Writer):
@@ -49,7 +50,7 @@ class DelimitedWriter(Writer):
         self.csv.writerow(Event.FIELDS)
 
     def _write(self, event: Event) -> None:
-        row = ["" if v is None else v for v in event.as_dict().values()]
+        row = ["" if v is None else v for v in event.to_dict().values()]
         if self.delimiter == "\t":  # TSV has no quoting: tabs and newlines become spaces
             row = [" ".join(str(v).split()) if isinstance(v, str) else v for v in row]
         self.csv.writerow(row)
@@ -61,7 +62,7 @@ class TableWriter(Writer):
         self.rows = []
 
     def _write(self, event: Event) -> None:
-        values = event.as_dict()
+        values = event.to_dict()
         values["goldstein"] = f"{event.goldstein:.1f}"
         self.rows.append([_short(str(values[field] if values[field] is not None else ""),
                                  30 if field == "label" else 24) for _, field in TABLE_COLUMNS])

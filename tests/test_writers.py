@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 
@@ -16,7 +17,7 @@ EVENT = Event(story_id="s1", sentence_id="0", date="2024-07-31", source="IRQGOV"
               source_text="Iraqi PM", verb_text="condemns", target_text="US-led airstrikes",
               pattern="verbs/11-disapprove.yaml:12", sentence="Iraqi PM condemns US-led\tairstrikes")
 FIELDS = ["story_id", "sentence_id", "date", "source", "target", "code", "label", "root", "quad_class",
-          "goldstein", "source_text", "verb_text", "target_text", "pattern", "sentence"]
+          "penta_class", "goldstein", "source_text", "verb_text", "target_text", "pattern", "sentence"]
 
 
 def write(fmt, events=(EVENT,)):
@@ -32,6 +33,15 @@ def test_jsonl_has_exactly_the_documented_fields_in_order():
     record = json.loads(write("jsonl"))
     assert list(record) == FIELDS
     assert record["code"] == "111" and record["goldstein"] == -2.0 and record["quad_class"] == 3
+    assert record["penta_class"] == 3
+
+
+def test_penta_class_is_derived_and_zero_for_statements():
+    statement = dataclasses.replace(EVENT, code="010", label="Make statement, not specified below",
+                                    root="01", quad_class=1, goldstein=0.0)
+    assert (statement.quad_class, statement.penta_class) == (1, 0)
+    assert json.loads(write("jsonl", [statement]))["penta_class"] == 0
+    assert EVENT.to_dict() == EVENT.as_dict()  # the earlier name, kept as an alias
 
 
 @pytest.mark.parametrize("fmt, delimiter", [("tsv", "\t"), ("csv", ",")])
@@ -48,7 +58,7 @@ def test_tsv_never_breaks_a_row_on_tabs_or_newlines():
 
 
 def test_table_keeps_codes_as_text():
-    event040 = Event(**{**EVENT.as_dict(), "code": "040", "label": "Consult, not specified below"})
+    event040 = dataclasses.replace(EVENT, code="040", label="Consult, not specified below")
     table = write("table", [EVENT, event040])
     assert table.splitlines()[0].split() == ["story", "sent", "date", "source", "code", "event", "target",
                                              "quad", "goldstein"]
