@@ -16,6 +16,16 @@ from dataclasses import dataclass
 from .yamlsource import LDict
 
 
+def quad_class_of_root(root: str) -> int:
+    """The quad class event-data users give a CAMEO root (ICEWS, GDELT): 01-05 verbal
+    cooperation (1), 06-08 material cooperation (2), 09-13 verbal conflict (3), 14-20 material
+    conflict (4); 0 for a root outside CAMEO."""
+    if not (len(root) == 2 and root.isdigit() and 1 <= int(root) <= 20):
+        return 0
+    number = int(root)
+    return 1 if number <= 5 else 2 if number <= 8 else 3 if number <= 13 else 4
+
+
 def penta_class_of(root: str, quad_class: int) -> int:
     """The penta class: 0 for a root-01 statement, else the quad class (a dictionary's own code
     gets it the same way, from the root and quad class its `codes:` entry gives)."""

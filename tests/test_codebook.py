@@ -43,6 +43,13 @@ def test_quad_and_penta_class_follow_the_root(code):
     assert info.penta_class == PENTA[info.root], f"{code} {info.label}"
 
 
+def test_the_quad_class_of_a_root_is_the_convention():
+    from coder.codebook import quad_class_of_root
+
+    assert {root: quad_class_of_root(root) for root in QUAD} == QUAD
+    assert quad_class_of_root("90") == quad_class_of_root("00") == quad_class_of_root("x") == 0
+
+
 def test_a_dictionarys_own_codes_get_a_penta_class_from_their_root_and_quad_class(tmp_path):
     path = tmp_path / "codes.yaml"
     path.write_text('codes:\n'

@@ -281,8 +281,8 @@ def test_petrarch1_verbs(tmp_path):
         "tietypes": ["military", "militaries", "economic"],
         "moresyn": ["military", "militaries", "economic", "closer ties"]}}
     extra = {"label": "imported from PETRARCH, not a CAMEO code", "quad_class": 0, "goldstein": 0.0}
-    assert loaded_yaml(tmp_path / "out" / "extra-codes.yaml") == {"codes": {
-        "075A": {**extra, "root": "07"}, "903": {**extra, "root": "90"}}}
+    assert loaded_yaml(tmp_path / "out" / "extra-codes.yaml") == {"codes": {  # quad class by CAMEO root
+        "075A": {**extra, "root": "07", "quad_class": 2}, "903": {**extra, "root": "90"}}}
     text = (tmp_path / "out" / "verbs.yaml").read_text()
     assert '- "in * => 075"  # from v.verbs.txt:16 - IN_* [075]' in text
     reported = problems(report)

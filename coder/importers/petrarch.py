@@ -1308,16 +1308,19 @@ def synsets_yaml(synsets: dict, raw: dict) -> list:
 
 
 def extra_codes_yaml(extra: dict) -> list:
-    body = ["# Event codes used by the imported verbs that are not CAMEO codes (old WEIS-style codes).",
+    body = ["# Event codes used by the imported verbs that are not CAMEO codes (old WEIS-style codes); one",
+            "# under a CAMEO root takes that root's quad class, others 0.",
             "codes:"]
     for code in sorted(extra):
-        body.append(f"  {q(code)}: {{label: {q(EXTRA_LABEL)}, root: {q(code[:2])}, quad_class: 0, goldstein: 0.0}}"
+        quad = quad_class_of_root(code[:2])
+        body.append(f"  {q(code)}: {{label: {q(EXTRA_LABEL)}, root: {q(code[:2])}, quad_class: {quad}, goldstein: 0.0}}"
                     f"  {comment('first used at ' + extra[code])}")
     return body
 
 
 # --- the command ----------------------------------------------------------------------------
 
+from ..codebook import quad_class_of_root  # noqa: E402
 from ..dictionary import without_the  # noqa: E402
 from .dialect import read_config, write_settings  # noqa: E402
 
