@@ -121,6 +121,8 @@ def _optional_str(value) -> Optional[str]:
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _SENTENCE = re.compile(r"<Sentence\b.*?(?:</Sentence\s*>|(?=<Sentence\b)|\Z)", re.DOTALL)
+# A record, or one of the elements between records that PETRARCH acts on (<Config>, <Stop>).
+_ELEMENT = re.compile(_SENTENCE.pattern + r"|<(Config|Stop)\b[^>]*>", re.DOTALL)
 _STORY_OF = re.compile(r"^(.*?)[-_]\d+$")
 
 
@@ -130,28 +132,50 @@ def story_id_of(sentence_id: str) -> str:
     return match.group(1) if match else sentence_id
 
 
-def petrarch_records(text: str, name: str) -> Iterator[Union[tuple, ReadError]]:
-    """Each <Sentence> record as (origin, element), comments blanked out (lines kept)."""
+def petrarch_elements(text: str, name: str) -> Iterator[Union[tuple, ReadError]]:
+    """The <Sentence> records of PETRARCH XML, and the <Config> and <Stop> elements outside
+    them, in document order, as (origin, element, lines); comments are blanked out (lines
+    kept). ``lines`` is the line of each <Config> inside a record, in document order. A record
+    that is not well-formed is a ReadError; the rest are still read."""
     text = _COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
-    for match in _SENTENCE.finditer(text):
-        origin = f"{name}:{text.count(chr(10), 0, match.start()) + 1}"
+    for match in _ELEMENT.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        origin = f"{name}:{line}"
+        snippet = match.group(0)
+        if match.group(1):  # <Config ...> or <Stop>: the opening tag holds all PETRARCH reads
+            snippet = snippet if snippet.endswith("/>") else snippet[:-1] + "/>"
         try:
-            element = ET.fromstring(match.group(0))
+            element = ET.fromstring(snippet)
         except ET.ParseError as exc:
             yield ReadError(origin, f"not well-formed XML ({exc})")
             continue
-        yield origin, element
+        inner = () if match.group(1) else tuple(
+            line + snippet.count("\n", 0, m.start()) for m in re.finditer(r"<Config\b", snippet))
+        yield origin, element, inner
+
+
+def petrarch_records(text: str, name: str) -> Iterator[Union[tuple, ReadError]]:
+    """Each <Sentence> record as (origin, element), comments blanked out (lines kept)."""
+    for item in petrarch_elements(text, name):
+        if isinstance(item, ReadError):
+            yield item
+        elif item[1].tag == "Sentence":
+            yield item[0], item[1]
 
 
 def read_petrarch_xml(text: str, name: str) -> Iterator[Item]:
-    """PETRARCH XML: <Sentence id date><Text>. Consecutive sentences of one story are grouped."""
+    """PETRARCH XML: <Sentence id date><Text>. Consecutive sentences of one story id and one
+    date are coded as one story (sentence ids kept); a sentence always keeps its own date. A
+    record carrying its own expected coding (<EventCoding>: a validation or unit-test record) is
+    a story of its own, with its sentence id as story id, so that nothing (a pronoun's referent,
+    a story discard) carries over between unrelated records."""
     group: list = []
 
     def flush():
         if group:
-            first_origin, first_id, date = group[0][0], group[0][1], group[0][2]
-            yield Story(id=story_id_of(first_id), text="", date=date,
-                        sentences=tuple((sid, body) for _, sid, _, body in group), origin=first_origin)
+            first_origin, first_id, date, _, alone = group[0]
+            yield Story(id=first_id if alone else story_id_of(first_id), text="", date=date,
+                        sentences=tuple((sid, body) for _, sid, _, body, _ in group), origin=first_origin)
             group.clear()
 
     for item in petrarch_records(text, name):
@@ -172,9 +196,12 @@ def read_petrarch_xml(text: str, name: str) -> Iterator[Item]:
         except ValueError as exc:
             yield ReadError(origin, str(exc))
             continue
-        if group and story_id_of(group[-1][1]) != story_id_of(sentence_id):
-            yield from flush()
-        group.append((origin, sentence_id, date, body))
+        alone = next(element.iter("EventCoding"), None) is not None
+        if group:
+            _, last_id, last_date, _, last_alone = group[-1]
+            if alone or last_alone or last_date != date or story_id_of(last_id) != story_id_of(sentence_id):
+                yield from flush()
+        group.append((origin, sentence_id, date, body, alone))
     yield from flush()
 
 

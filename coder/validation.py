@@ -28,15 +28,13 @@ the sets are equal.
 
 from __future__ import annotations
 
-import re
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
 from .errors import InputError
-from .model import Story
-from .readers import normalize_date
+from .model import ReadError, Story
+from .readers import normalize_date, petrarch_elements
 from .reading import petrarch_options
 
 
@@ -81,36 +79,32 @@ def _iso(date: Optional[str]) -> Optional[str]:
         return None
 
 
-def _tag_lines(text: str, tag: str) -> list:
-    """Line numbers of the <tag> elements outside comments, in document order."""
-    blanked = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.S)
-    return [blanked.count("\n", 0, m.start()) + 1 for m in re.finditer(rf"<{tag}\b", blanked)]
-
-
 def read_records(path) -> list:
-    """The records of a PETRARCH validation file, up to a <Stop> element if there is one."""
+    """The records of a PETRARCH validation file, up to a <Stop> element if there is one.
+
+    Records are found as ``coder code`` finds them (``readers.petrarch_elements``: each
+    <Sentence> parsed on its own, comments skipped); a record that is not well-formed XML, or a
+    file without any record, is an ``InputError`` naming its place."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
-        root = ET.fromstring(text)
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc}") from None
-    except ET.ParseError as exc:
-        line, column = exc.position
-        raise InputError(f"{path}:{line}:{column + 1}: not valid XML: {exc}") from None
-    lines, config_lines = iter(_tag_lines(text, "Sentence")), iter(_tag_lines(text, "Config"))
-    records, pending, inside = [], [], set()
-    for element in root.iter():
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    records, pending, stopped = [], [], False
+    for item in petrarch_elements(text, path.name):
+        if isinstance(item, ReadError):
+            raise InputError(f"{path}:{item.origin.rsplit(':', 1)[1]}: {item.reason}")
+        where, element, config_lines = item
         if element.tag == "Stop":
+            stopped = True
             break
-        if element.tag == "Config" and id(element) not in inside:
-            pending.append(_config(element, f"{path.name}:{next(config_lines, 0)}"))
-        if element.tag != "Sentence":
+        if element.tag == "Config":
+            pending.append(_config(element, where))
             continue
-        where = f"{path.name}:{next(lines, 0)}"
-        for config in element.iter("Config"):
-            inside.add(id(config))
-            pending.append(_config(config, f"{path.name}:{next(config_lines, 0)}"))
+        for config, line in zip(element.iter("Config"), config_lines):
+            pending.append(_config(config, f"{path.name}:{line}"))
         expected, noevents, error = set(), False, None
         for coding in element.iter("EventCoding"):
             attributes = {key.strip().lower(): value.strip() for key, value in coding.attrib.items()}
@@ -131,6 +125,11 @@ def read_records(path) -> list:
             actor_text=any(code.startswith('"') for s, t, _ in expected for code in (s, t)),
             where=where, config=tuple(pending)))
         pending = []
+        if next(element.iter("Stop"), None) is not None:
+            stopped = True
+            break  # a <Stop> inside a record ends the records after it
+    if not records and not stopped:
+        raise InputError(f"{path}: no <Sentence> records: not a PETRARCH validation file")
     return records
 
 

@@ -9,7 +9,9 @@ from hypothesis import given, settings, strategies as st
 
 from coder.errors import InputError
 from coder.model import ReadError, Story
-from coder.readers import normalize_date, read, read_jsonl, read_petrarch_xml, read_plain, story_id_of
+from coder.readers import (normalize_date, petrarch_elements, read, read_jsonl, read_petrarch_xml, read_plain,
+                           story_id_of)
+from coder.validation import read_records
 
 
 def test_dates_are_normalised_to_iso():
@@ -72,6 +74,109 @@ def test_petrarch_xml_groups_sentences_into_stories_and_keeps_their_ids():
     assert stories[0].date == "2008-08-04" and stories[0].origin == "g.xml:3"
     assert errors[0].startswith("g.xml:13: date '2008'")
     assert errors[1].startswith("g.xml:14: not well-formed XML")
+
+
+DATED = """<Sentences>
+<Sentence date="20080804" id="AFP01_1"><Text>Arnor restored ties with Gondor.</Text></Sentence>
+<Sentence date="20080804" id="AFP01_2"><Text>They met.</Text></Sentence>
+<Sentence date="20080805" id="AFP01_3"><Text>A day later they met again.</Text></Sentence>
+<Sentence date="20080805" id="AFP02_1"><Text>Another story.</Text></Sentence>
+</Sentences>
+"""
+
+
+def test_petrarch_xml_sentences_keep_their_own_date():
+    """A story's sentences are grouped only while their dates agree: a later date starts a new
+    story (same id), so the date-bounded actor codes of each sentence are those of its date."""
+    stories = list(read_petrarch_xml(DATED, "d.xml"))
+    assert [(s.id, s.date, [sid for sid, _ in s.sentences]) for s in stories] == [
+        ("AFP01", "2008-08-04", ["AFP01_1", "AFP01_2"]),
+        ("AFP01", "2008-08-05", ["AFP01_3"]),
+        ("AFP02", "2008-08-05", ["AFP02_1"]),
+    ]
+    assert [s.origin for s in stories] == ["d.xml:2", "d.xml:4", "d.xml:5"]
+
+
+RECORDS = """<Validation>
+<Environment><Config option="require_dyad" value="false"></Config></Environment>
+<Sentences>
+<!-- <Sentence date="19950101" id="GONE-01"><Text>Commented out.</Text></Sentence> -->
+<Sentence date="19950101" id="DEMO-01" category="DEMO">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+<Text>Arnor restored ties with Gondor.</Text>
+</Sentence>
+<Sentence date="19950101" id="DEMO-02" category="DEMO">
+<EventCoding noevents="True"></EventCoding>
+<Config option="comma_max" value="9"/>
+<Text>He said nothing.</Text>
+</Sentence>
+<Sentence date="19950101" id="DEMO-03"><Text>Not a validation record.</Text></Sentence>
+<Sentence date="19950101" id="DEMO-04"><Text>Nor this one.</Text></Sentence>
+<Stop></Stop>
+<Sentence date="19950101" id="AFTER-01"><EventCoding noevents="True"/><Text>After the stop.</Text></Sentence>
+</Sentences>
+</Validation>
+"""
+
+
+def test_a_record_with_its_expected_coding_is_a_story_of_its_own():
+    """Validation and unit-test records (<EventCoding>) are unrelated sentences: each is its own
+    story, named by its id, so no pronoun referent or discard carries over between them; plain
+    records of one story id are grouped as before. `coder code` reads past <Stop>."""
+    stories = list(read_petrarch_xml(RECORDS, "v.xml"))
+    assert [(s.id, [sid for sid, _ in s.sentences]) for s in stories] == [
+        ("DEMO-01", ["DEMO-01"]), ("DEMO-02", ["DEMO-02"]), ("DEMO", ["DEMO-03", "DEMO-04"]),
+        ("AFTER-01", ["AFTER-01"])]
+
+
+def test_petrarch_elements_are_records_configs_and_stops_in_order():
+    items = list(petrarch_elements(RECORDS, "v.xml"))
+    assert [(origin, element.tag, element.get("id") or element.get("option"), lines)
+            for origin, element, lines in items] == [
+        ("v.xml:2", "Config", "require_dyad", ()),
+        ("v.xml:5", "Sentence", "DEMO-01", ()),
+        ("v.xml:9", "Sentence", "DEMO-02", (11,)),
+        ("v.xml:14", "Sentence", "DEMO-03", ()),
+        ("v.xml:15", "Sentence", "DEMO-04", ()),
+        ("v.xml:16", "Stop", None, ()),
+        ("v.xml:17", "Sentence", "AFTER-01", ()),
+    ]
+
+
+def test_validation_records_are_read_as_the_story_reader_reads_them(tmp_path):
+    """`coder validate` finds records as `coder code` does; <Config> elements apply from the
+    next record on, with their own lines; <Stop> ends the records."""
+    path = tmp_path / "v.xml"
+    path.write_text(RECORDS)
+    records = read_records(path)
+    assert [(r.id, r.where) for r in records] == [
+        ("DEMO-01", "v.xml:5"), ("DEMO-02", "v.xml:9"), ("DEMO-03", "v.xml:14"), ("DEMO-04", "v.xml:15")]
+    assert records[0].expected == {("ARN", "GON", "064")} and records[0].config == (("require_dyad", "false", "v.xml:2"),)
+    assert records[1].noevents and records[1].config == (("comma_max", "9", "v.xml:11"),)
+    assert records[1].text == "He said nothing."
+
+
+def test_a_broken_validation_record_is_an_error_with_its_place(tmp_path):
+    from coder.errors import InputError
+
+    path = tmp_path / "v.xml"
+    path.write_text(RECORDS.replace("He said nothing.", "He said nothing & left."))
+    with pytest.raises(InputError, match=r"v\.xml:9: not well-formed XML"):
+        read_records(path)
+    path.write_text("Not XML at all.\n")
+    with pytest.raises(InputError, match=r"v\.xml: no <Sentence> records"):
+        read_records(path)
+
+
+def test_pronouns_do_not_leak_across_validation_records(coder_builtin):
+    """Two unrelated records: "he" in the second must not be the first record's actor."""
+    xml = """<Sentences>
+<Sentence date="20240731" id="T-01"><EventCoding sourcecode="IRQ" targetcode="IRN" eventcode="111"/>
+<Text>Iraq condemned Iran.</Text></Sentence>
+<Sentence date="20240731" id="T-02"><EventCoding noevents="True"/><Text>He praised Israel.</Text></Sentence>
+</Sentences>"""
+    events = [e for _, found in coder_builtin.code_stories(read_petrarch_xml(xml, "t.xml")) for e in found]
+    assert [(e.story_id, e.source, e.code, e.target) for e in events] == [("T-01", "IRQ", "111", "IRN")]
 
 
 def test_story_ids_from_sentence_ids():
