@@ -26,7 +26,7 @@ from .reading import Reading
 from .resources import dictionaries_dir, grammar_path
 from .yamlsource import LDict, LStr
 
-KINDS = ("codes", "actors", "agents", "verbs", "synsets", "discards", "issues", "settings")
+KINDS = ("codes", "intents", "actors", "agents", "verbs", "synsets", "discards", "issues", "settings")
 GAP_WORD = ".."  # in a name: other words of the same noun phrase may come between
 QUOTES = frozenset({"'", "’", '"', "“", "”", "‘"})
 
@@ -170,6 +170,8 @@ class Settings:
     negating_prepositions: frozenset = frozenset()
     former_modifiers: frozenset = frozenset()
     intent_verbs: frozenset = frozenset()
+    commissive_verbs: frozenset = frozenset()
+    future_auxiliaries: frozenset = frozenset()
     hypothetical_modals: frozenset = frozenset()
     target_prepositions: tuple = ()
     source_prepositions: tuple = ()
@@ -200,10 +202,19 @@ class Dictionaries:
     files: tuple = ()
     actor_words: frozenset = frozenset()  # words of actor names: kept capitalised in headlines
     counts: dict = field(default_factory=dict)
+    intents: dict = field(default_factory=dict)  # action code prefix -> the code of its stated intention
     _words: dict = field(default_factory=dict, repr=False, compare=False)
 
     def dumps(self) -> bytes:
         return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def intent_of(self, code: str) -> Optional[str]:
+        """The code of a stated intention to do ``code`` ("will send aid" 07x -> 033), by the
+        longest prefix in the codebook's ``intents``; None for an action that keeps its code."""
+        for length in range(len(code), 1, -1):
+            if code[:length] in self.intents:
+                return self.intents[code[:length]]
+        return None
 
     def words(self, reading: Reading) -> Settings:
         """The word lists as ``reading`` reads them: PETRARCH's readings replace a few (any
@@ -377,11 +388,15 @@ class Compiler:
         self.synsets = {}
         for _, doc in documents:
             self.synset_section(doc.get("synsets"))
+        intents = {}
+        for _, doc in documents:
+            intents.update(self.intent_section(doc.get("intents")))
         files = ((defaults[0],) if defaults else ()) + tuple(name for name, _ in documents)
         result = Dictionaries(
             codebook=codebook, actors=PhraseTrie(), agents=PhraseTrie(), events={},
             synsets=self.synsets, story_discards=PhraseTrie(), sentence_discards=PhraseTrie(),
-            issues=PhraseTrie(), settings=Settings(), reading=readings.preset(readings.DEFAULT), files=files)
+            issues=PhraseTrie(), settings=Settings(), reading=readings.preset(readings.DEFAULT), files=files,
+            intents=intents)
         self.result = result
         self.actor_words = set()
         self.words, self.reading_name, self.options, self.given = {}, readings.DEFAULT, {}, set()
@@ -422,6 +437,19 @@ class Compiler:
                 raise name.error(f"synonym set &{name} is defined twice")
             words = [str(p) for p in _list(phrases, section, f"synsets.{name}")]
             self.synsets[str(name)] = phrase_alternatives(words, self.split_words)
+
+    def intent_section(self, section) -> dict:
+        """Action code prefix -> intent code, both in the codebook ("07": "033")."""
+        if section is None:
+            return {}
+        if not isinstance(section, dict):
+            raise section.error("`intents` must map an action code (prefix) to the code of its stated intention")
+        found = {}
+        for action, intent in section.items():
+            if str(action) not in self.codebook:
+                raise action.error(f"intents: unknown event code {str(action)!r}")
+            found[str(action)] = self._code(intent, section)
+        return found
 
     def actor_section(self, section) -> None:
         for entry in _list(section, section, "actors"):

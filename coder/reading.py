@@ -45,6 +45,7 @@ class Reading:
     passive_needs_by: bool
     source_before_verb: bool
     first_actor_in_phrase: bool
+    code_intentions: bool
     comma_min: int
     comma_max: int
     comma_bmin: int

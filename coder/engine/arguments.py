@@ -130,6 +130,9 @@ def objects(verb, mentions: Mentions, symmetric: bool = False) -> list:
     deeper = words.symmetric_target_prepositions if symmetric else words.nested_target_prepositions
     for obj in list(found):  # "acted on a resolution against X"; "signed a deal with X"
         found += nested(obj, deeper)
+    if reading.code_intentions:  # "tried to assassinate X", "threatened to attack X": the action's target
+        found += [o for clause in verb.children if clause.dep_ == "xcomp" and clause.pos_ in ("VERB", "AUX")
+                  for o in objects(clause, mentions, symmetric)]
     if reading.clause_subject_target:
         # after the verb only: "X will restore ties with Y, an official said" is a quote frame
         found += [s for clause in verb.children if clause.dep_ == "ccomp" and clause.i > verb.i

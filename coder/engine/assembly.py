@@ -38,8 +38,12 @@ def pairs(word: EventWord, arguments: Arguments, view: SentenceView) -> tuple:
 
 
 def events(word: EventWord, found: list, sentence: Sentence, date: Optional[str], view: SentenceView,
-           codebook: Codebook) -> list:
-    """An event per (source, target) pair, then the reverse code's events (target to source)."""
+           codebook: Codebook, intent: Optional[str] = None) -> list:
+    """An event per (source, target) pair, then the reverse code's events (target to source).
+    A stated intention is coded with ``intent`` (its code in the codebook's ``intents``, or the
+    word's own code) and has no reverse: "X will visit Y" is X's intent to meet, Y hosts nobody."""
+    if intent is not None:
+        return [event(word, s, t, intent, sentence, date, view, codebook) for s, t in found]
     made = [event(word, s, t, word.code, sentence, date, view, codebook) for s, t in found]
     if word.reverse:
         made += [event(word, t, s, word.reverse, sentence, date, view, codebook) for s, t in found if t.code]

@@ -9,10 +9,20 @@ meet"), hypothetical ("could attack"), intended ("plans to impose sanctions"), a
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Optional
 
 from .triggers import EventWord, covered_by
 from .view import SentenceView
+
+
+@dataclass(frozen=True)
+class Intention:
+    """An event word that states its actor's intention, not a deed: "X pledged to send aid",
+    "X will send aid". ``governor`` is the commissive word ("pledged"), None for a future
+    auxiliary."""
+    why: str
+    governor: object = None
 
 
 def not_coded(word: EventWord, words: list, view: SentenceView, inside: dict) -> Optional[str]:
@@ -47,19 +57,53 @@ def not_factual(word: EventWord, view: SentenceView) -> Optional[str]:
     noun is judged by the verb it is the object of ("refused to hold talks"). Words the fired
     pattern matched are its own business: "- not * over efforts" codes the negated clash, so
     its "not" filters nothing."""
-    token = view.span[word.start]
-    if word.entry.kind == "noun" and token.dep_ in ("dobj", "nsubjpass"):
-        token = token.head
+    token = event_token(word, view)
     own = range(word.match.start, word.match.end) if word.match else range(0)
     return (negated_or_hypothetical(token, own, view) or asked_for(token, view)
             or after_negating_preposition(token, view) or background(token, view))
 
 
+def event_token(word: EventWord, view: SentenceView):
+    """The token whose clause the event stands in: an event noun's verb ("refused to hold talks")."""
+    token = view.span[word.start]
+    if word.entry.kind == "noun" and token.dep_ in ("dobj", "nsubjpass"):
+        token = token.head
+    return token
+
+
+def intention(word: EventWord, view: SentenceView) -> Optional[Intention]:
+    """Whether a coded event word states its actor's intention (the reading's code_intentions):
+    a future auxiliary on its clause ("X will send aid", "X said it would release Y") or a
+    commissive word governing it whose subject is the actor ("X pledged to send aid", "X is
+    ready to release Y"). "X urged Y to withdraw" is no intention of X's: Y would act."""
+    if not view.reading.code_intentions:
+        return None
+    words = view.words
+    chain = [event_token(word, view)]
+    while governed(chain[-1]):
+        chain.append(chain[-1].head)
+    for t in chain:
+        future = next((c for c in t.children if c.dep_ == "aux" and c.lower_ in words.future_auxiliaries), None)
+        if future is not None:
+            return Intention(f"{future.text} {t.text}")
+        if t is not chain[0] and commits(t, words):
+            return Intention(f"{t.text} ... {chain[0].text}", t)
+    return None
+
+
+def commits(token, words) -> bool:
+    """A commissive word whose own subject would act ("pledged to", "ready to"), not one with
+    an object who would ("urged Y to")."""
+    return (token.lemma_.lower() in words.commissive_verbs
+            and not any(c.dep_ in ("dobj", "dative") for c in token.children))
+
+
 def negated_or_hypothetical(token, own: range, view: SentenceView) -> Optional[str]:
     """A negation or a hypothetical modal on the verb or the verbs governing it ("did not
     attack", "could attack"), or a governing verb that negates or intends ("refused to meet",
-    "wants to attack")."""
+    "wants to attack"). A commissive verb is no filter when the reading codes intentions."""
     words, offset = view.words, view.offset
+    intentions = view.reading.code_intentions
     chain = [token]
     while governed(chain[-1]):
         chain.append(chain[-1].head)
@@ -74,7 +118,7 @@ def negated_or_hypothetical(token, own: range, view: SentenceView) -> Optional[s
         if t is not token and governed(token) and t.i - offset not in own:
             if t.lemma_.lower() in words.negating_verbs:
                 return f"negated ({t.text} ... {token.text})"
-            if t.lemma_.lower() in words.intent_verbs:
+            if t.lemma_.lower() in words.intent_verbs and not (intentions and commits(t, words)):
                 return f"intended, not done ({t.text} ... {token.text})"
     return None
 

@@ -17,7 +17,7 @@ from ..nlp import Sentence
 from ..reading import Reading
 from .arguments import find_arguments
 from .assembly import events, pairs, unique
-from .filters import not_coded
+from .filters import Intention, intention, not_coded
 from .mentions import find_mentions
 from .triggers import EventWord, covered_by, find_event_words
 from .view import SentenceView, phrases_in, view_of
@@ -31,6 +31,7 @@ class Candidate:
     targets: list = field(default_factory=list)
     events: list = field(default_factory=list)
     skipped: Optional[str] = None
+    intention: Optional[Intention] = None  # a stated intention, coded by the codebook's `intents`
 
 
 @dataclass
@@ -60,14 +61,17 @@ def code_sentence(sentence: Sentence, context: StoryContext, dictionaries: Dicti
         candidate = Candidate(word)
         candidate.skipped = not_coded(word, words, view, inside)
         if candidate.skipped is None:
+            candidate.intention = intention(word, view)
             arguments = find_arguments(word, mentions, dictionaries)
             candidate.sources, candidate.targets = arguments.sources, arguments.targets
             found, candidate.skipped = pairs(word, arguments, view)
-            candidate.events = events(word, found, sentence, context.date, view, dictionaries.codebook)
+            code = (dictionaries.intent_of(word.code) or word.code) if candidate.intention else None
+            candidate.events = events(word, found, sentence, context.date, view, dictionaries.codebook, code)
         if takes_its_phrase(word, words, view, inside):
             for token in view.verb_phrase(word.token):
                 inside.setdefault(token.i - view.offset, word.token.text)
         candidates.append(candidate)
+    one_event_per_intention(candidates)
     coded = unique([e for c in candidates for e in c.events])
     return SentenceAnalysis(sentence, view, mentions.actors, candidates, coded, None, issues)
 
@@ -77,3 +81,28 @@ def takes_its_phrase(word: EventWord, words: list, view: SentenceView, inside: d
     ("Arnor said Gondor attacked Osgiliath" codes only "said")."""
     return (not view.reading.inner_verbs and word.start not in inside and word.entry.kind == "verb"
             and word.code is not None and covered_by(word, words) is None)
+
+
+def one_event_per_intention(candidates: list) -> None:
+    """A stated intention is coded once: by a pattern that matched the intended action by name
+    when one fired ("threatened to impose sanctions" => 1312), else by the intended action
+    ("pledged to send aid to Y": 033 from the sending, not the pledge's plain 030)."""
+    by_token = {c.word.token.i: c for c in candidates}
+    for candidate in candidates:
+        if candidate.intention is None or not candidate.events:
+            continue
+        start = candidate.word.start
+        pattern = next((c for c in candidates if c is not candidate and c.events and c.word.match
+                        and c.word.match.start <= start < c.word.match.end), None)
+        if pattern is not None:  # "said Tehran was prepared to hold talks with X" => 036, from "said"
+            candidate.events = []
+            candidate.skipped = f"its intention is coded by the pattern of {pattern.word.token.text!r}"
+            continue
+        governor = candidate.intention.governor
+        other = by_token.get(governor.i) if governor is not None else None
+        if other is None or not (candidate.events and other.events):
+            continue
+        if other.word.match is not None:
+            candidate.events, candidate.skipped = [], f"its intention is coded by the pattern of {governor.text!r}"
+        else:
+            other.events, other.skipped = [], f"the intended action is coded ({candidate.word.token.text!r})"

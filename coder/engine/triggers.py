@@ -96,11 +96,14 @@ def covered_by(word: EventWord, words: list) -> Optional[EventWord]:
     """The event verb whose matched pattern includes this event noun ("launched an air strike
     against X": the strike is part of the launching's pattern, not an event of its own), or
     whose object it is, with the same code. A verb is covered when another verb's pattern
-    matched it by name as its first or last word ("allowed to leave": `* ..6 leave`)."""
+    matched it by name as its first or last word ("allowed to leave": `* ..6 leave`), or
+    spans it as the verb's own infinitive complement ("tried to assassinate X": `* to
+    (assassinate | kill) $target` codes the attempt, 185, and no killing)."""
     if word.entry.kind != "noun":
         for other in words:
             if (other is not word and other.entry.kind == "verb" and other.match
-                    and word.start in (other.match.start, other.match.end - 1)):
+                    and (word.start in (other.match.start, other.match.end - 1)
+                         or _complement_inside(word, other))):
                 return other
         return None
     for other in words:
@@ -110,3 +113,10 @@ def covered_by(word: EventWord, words: list) -> Optional[EventWord]:
                 and word.token.head.i == other.token.i):
             return other  # "condemned the airstrikes": the condemnation, coded once, from the verb
     return None
+
+
+def _complement_inside(word: EventWord, other: EventWord) -> bool:
+    """The word is the other verb's infinitive complement, inside its matched pattern."""
+    token = word.token
+    return (token.dep_ == "xcomp" and token.head.i == other.token.i
+            and other.match.start <= word.start < other.match.end)

@@ -1,0 +1,50 @@
+"""Engine rules for real news, each on sentences written for the test, positive and negative:
+stated intentions and threats, attempts, background, implied targets, clauses and their actors."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def triples(code, text, date="2024-07-31"):
+    return set(code(text, date=date))
+
+
+# --- stated intentions and threats (CAMEO 03x, 13x) -------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Germany will send humanitarian aid to Sudan.", ("DEU", "0333", "SDN")),  # a future auxiliary
+    ("Norway pledged to give Ethiopia economic aid.", ("NOR", "0331", "ETH")),  # a commissive verb
+    ("Morocco said it would release the Algerian prisoners.", ("MAR", "0353", "DZACVL")),  # reported "would"
+    ("Turkey is ready to withdraw its troops from Iraq.", ("TUR", "0356", "IRQ")),  # an adjective
+    ("China threatened to attack Taiwan.", ("CHN", "1384", "TWN")),  # a threat
+    ("Peru vowed to impose sanctions on Bolivia.", ("PER", "1312", "BOL")),
+])
+def test_a_stated_intention_is_coded_as_its_intent_code(code, text, expected):
+    assert expected in triples(code, text)
+
+
+def test_an_intention_is_coded_once_and_never_as_the_deed(code):
+    coded = triples(code, "Norway pledged to give Ethiopia economic aid.")
+    assert ("NOR", "071", "ETH") not in coded and ("NOR", "030", "ETH") not in coded
+    assert triples(code, "Norway gave Ethiopia economic aid.") == {("NOR", "071", "ETH")}  # the deed
+
+
+def test_a_visit_announced_is_an_intent_to_meet_with_no_hosting(code):
+    coded = triples(code, "The Indian prime minister will visit Japan.")
+    assert coded == {("INDGOV", "036", "JPN")}
+
+
+def test_whoever_else_would_act_is_no_intention_of_the_speaker(code):
+    coded = triples(code, "Egypt urged Israel to withdraw from Gaza.")
+    assert coded and all(c.startswith("02") for _, c, _ in coded)  # an appeal, not Egypt's intent
+
+
+def test_an_intention_negated_or_merely_wanted_is_not_coded(code):
+    assert not any(c.startswith("03") for _, c, _ in triples(code, "Norway did not pledge to give Ethiopia aid."))
+    assert triples(code, "Norway wants to give Ethiopia economic aid.") == set()
+
+
+def test_an_attempt_is_coded_as_the_act(code):
+    assert triples(code, "Gunmen tried to kill the Kenyan finance minister.") & {("---UAF", "185", "KENGOV")}
+    assert ("---UAF", "186", "KENGOV") not in triples(code, "Gunmen tried to kill the Kenyan finance minister.")
