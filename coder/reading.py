@@ -36,6 +36,7 @@ class Reading:
 
     name: str
     skip_past_perfect: bool
+    skip_dated_background: bool
     skip_subjunctive: bool
     require_target: bool
     clause_subject_target: bool
@@ -46,6 +47,7 @@ class Reading:
     source_before_verb: bool
     first_actor_in_phrase: bool
     code_intentions: bool
+    story_country: bool
     comma_min: int
     comma_max: int
     comma_bmin: int

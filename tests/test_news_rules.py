@@ -48,3 +48,51 @@ def test_an_intention_negated_or_merely_wanted_is_not_coded(code):
 def test_an_attempt_is_coded_as_the_act(code):
     assert triples(code, "Gunmen tried to kill the Kenyan finance minister.") & {("---UAF", "185", "KENGOV")}
     assert ("---UAF", "186", "KENGOV") not in triples(code, "Gunmen tried to kill the Kenyan finance minister.")
+
+
+# --- background ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Turkey attacked Syria in 2015.",
+    "Egypt fought Israel in the 1970s.",
+    "Iraq condemned the United States two years ago.",
+    "Iraq condemned the United States last year.",
+])
+def test_an_event_dated_before_the_story_is_background(code, text):
+    assert triples(code, text, date="2024-05-01") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey attacked Syria in 2024.",  # the story's own year
+    "Iraq condemned the United States on Monday.",
+])
+def test_an_event_of_the_story_s_own_time_is_news(code, text):
+    assert triples(code, text, date="2024-05-01") != set()
+
+
+def test_a_relative_clause_in_the_perfect_is_background(code):
+    coded = triples(code, "The rebels, who have attacked Mali for years, met Algerian officials.")
+    assert not any(c.startswith("19") for _, c, _ in coded)
+    assert any(c.startswith("04") for _, c, _ in coded)
+
+
+def test_no_longer_negates(code):
+    assert triples(code, "Russia no longer supports Armenia.") == set()
+    assert triples(code, "Russia supports Armenia.") == {("RUS", "051", "ARM")}
+
+
+def test_a_month_is_no_event_noun(code):
+    assert triples(code, "Turkey attacked Syria in March.") == {("TUR", "190", "SYR")}
+
+
+# --- the story's country -------------------------------------------------------------------
+
+def test_an_agent_without_a_country_takes_the_story_s(code):
+    story = "Haitian police arrested 20 protesters in Port-au-Prince. Officials condemned the protesters."
+    assert ("HTIGOV", "111", "HTICVL") in triples(code, story)
+
+
+def test_the_story_s_country_needs_a_majority_and_earlier_sentences(code):
+    mixed = "Kenya criticized Uganda. Tanzania praised Rwanda. Officials condemned the protesters."
+    assert ("---GOV", "111", "---CVL") in triples(code, mixed)
+    assert ("---UAF", "181", "FRANGO") in triples(code, "A French aid worker was kidnapped by gunmen on Sunday.")

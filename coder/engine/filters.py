@@ -9,6 +9,7 @@ meet"), hypothetical ("could attack"), intended ("plans to impose sanctions"), a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -60,7 +61,8 @@ def not_factual(word: EventWord, view: SentenceView) -> Optional[str]:
     token = event_token(word, view)
     own = range(word.match.start, word.match.end) if word.match else range(0)
     return (negated_or_hypothetical(token, own, view) or asked_for(token, view)
-            or after_negating_preposition(token, view) or background(token, view))
+            or after_negating_preposition(token, view) or background(token, view)
+            or dated_background(token, view) or perfect_relative_clause(token, view))
 
 
 def event_token(word: EventWord, view: SentenceView):
@@ -113,6 +115,8 @@ def negated_or_hypothetical(token, own: range, view: SentenceView) -> Optional[s
                 continue
             if child.dep_ == "neg":
                 return f"negated ({child.text} {t.text})"
+            if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+                return f"negated (no longer {t.text})"  # "no longer supports X"
             if child.dep_ == "aux" and child.lower_ in words.hypothetical_modals:
                 return f"hypothetical ({child.text} {t.text})"
         if t is not token and governed(token) and t.i - offset not in own:
@@ -144,6 +148,55 @@ def background(token, view: SentenceView) -> Optional[str]:
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in token.children):
         if not any(a.dep_ in ("ccomp", "xcomp", "advcl") for a in [token, *token.ancestors]):
             return "background (past perfect)"
+    return None
+
+
+YEAR = re.compile(r"(1[89]|20)\d\d")
+DECADE = re.compile(r"(1[89]|20)\d0s")
+PAST_WORDS = ("ago", "earlier", "previously", "formerly", "once")
+
+
+def dated_background(token, view: SentenceView) -> Optional[str]:
+    """An event dated before the story's year: "in 2015", "since 2019", "in the 1990s", "two
+    years ago", "last year" on the verb or a verb governing it (the reading's
+    skip_dated_background). An event of the story's own year is news, whatever its day."""
+    if not view.reading.skip_dated_background:
+        return None
+    year = int(view.date[:4]) if view.date else None
+    chain = [token]
+    while governed(chain[-1]) or chain[-1].dep_ in ("relcl", "acl", "advcl"):
+        if chain[-1].head.i == chain[-1].i or len(chain) > 6:
+            break
+        chain.append(chain[-1].head)
+        if chain[-1].pos_ not in ("VERB", "AUX"):
+            break
+    for t in chain:
+        for child in t.children:
+            if child.dep_ not in ("prep", "npadvmod", "advmod", "tmod", "nummod"):
+                continue
+            words = [w for w in child.subtree]
+            if len(words) > 6:
+                continue
+            lowers = [w.lower_ for w in words]
+            years = [int(w.text) for w in words if YEAR.fullmatch(w.text)]
+            if year and years and max(years) < year:
+                return f"background (dated {max(years)})"
+            if any(DECADE.fullmatch(w) for w in lowers):
+                return "background (a past decade)"
+            if "ago" in lowers and any(w in lowers for w in ("years", "decades", "year", "decade")):
+                return "background (years ago)"
+            if "last" in lowers and "year" in lowers and child.dep_ == "npadvmod":
+                return "background (last year)"
+    return None
+
+
+def perfect_relative_clause(token, view: SentenceView) -> Optional[str]:
+    """A relative clause in the perfect describes, it does not report: "a militia that has held
+    the town since 2019", "the group, which had attacked the convoy" (the reading's
+    skip_dated_background)."""
+    if (view.reading.skip_dated_background and token.dep_ == "relcl"
+            and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in token.children)):
+        return "background (a relative clause in the perfect)"
     return None
 
 

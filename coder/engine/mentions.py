@@ -10,9 +10,10 @@ an object, a pattern's slot).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Optional
 
 from ..model import StoryContext
-from .phrases import actors_of, compose
+from .phrases import actors_of, compose, story_country
 from .view import SentenceView
 
 RELATIVE_PRONOUN_TAGS = ("WDT", "WP")  # "which", "who"
@@ -28,6 +29,7 @@ class Mentions:
     phrase_end: dict = field(default_factory=dict)  # phrase start -> its end (patterns: `$target`)
     phrase_head: dict = field(default_factory=dict)  # phrase start -> its head's index
     chunk_end: dict = field(default_factory=dict)  # token in a noun chunk -> the chunk's end (`^`)
+    country: Optional[str] = None  # the story's country, for agents with none of their own
 
     @property
     def heads(self) -> frozenset:
@@ -48,19 +50,20 @@ class Mentions:
             return []
         if head.tag_ in RELATIVE_PRONOUN_TAGS and head.head.dep_ == "relcl":
             head = head.head.head
-        return actors_of(head, view, self.earlier(head.i - view.offset))
+        return actors_of(head, view, self.earlier(head.i - view.offset), self.country)
 
 
 def find_mentions(view: SentenceView, context: StoryContext) -> Mentions:
     """Every noun chunk's actor, in order, and the names the parser left outside any chunk (a
     misparse: "Ethiopia act on ...")."""
-    mentions = Mentions(view, context)
+    country = story_country(context.actors, view.words) if view.reading.story_country else None
+    mentions = Mentions(view, context, country=country)
     offset = view.offset
     for chunk in view.chunks:
         for k in range(chunk.start, chunk.end):  # "^" skips the rest of a noun phrase: "their ^"
             mentions.chunk_end[k - offset] = chunk.end - offset
         start = chunk.start - offset
-        actor = compose(chunk.root, view, mentions.earlier(start))
+        actor = compose(chunk.root, view, mentions.earlier(start), country)
         if actor is None:
             continue
         mentions.actors.append(actor)

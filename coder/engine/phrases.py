@@ -9,6 +9,7 @@ phrases ("strikes on Iran-backed forces" are not Iran's).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Optional
 
@@ -73,19 +74,20 @@ def phrase_tokens(head, words: Settings) -> list:
     return sorted(inside, key=lambda t: t.i)
 
 
-def compose(head, view: SentenceView, earlier: list) -> Optional[Actor]:
+def compose(head, view: SentenceView, earlier: list, country: Optional[str] = None) -> Optional[Actor]:
     """The (first) actor of the noun phrase headed by ``head`` (a spaCy token), or None."""
-    found = compose_all(head, view, earlier)
+    found = compose_all(head, view, earlier, country)
     return found[0] if found else None
 
 
-def compose_all(head, view: SentenceView, earlier: list) -> list:
+def compose_all(head, view: SentenceView, earlier: list, country: Optional[str] = None) -> list:
     """The actors of the noun phrase headed by ``head``: usually one; several when the phrase
     coordinates names the parse did not split ("Arnor, Calenardhon and the evil Gondor") or an
     agent's place phrase names several ("officials in Fornost and Gondor").
 
     ``earlier`` are the actors seen before this phrase in the story, latest last: a pronoun
-    refers to the last of them.
+    refers to the last of them. ``country`` is the story's (``story_country``), for an agent
+    with no country of its own.
     """
     offset, words, reading = view.offset, view.words, view.reading
     tokens = phrase_tokens(head, words)
@@ -139,8 +141,20 @@ def compose_all(head, view: SentenceView, earlier: list) -> list:
         # "a court in Guyana"; "thousands of villagers in Darfur": the place phrase of an agent inside
         homes = [h for t in [head, *(view.span[a.end - 1] for a in agents)]
                  for h in _homes(t, view)]
-        return [one for home in dict.fromkeys(homes) for one in actor(home)] or actor("---")
+        return [one for home in dict.fromkeys(homes or [country]) if home for one in actor(home)] or actor("---")
     return []
+
+
+def story_country(earlier: list, words: Settings) -> Optional[str]:
+    """The country a story is about, when one is: the state most of the actors of its earlier
+    sentences belong to (more than half of them). "Police fired on protesters in Port-au-Prince ... Police
+    said ..." makes the second police Haiti's (HTICOP), not an unknown country's (---COP)."""
+    counts = Counter(a.base[:3] for a in earlier
+                     if a.base and a.base[:3].lower() not in words.non_state_prefixes and a.base[:3].isalpha())
+    if not counts:
+        return None
+    top, count = counts.most_common(1)[0]
+    return top if 2 * count > sum(counts.values()) else None
 
 
 def _coordinated(names: list, view: SentenceView, offset: int) -> bool:
@@ -215,14 +229,14 @@ def _pronoun(tokens, words: Settings) -> bool:
     return any(t.pos_ == "PRON" and t.lower_ in words.pronouns for t in tokens)
 
 
-def actors_of(head, view: SentenceView, earlier: list) -> list:
+def actors_of(head, view: SentenceView, earlier: list, country: Optional[str] = None) -> list:
     """The actors of the phrase headed by ``head`` and of the phrases coordinated with it.
 
     A conjunct that is an agent alone shares the actors of its siblings: "Danish media and
     government" is DNKMED and DNKGOV; "lawmakers and officials in Fornost" FORLEG and FORGOV.
     """
     heads = conjuncts(head)
-    groups = [compose_all(c, view, earlier) for c in heads]
+    groups = [compose_all(c, view, earlier, country) for c in heads]
     if view.reading.first_actor_in_phrase:
         for k in range(1, len(groups)):
             before = heads[k].left_edge.i - 1

@@ -68,8 +68,8 @@ def find_event_words(view: SentenceView, mentions: Mentions, dictionaries: Dicti
     found = []
     for i, token in enumerate(view.span):
         kind = "verb" if token.pos_ in VERB_TAGS else "noun" if token.pos_ in NOUN_TAGS else None
-        if kind is None:
-            continue
+        if kind is None or (token.pos_ == "PROPN" and i > 0 and token.text[:1].isupper()):
+            continue  # a capitalised name is no event noun: "in March", "Operation Desert Storm"
         entries = dictionaries.events.get(view.lemmas[i]) or dictionaries.events.get(view.lowers[i]) or ()
         chosen, end = None, i + 1
         for entry in entries:  # a phrasal entry whose particle is there beats the plain verb

@@ -41,6 +41,7 @@ class SentenceView:
     dropped: frozenset = frozenset()  # tokens of the comma clauses left out
     reading: Optional[Reading] = None  # how the sentence is read
     words: Optional[Settings] = None  # the word lists, as the reading reads them
+    date: Optional[str] = None  # the story's date, yyyy-mm-dd
     _verb_phrases: dict = field(default_factory=dict, repr=False)
 
     @property
@@ -100,7 +101,7 @@ def view_of(span, dictionaries: Dictionaries, date: Optional[str], reading: Read
     # PETRARCH's readings have no non-member prefixes: "anti-Gondor" is Gondor
     names, name_at = find_names(span, lowers, lemmas, chunks, dictionaries, date, words.non_member_prefixes)
     dropped = left_out(span, chunk_bounds(span, chunks), reading)
-    return SentenceView(span, lowers, lemmas, names, name_at, chunks, dropped, reading, words)
+    return SentenceView(span, lowers, lemmas, names, name_at, chunks, dropped, reading, words, date)
 
 
 def find_names(span, lowers: tuple, lemmas: tuple, chunks: list, dictionaries: Dictionaries,
