@@ -227,3 +227,32 @@ def test_jsonl_reader_never_crashes_and_accounts_for_every_line(lines):
 def test_xml_reader_never_crashes(text):
     for item in read_petrarch_xml("<Sentence id='a-1' date='20080101'><Text>" + text, "h.xml"):
         assert isinstance(item, (Story, ReadError))
+
+
+def test_coder_code_codes_the_validation_records_as_coder_validate_does(tmp_path):
+    """Through the story path (`coder code FILE`), each of PETRARCH's dev records codes what
+    `coder validate` codes for it (the file has no <Config> that changes the reading)."""
+    from coder import Coder
+    from coder.cli import main
+    from coder.readers import read_file
+    from coder.validation import code_records
+
+    from conftest import SHARED, need_shared
+
+    petrarch = need_shared(SHARED / "petrarch")
+    assert main(["dict", "import-petrarch", "--out", str(tmp_path / "petr"),
+                 "--verbs", str(petrarch / "PETR.Validate.verbs.txt"),
+                 "--actors", str(petrarch / "PETR.Validate.actors.txt"),
+                 "--agents", str(petrarch / "PETR.Validate.agents.txt"),
+                 "--discards", str(petrarch / "PETR.Validate.discards.txt")]) == 0
+    coder = Coder(tmp_path / "petr")
+    path = petrarch / "validation.dev.xml"
+    records = read_records(path)
+    assert all(option == "stop_on_error" for r in records for option, _, _ in r.config)
+    by_record, _ = code_records(records, coder)
+    stories = [s for s in read_file(path) if isinstance(s, Story)]
+    assert all(len(s.sentences) == 1 for s in stories)  # every dev record is a story of its own
+    coded = [frozenset((e.source, e.target or "---", e.code) for e in events)
+             for _, events in coder.code_stories(stories)]
+    expected = [r.coded for r in by_record if r.record.date]  # the reader skips a record without a date
+    assert coded == expected
