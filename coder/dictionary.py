@@ -26,7 +26,7 @@ from .reading import Reading
 from .resources import dictionaries_dir, grammar_path
 from .yamlsource import LDict, LStr
 
-KINDS = ("codes", "intents", "actors", "agents", "verbs", "synsets", "discards", "issues", "settings")
+KINDS = ("codes", "intents", "implied_targets", "actors", "agents", "verbs", "synsets", "discards", "issues", "settings")
 GAP_WORD = ".."  # in a name: other words of the same noun phrase may come between
 QUOTES = frozenset({"'", "’", '"', "“", "”", "‘"})
 
@@ -173,7 +173,9 @@ class Settings:
     commissive_verbs: frozenset = frozenset()
     future_auxiliaries: frozenset = frozenset()
     hypothetical_modals: frozenset = frozenset()
+    allegation_verbs: frozenset = frozenset()
     target_prepositions: tuple = ()
+    clause_target_codes: tuple = ()
     source_prepositions: tuple = ()
     nested_target_prepositions: tuple = ()
     symmetric_target_prepositions: tuple = ()
@@ -204,6 +206,7 @@ class Dictionaries:
     actor_words: frozenset = frozenset()  # words of actor names: kept capitalised in headlines
     counts: dict = field(default_factory=dict)
     intents: dict = field(default_factory=dict)  # action code prefix -> the code of its stated intention
+    implied_targets: dict = field(default_factory=dict)  # code prefix -> "government" or "place"
     _words: dict = field(default_factory=dict, repr=False, compare=False)
 
     def dumps(self) -> bytes:
@@ -215,6 +218,14 @@ class Dictionaries:
         for length in range(len(code), 1, -1):
             if code[:length] in self.intents:
                 return self.intents[code[:length]]
+        return None
+
+    def implied_target(self, code: str) -> Optional[str]:
+        """Whom an event of ``code`` targets when its sentence names no target ("government" of
+        its place or of its source, or the country of its "place"), by the longest prefix."""
+        for length in range(len(code), 1, -1):
+            if code[:length] in self.implied_targets:
+                return self.implied_targets[code[:length]]
         return None
 
     def words(self, reading: Reading) -> Settings:
@@ -389,15 +400,16 @@ class Compiler:
         self.synsets = {}
         for _, doc in documents:
             self.synset_section(doc.get("synsets"))
-        intents = {}
+        intents, implied = {}, {}
         for _, doc in documents:
             intents.update(self.intent_section(doc.get("intents")))
+            implied.update(self.implied_section(doc.get("implied_targets")))
         files = ((defaults[0],) if defaults else ()) + tuple(name for name, _ in documents)
         result = Dictionaries(
             codebook=codebook, actors=PhraseTrie(), agents=PhraseTrie(), events={},
             synsets=self.synsets, story_discards=PhraseTrie(), sentence_discards=PhraseTrie(),
             issues=PhraseTrie(), settings=Settings(), reading=readings.preset(readings.DEFAULT), files=files,
-            intents=intents)
+            intents=intents, implied_targets=implied)
         self.result = result
         self.actor_words = set()
         self.words, self.reading_name, self.options, self.given = {}, readings.DEFAULT, {}, set()
@@ -450,6 +462,21 @@ class Compiler:
             if str(action) not in self.codebook:
                 raise action.error(f"intents: unknown event code {str(action)!r}")
             found[str(action)] = self._code(intent, section)
+        return found
+
+    def implied_section(self, section) -> dict:
+        """Event code prefix -> whom it targets when its sentence names no target."""
+        if section is None:
+            return {}
+        if not isinstance(section, dict):
+            raise section.error("`implied_targets` must map an event code (prefix) to `government` or `place`")
+        found = {}
+        for code, kind in section.items():
+            if str(code) not in self.codebook:
+                raise code.error(f"implied_targets: unknown event code {str(code)!r}")
+            if kind not in ("government", "place"):
+                raise code.error(f"implied_targets: {kind!r}: expected `government` or `place`")
+            found[str(code)] = str(kind)
         return found
 
     def actor_section(self, section) -> None:

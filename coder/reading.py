@@ -48,6 +48,7 @@ class Reading:
     first_actor_in_phrase: bool
     code_intentions: bool
     story_country: bool
+    implied_targets: bool
     comma_min: int
     comma_max: int
     comma_bmin: int

@@ -96,3 +96,45 @@ def test_the_story_s_country_needs_a_majority_and_earlier_sentences(code):
     mixed = "Kenya criticized Uganda. Tanzania praised Rwanda. Officials condemned the protesters."
     assert ("---GOV", "111", "---CVL") in triples(code, mixed)
     assert ("---UAF", "181", "FRANGO") in triples(code, "A French aid worker was kidnapped by gunmen on Sunday.")
+
+
+# --- clauses and their actors --------------------------------------------------------------
+
+def test_a_participle_s_noun_is_its_target(code):
+    coded = triples(code, "Iran released a French journalist detained by the Revolutionary Guards.")
+    assert ("IRNMIL", "173", "FRAMED") in coded  # the journalist was detained, he detained nobody
+    assert not any(s == "FRAMED" for s, _, _ in coded)
+
+
+def test_a_gerund_s_subject_is_the_object_of_its_verb(code):
+    coded = triples(code, "Egypt thanked Jordan for sending aid to Gaza.")
+    assert ("JOR", "07", "PSE") in {(s, c[:2], t) for s, c, t in coded}  # Jordan sent it, not Egypt
+    assert not any(s == "EGY" and c.startswith("07") for s, c, _ in coded)
+
+
+def test_what_an_accusation_says_is_alleged_not_coded(code):
+    assert triples(code, "Egypt accused Sudan of arming the rebels.") == {("EGY", "112", "SDN")}
+    assert triples(code, "Egypt alleged that Sudan armed the rebels.") == {("EGY", "112", "SDN")}
+    assert ("SDN", "072", "---REB") in triples(code, "Egypt said Sudan armed the rebels.")  # reported, not alleged
+
+
+def test_a_demand_s_target_may_be_its_clause_s_subject(code):
+    assert ("EGY", "100", "ISR") in triples(code, "Egypt demanded that Israel leave Gaza.")
+    assert not any(t == "ISR" and s == "IRN" for s, _, t in triples(code, "Iran said Israel attacked Syria."))
+
+
+# --- implied targets -----------------------------------------------------------------------
+
+def test_a_protest_targets_the_government_of_its_place(code):
+    assert triples(code, "Thousands of Kenyans protested in Nairobi on Monday.") == {("KEN", "140", "KENGOV")}
+    assert ("IRQ", "140", "USA") in triples(code, "Thousands of Iraqis protested against the United States.")
+
+
+def test_a_bombing_targets_the_country_of_its_place(code):
+    assert ("---UAF", "1831", "AFG") in triples(code, "A suicide bomber blew himself up in Kabul.")
+    assert triples(code, "A suicide bomber blew himself up.") == set()  # no place: no target
+
+
+def test_an_implied_target_is_a_last_resort(code):
+    coded = triples(code, "Protesters in Caracas burned tyres and clashed with Venezuelan police.")
+    assert coded == {("VENCVL", "145", "VENCOP")}

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..dictionary import Dictionaries
+from ..model import Actor
 from .mentions import Mentions
 from .triggers import EventWord
 
@@ -38,7 +39,7 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
         slots.setdefault("source" if at < word.start else "target", at)
     by_phrase = False
     if word.entry.kind == "verb":
-        source_heads, target_heads, by_phrase = verb_arguments(token, mentions, symmetric)
+        source_heads, target_heads, by_phrase = verb_arguments(token, mentions, symmetric, word.code or "")
     else:
         source_heads, target_heads = noun_arguments(token, mentions, dictionaries)
     sources = slot_or(mentions, slots, "source", source_heads)
@@ -51,7 +52,37 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
         found = between(token, mentions)
         if len(found) >= 2:
             sources, targets = found, []
+    if sources and not targets and not symmetric and view.reading.implied_targets and word.code:
+        kind = dictionaries.implied_target(word.code)
+        if kind:
+            targets = implied_target(kind, token, sources, mentions)
     return Arguments(sources, targets, symmetric, mutual_source)
+
+
+PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "throughout", "around", "inside")
+
+
+def implied_target(kind: str, token, sources: list, mentions: Mentions) -> list:
+    """The target CAMEO implies for an event whose sentence names none: the country of the place
+    where it happens ("protested in Nairobi", "a bomb exploded in Kabul"), as its government
+    for a protest (``government``); else, for a protest, the protesters' own government."""
+    view, words = mentions.view, mentions.view.words
+    places = [g for t in [token, *view.verb_phrase(token)] if t.dep_ == "prep" and t.lower_ in PLACE_PREPOSITIONS
+              and (t.head.i == token.i or t.head.i in {x.i for x in view.verb_phrase(token)})
+              for g in t.children if g.dep_ == "pobj"]
+    for place in places:
+        states = [a.base[:3] for a in mentions.actors_at(place)
+                  if a.base and a.base[:3].isalpha() and a.base[:3].lower() not in words.non_state_prefixes]
+        if states:
+            code = states[0] + ("GOV" if kind == "government" else "")
+            return [Actor(code, f"(implied by {place.text})", place.i - view.offset, place.i - view.offset + 1,
+                          False, states[0])]
+    if kind == "government":
+        own = [a.base[:3] for a in sources if a.base and a.base[:3].isalpha()
+               and a.base[:3].lower() not in words.non_state_prefixes]
+        if own:
+            return [Actor(own[0] + "GOV", "(implied: the protesters' own government)", 0, 0, False, own[0])]
+    return []
 
 
 def slot_or(mentions: Mentions, slots: dict, role: str, heads: list, not_of: list = ()) -> list:
@@ -73,7 +104,7 @@ def slot_or(mentions: Mentions, slots: dict, role: str, heads: list, not_of: lis
     return []
 
 
-def verb_arguments(verb, mentions: Mentions, symmetric: bool = False) -> tuple:
+def verb_arguments(verb, mentions: Mentions, symmetric: bool = False, code: str = "") -> tuple:
     """Candidate phrases for the source and the target, best first, and whether the source
     is a passive verb's "by" phrase. A symmetric action's partner comes after "with" ("met
     with X"); its other prepositions name the topic ("deliberated on the role of the
@@ -81,6 +112,8 @@ def verb_arguments(verb, mentions: Mentions, symmetric: bool = False) -> tuple:
     view = mentions.view
     children = list(verb.children)
     passive_subject = next((c for c in children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    if passive_subject is None and participle(verb):
+        passive_subject = verb.head  # "a reporter detained over his posts": the reporter is the target
     if passive_subject is not None:
         agent = next((c for c in children if c.dep_ == "agent"), None)
         by = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
@@ -91,8 +124,8 @@ def verb_arguments(verb, mentions: Mentions, symmetric: bool = False) -> tuple:
                   for g in t.children if g.dep_ == "pobj"][:1]
         if by:
             return by, [passive_subject], True
-        return [passive_subject], objects(verb, mentions, symmetric), False  # read as active
-    return [subject(verb)], objects(verb, mentions, symmetric), False
+        return [passive_subject], objects(verb, mentions, symmetric, code), False  # read as active
+    return [subject(verb)], objects(verb, mentions, symmetric, code), False
 
 
 def subject(verb, depth: int = 0):
@@ -113,12 +146,24 @@ def subject(verb, depth: int = 0):
         return governor  # "strikes targeting X": the strikes target X
     if verb.dep_ == "pcomp":
         governor = governor.head
+        obj = next((c for c in governor.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is not None:  # "accused him of threatening witnesses": he threatens
+            return obj
     return subject(governor, depth + 1)
 
 
-def objects(verb, mentions: Mentions, symmetric: bool = False) -> list:
+def participle(verb) -> bool:
+    """A past participle modifying a noun: "a reporter detained over his posts", "civilians
+    killed by the strike" (passive: the noun is the target)."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children))
+
+
+def objects(verb, mentions: Mentions, symmetric: bool = False, code: str = "") -> list:
     """The direct object, the verb's prepositional objects, then the direct object's own
-    ("restore ties with Gondor": the ties hold no actor, Gondor is the target)."""
+    ("restore ties with Gondor": the ties hold no actor, Gondor is the target). For an appeal,
+    a demand, an accusation or a threat (the settings' ``clause_target_codes``), then the
+    subject of its that-clause: "demanded that the US withdraw", "alleged that Sudan armed"."""
     view = mentions.view
     words, reading = view.words, view.reading
     direct = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
@@ -132,8 +177,8 @@ def objects(verb, mentions: Mentions, symmetric: bool = False) -> list:
         found += nested(obj, deeper)
     if reading.code_intentions:  # "tried to assassinate X", "threatened to attack X": the action's target
         found += [o for clause in verb.children if clause.dep_ == "xcomp" and clause.pos_ in ("VERB", "AUX")
-                  for o in objects(clause, mentions, symmetric)]
-    if reading.clause_subject_target:
+                  for o in objects(clause, mentions, symmetric, code)]
+    if reading.clause_subject_target or any(code.startswith(c) for c in words.clause_target_codes):
         # after the verb only: "X will restore ties with Y, an official said" is a quote frame
         found += [s for clause in verb.children if clause.dep_ == "ccomp" and clause.i > verb.i
                   for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]

@@ -21,6 +21,7 @@ from .triggers import EventWord
 from .view import SentenceView
 
 NULL_TARGET = Actor("---", "", 0, 0)
+IMPLIED = "(implied"  # the text of a target CAMEO implies (arguments.implied_target)
 
 
 def pairs(word: EventWord, arguments: Arguments, view: SentenceView) -> tuple:
@@ -70,3 +71,10 @@ def unique(coded: list) -> list:
             seen.add(key)
             result.append(e)
     return result
+
+
+def without_implied_repeats(coded: list) -> list:
+    """An implied target is a last resort: "Protesters burned tyres and clashed with the police"
+    is one riot against the police, not a second one against the government."""
+    named = {(e.source, e.root) for e in coded if not e.target_text.startswith(IMPLIED)}
+    return [e for e in coded if not (e.target_text.startswith(IMPLIED) and (e.source, e.root) in named)]

@@ -61,7 +61,7 @@ def not_factual(word: EventWord, view: SentenceView) -> Optional[str]:
     token = event_token(word, view)
     own = range(word.match.start, word.match.end) if word.match else range(0)
     return (negated_or_hypothetical(token, own, view) or asked_for(token, view)
-            or after_negating_preposition(token, view) or background(token, view)
+            or after_negating_preposition(token, view) or alleged(token, view) or background(token, view)
             or dated_background(token, view) or perfect_relative_clause(token, view))
 
 
@@ -139,6 +139,17 @@ def after_negating_preposition(token, view: SentenceView) -> Optional[str]:
     """"warned X against using", "refrained from attacking": the gerund does not happen."""
     if token.dep_ == "pcomp" and token.head.lower_ in view.words.negating_prepositions:
         return f"not done ({token.head.text} {token.text})"
+    return None
+
+
+def alleged(token, view: SentenceView) -> Optional[str]:
+    """What an accusation says was done is alleged, not established: "X accused Y of arming
+    the rebels" codes the accusation (112), not the arming; "X alleged that Y attacked Z"."""
+    accusing = view.words.allegation_verbs
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.lemma_.lower() in accusing:
+        return f"alleged ({token.head.head.text} ... {token.head.text} {token.text})"
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in accusing:
+        return f"alleged ({token.head.text} ... {token.text})"
     return None
 
 

@@ -16,7 +16,7 @@ from ..model import StoryContext
 from ..nlp import Sentence
 from ..reading import Reading
 from .arguments import find_arguments
-from .assembly import events, pairs, unique
+from .assembly import events, pairs, unique, without_implied_repeats
 from .filters import Intention, intention, not_coded
 from .mentions import find_mentions
 from .triggers import EventWord, covered_by, find_event_words
@@ -72,7 +72,7 @@ def code_sentence(sentence: Sentence, context: StoryContext, dictionaries: Dicti
                 inside.setdefault(token.i - view.offset, word.token.text)
         candidates.append(candidate)
     one_event_per_intention(candidates)
-    coded = unique([e for c in candidates for e in c.events])
+    coded = unique(without_implied_repeats([e for c in candidates for e in c.events]))
     return SentenceAnalysis(sentence, view, mentions.actors, candidates, coded, None, issues)
 
 
