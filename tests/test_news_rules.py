@@ -82,7 +82,14 @@ def test_no_longer_negates(code):
 
 
 def test_a_month_is_no_event_noun(code):
-    assert triples(code, "Turkey attacked Syria in March.") == {("TUR", "190", "SYR")}
+    assert triples(code, "Turkey attacked Syria in March.", date="2024-03-20") == {("TUR", "190", "SYR")}
+
+
+def test_a_past_verb_in_a_month_well_before_the_story_is_background(code):
+    assert triples(code, "Turkey attacked Syria in November.", date="2024-03-20") == set()
+    assert triples(code, "Turkey attacked Syria in February.", date="2024-03-20") == {("TUR", "190", "SYR")}
+    assert triples(code, "Turkey will attack Syria in November.", date="2024-03-20") == {("TUR", "138", "SYR")}
+    assert triples(code, "Turkey attacked Syria earlier this month.", date="2024-03-20") == set()
 
 
 # --- the story's country -------------------------------------------------------------------
@@ -96,6 +103,12 @@ def test_the_story_s_country_needs_a_majority_and_earlier_sentences(code):
     mixed = "Kenya criticized Uganda. Tanzania praised Rwanda. Officials condemned the protesters."
     assert ("---GOV", "111", "---CVL") in triples(code, mixed)
     assert ("---UAF", "181", "FRANGO") in triples(code, "A French aid worker was kidnapped by gunmen on Sunday.")
+
+
+def test_a_verb_with_an_object_complement_describes(code):
+    assert triples(code, "Iran called the sanctions unfair.") == set()  # no phone call
+    assert triples(code, "Putin called Macron on Monday.") == {("RUSGOV", "041", "FRAGOV")}
+    assert triples(code, "Iran called Biden a war criminal.") == {("IRN", "111", "USAGOV")}
 
 
 # --- clauses and their actors --------------------------------------------------------------

@@ -32,7 +32,7 @@ def not_coded(word: EventWord, words: list, view: SentenceView, inside: dict) ->
     if word.start in inside:  # PETRARCH: the verbs inside a coded verb's phrase are its own
         return f"inside the verb phrase of {inside[word.start]!r}, which has a code"
     return (covered(word, words, view) or left_out(word, view) or without_code(word)
-            or not_factual(word, view))
+            or describes(word, view) or not_factual(word, view))
 
 
 def covered(word: EventWord, words: list, view: SentenceView) -> Optional[str]:
@@ -44,6 +44,19 @@ def covered(word: EventWord, words: list, view: SentenceView) -> Optional[str]:
 def left_out(word: EventWord, view: SentenceView) -> Optional[str]:
     if word.start in view.dropped:
         return "in a comma-delimited clause that is left out (comma_* reading options)"
+    return None
+
+
+def describes(word: EventWord, view: SentenceView) -> Optional[str]:
+    """A verb with an object complement names or describes its object, it does not act on it:
+    "calls Xi a dear friend", "called the tax unfair" are no phone calls. A pattern that matched
+    the complement ("called X terrorists" => 111) knows the sense."""
+    if word.entry.kind != "verb":
+        return None
+    token, offset = view.span[word.start], view.offset
+    for child in token.children:
+        if child.dep_ == "oprd" and not (word.match and word.match.start <= child.i - offset < word.match.end):
+            return f"describes its object ({token.text} ... {child.text})"
     return None
 
 
@@ -164,13 +177,16 @@ def background(token, view: SentenceView) -> Optional[str]:
 
 YEAR = re.compile(r"(1[89]|20)\d\d")
 DECADE = re.compile(r"(1[89]|20)\d0s")
-PAST_WORDS = ("ago", "earlier", "previously", "formerly", "once")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
 
 
 def dated_background(token, view: SentenceView) -> Optional[str]:
-    """An event dated before the story's year: "in 2015", "since 2019", "in the 1990s", "two
-    years ago", "last year" on the verb or a verb governing it (the reading's
-    skip_dated_background). An event of the story's own year is news, whatever its day."""
+    """An event dated before the story's time: "in 2015", "since 2019", "in the 1990s", "two
+    years ago", "last year", "last month", "earlier this week", or a past verb "in November" in a
+    story of March, on the verb or a verb governing it (the reading's skip_dated_background).
+    An event of the story's month or the month before ("in June" in a story of July 31), or of
+    "last week", is news."""
     if not view.reading.skip_dated_background:
         return None
     year = int(view.date[:4]) if view.date else None
@@ -196,8 +212,13 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
                 return "background (a past decade)"
             if "ago" in lowers and any(w in lowers for w in ("years", "decades", "year", "decade")):
                 return "background (years ago)"
-            if "last" in lowers and "year" in lowers and child.dep_ == "npadvmod":
-                return "background (last year)"
+            if child.dep_ == "npadvmod" and (lowers[-1] in ("year", "month") and "last" in lowers
+                                              or lowers[-1] in ("week", "month") and "earlier" in lowers):
+                return f"background ({' '.join(lowers)})"  # "last month", "earlier this week"
+            month = next((MONTHS.index(w) + 1 for w in lowers if w in MONTHS), None)
+            if (month and view.date and not years and t.tag_ in ("VBD", "VBN")
+                    and (int(view.date[5:7]) - month) % 12 >= 2):
+                return f"background (in {MONTHS[month - 1].title()})"  # months before the story
     return None
 
 
