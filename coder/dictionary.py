@@ -173,6 +173,7 @@ class Settings:
     commissive_verbs: frozenset = frozenset()
     future_auxiliaries: frozenset = frozenset()
     hypothetical_modals: frozenset = frozenset()
+    hypothetical_marks: frozenset = frozenset()
     allegation_verbs: frozenset = frozenset()
     target_prepositions: tuple = ()
     clause_target_codes: tuple = ()
@@ -221,8 +222,9 @@ class Dictionaries:
         return None
 
     def implied_target(self, code: str) -> Optional[str]:
-        """Whom an event of ``code`` targets when its sentence names no target ("government" of
-        its place or of its source, or the country of its "place"), by the longest prefix."""
+        """Whom an event of ``code`` targets when its sentence names no target ("government" or
+        "country" of its place or of its source, or the country of its "place"), by the longest
+        prefix."""
         for length in range(len(code), 1, -1):
             if code[:length] in self.implied_targets:
                 return self.implied_targets[code[:length]]
@@ -469,13 +471,13 @@ class Compiler:
         if section is None:
             return {}
         if not isinstance(section, dict):
-            raise section.error("`implied_targets` must map an event code (prefix) to `government` or `place`")
+            raise section.error("`implied_targets` must map an event code (prefix) to `government`, `country` or `place`")
         found = {}
         for code, kind in section.items():
             if str(code) not in self.codebook:
                 raise code.error(f"implied_targets: unknown event code {str(code)!r}")
-            if kind not in ("government", "place"):
-                raise code.error(f"implied_targets: {kind!r}: expected `government` or `place`")
+            if kind not in ("government", "country", "place"):
+                raise code.error(f"implied_targets: {kind!r}: expected `government`, `country` or `place`")
             found[str(code)] = str(kind)
         return found
 

@@ -151,3 +151,15 @@ def test_a_bombing_targets_the_country_of_its_place(code):
 def test_an_implied_target_is_a_last_resort(code):
     coded = triples(code, "Protesters in Caracas burned tyres and clashed with Venezuelan police.")
     assert coded == {("VENCVL", "145", "VENCOP")}
+
+
+def test_a_concession_without_a_beneficiary_is_made_to_the_country(code):
+    assert triples(code, "Sudan's government lifted a state of emergency in Darfur.") == {("SDNGOV", "0814", "SDN")}
+    assert triples(code, "The Georgian president resigned on Sunday.") == {("GEOGOV", "0831", "GEO")}
+    assert triples(code, "The president resigned on Sunday.") == set()  # no country: no target
+
+
+def test_a_condition_or_a_question_is_not_a_deed(code):
+    assert triples(code, "It is unclear whether Russia will withdraw its troops from Syria.") == set()
+    assert ("IRN", "138", "ISR") in triples(code, "Iran will attack Israel if Israel strikes Lebanon.")  # the threat
+    assert not any(s == "ISR" for s, _, _ in triples(code, "Iran will attack Israel if Israel strikes Lebanon."))

@@ -65,7 +65,8 @@ PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "throughout", "ar
 def implied_target(kind: str, token, sources: list, mentions: Mentions) -> list:
     """The target CAMEO implies for an event whose sentence names none: the country of the place
     where it happens ("protested in Nairobi", "a bomb exploded in Kabul"), as its government
-    for a protest (``government``); else, for a protest, the protesters' own government."""
+    for a protest (``government``); else, for a protest or a concession (``country``: "the
+    president resigned"), the actor's own government or country."""
     view, words = mentions.view, mentions.view.words
     places = [g for t in [token, *view.verb_phrase(token)] if t.dep_ == "prep" and t.lower_ in PLACE_PREPOSITIONS
               and (t.head.i == token.i or t.head.i in {x.i for x in view.verb_phrase(token)})
@@ -77,11 +78,12 @@ def implied_target(kind: str, token, sources: list, mentions: Mentions) -> list:
             code = states[0] + ("GOV" if kind == "government" else "")
             return [Actor(code, f"(implied by {place.text})", place.i - view.offset, place.i - view.offset + 1,
                           False, states[0])]
-    if kind == "government":
+    if kind in ("government", "country"):
         own = [a.base[:3] for a in sources if a.base and a.base[:3].isalpha()
                and a.base[:3].lower() not in words.non_state_prefixes]
         if own:
-            return [Actor(own[0] + "GOV", "(implied: the protesters' own government)", 0, 0, False, own[0])]
+            code = own[0] + ("GOV" if kind == "government" else "")
+            return [Actor(code, "(implied: the actor's own country)", 0, 0, False, own[0])]
     return []
 
 

@@ -132,6 +132,8 @@ def negated_or_hypothetical(token, own: range, view: SentenceView) -> Optional[s
                 return f"negated (no longer {t.text})"  # "no longer supports X"
             if child.dep_ == "aux" and child.lower_ in words.hypothetical_modals:
                 return f"hypothetical ({child.text} {t.text})"
+            if child.dep_ == "mark" and child.lower_ in words.hypothetical_marks:
+                return f"hypothetical ({child.text} ... {t.text})"  # "if X attacks", "whether X will"
         if t is not token and governed(token) and t.i - offset not in own:
             if t.lemma_.lower() in words.negating_verbs:
                 return f"negated ({t.text} ... {token.text})"
