@@ -183,6 +183,8 @@ class Settings:
     home_prepositions: frozenset = frozenset()
     noun_target_prepositions: tuple = ()
     pronouns: frozenset = frozenset()
+    first_person: frozenset = frozenset()
+    speech_verbs: frozenset = frozenset()
     non_state_prefixes: frozenset = frozenset()
 
 

@@ -48,6 +48,7 @@ class Actor:
     end: int
     is_subject: bool = False  # the phrase is a clause's subject (pronouns prefer such referents)
     base: str = ""  # the named actor's code before agent roles ("" for an agent alone: ---GOV)
+    kind: str = ""  # "plural" ("the rebels"), "state" (a name alone: "Turkey"), "" otherwise: pronoun agreement
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,7 @@ def test_a_past_verb_in_a_month_well_before_the_story_is_background(code):
     assert triples(code, "Turkey attacked Syria in February.", date="2024-03-20") == {("TUR", "190", "SYR")}
     assert triples(code, "Turkey will attack Syria in November.", date="2024-03-20") == {("TUR", "138", "SYR")}
     assert triples(code, "Turkey attacked Syria earlier this month.", date="2024-03-20") == set()
+    assert triples(code, "Turkey attacked Syria earlier this week.", date="2024-03-20") != set()
 
 
 # --- the story's country -------------------------------------------------------------------
@@ -163,3 +164,25 @@ def test_a_condition_or_a_question_is_not_a_deed(code):
     assert triples(code, "It is unclear whether Russia will withdraw its troops from Syria.") == set()
     assert ("IRN", "138", "ISR") in triples(code, "Iran will attack Israel if Israel strikes Lebanon.")  # the threat
     assert not any(s == "ISR" for s, _, _ in triples(code, "Iran will attack Israel if Israel strikes Lebanon."))
+
+
+def test_we_in_a_quote_is_the_speaker(code):
+    assert triples(code, '"We strongly condemn the attack on Iraq," Iran said.') == {("IRN", "111", "IRQ")}
+    assert triples(code, "We condemned Israel.") == set()  # no speaker: no actor
+
+
+def test_a_fight_in_a_place_targets_its_country(code):
+    assert ("---UAF", "190", "SOM") in triples(code, "Gunmen stormed a hotel in the Somali city of Beledweyne.") | \
+        triples(code, "Gunmen stormed a hotel in Mogadishu.")
+
+
+def test_a_pronoun_agrees_with_its_referent(code):
+    story = "Turkey's president spoke to reporters. Turkey condemned Israel. He criticized Greece."
+    assert ("TURGOV", "111", "GRC") in triples(code, story)  # "he" is no state
+    story = "The Kenyan president met the rebels. The rebels attacked Mali. He condemned France."
+    assert ("KENGOV", "111", "FRA") in triples(code, story)  # nor a plural
+    assert ("---REB", "111", "FRA") in triples(code, "The rebels attacked Mali. They condemned France.")
+
+
+def test_a_target_slot_that_is_only_a_pronoun_for_the_source_gives_way(code):
+    assert triples(code, "Iran refused to allow IAEA inspectors into its nuclear sites.") == {("IRN", "1245", "IGOUNOIAE")}

@@ -91,13 +91,18 @@ def slot_or(mentions: Mentions, slots: dict, role: str, heads: list, not_of: lis
     """The slot's actors, else those of the first candidate phrase that holds any:
     "sent tanks to Ukraine" has no actor in its object, so the target is Ukraine. A phrase
     that is only the source again is passed over: "Iraq restored its ties with Syria", "the
-    ambassadors of X and Y presented their credentials to Z"."""
-    if role in slots:
-        return mentions.actors_at(mentions.view.span[slots[role]])
+    ambassadors of X and Y presented their credentials to Z"; so is a target slot that holds
+    a pronoun for the source ("refused to allow inspectors into its sites": the inspectors)."""
     same, bases = {a.code for a in not_of}, {a.base for a in not_of if a.base}
 
     def only_the_source(found: list) -> bool:  # "presented their credentials": theirs
         return bool(same) and all(a.code in same or (a.base in bases and " (= " in a.text) for a in found)
+
+    if role in slots:
+        found = mentions.actors_at(mentions.view.span[slots[role]])
+        if not (found and only_the_source(found) and all(" (= " in a.text for a in found)):
+            return found
+        # the slot is only the source again ("refused to allow inspectors into its sites"): the parse
 
     for head in heads:
         found = mentions.actors_at(head)

@@ -185,10 +185,10 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 
 def dated_background(token, view: SentenceView) -> Optional[str]:
     """An event dated before the story's time: "in 2015", "since 2019", "in the 1990s", "two
-    years ago", "last year", "last month", "earlier this week", or a past verb "in November" in a
+    years ago", "last year", "last month", "earlier this month", or a past verb "in November" in a
     story of March, on the verb or a verb governing it (the reading's skip_dated_background).
     An event of the story's month or the month before ("in June" in a story of July 31), or of
-    "last week", is news."""
+    "last week" or "earlier this week", is news."""
     if not view.reading.skip_dated_background:
         return None
     year = int(view.date[:4]) if view.date else None
@@ -214,8 +214,8 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
                 return "background (a past decade)"
             if "ago" in lowers and any(w in lowers for w in ("years", "decades", "year", "decade")):
                 return "background (years ago)"
-            if child.dep_ == "npadvmod" and (lowers[-1] in ("year", "month") and "last" in lowers
-                                              or lowers[-1] in ("week", "month") and "earlier" in lowers):
+            if child.dep_ == "npadvmod" and lowers[-1] in ("year", "month") and (
+                    "last" in lowers or "earlier" in lowers):
                 return f"background ({' '.join(lowers)})"  # "last month", "earlier this week"
             month = next((MONTHS.index(w) + 1 for w in lowers if w in MONTHS), None)
             if (month and view.date and not years and t.tag_ in ("VBD", "VBN")

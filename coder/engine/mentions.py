@@ -50,6 +50,9 @@ class Mentions:
             return []
         if head.tag_ in RELATIVE_PRONOUN_TAGS and head.head.dep_ == "relcl":
             head = head.head.head
+        if head.lower_ in view.words.first_person:
+            speaker = speaker_of(head, view)
+            return self.actors_at(speaker) if speaker is not None else []
         return actors_of(head, view, self.earlier(head.i - view.offset), self.country)
 
 
@@ -75,3 +78,15 @@ def find_mentions(view: SentenceView, context: StoryContext) -> Mentions:
             mentions.phrases.append((name.start, name.end, view.span[name.end - 1]))
     mentions.phrases.sort(key=lambda p: p[0])
     return mentions
+
+
+def speaker_of(pronoun, view: SentenceView):
+    """Who "we" or "I" is in a quote: the subject of the speech verb the quote hangs on ("'We
+    urge all parties to ...,' the Taliban chief said": the Taliban). None outside a quote."""
+    for governor in pronoun.ancestors:
+        if governor.lemma_.lower() in view.words.speech_verbs:
+            subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and not (c.i <= pronoun.i <= c.right_edge.i)), None)
+            if subject is not None and subject.lower_ not in view.words.first_person:
+                return subject
+    return None

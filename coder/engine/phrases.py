@@ -113,17 +113,20 @@ def compose_all(head, view: SentenceView, earlier: list, country: Optional[str] 
         text = text[: text.rindex("(")].rstrip()
 
     subject = head.dep_ in ("nsubj", "nsubjpass")
+    kind = ("plural" if head.tag_ in ("NNS", "NNPS") else
+            "state" if head.pos_ == "PROPN" and not agents and len(actors) == 1 and len(actors[0].code) == 3 else "")
 
     def actor(bases: str, shown: str = text) -> list:
         """The phrase's actor; several for a name that stands for a group ("PRK/KOR")."""
-        return [Actor(with_roles(base, agents), shown, start, end, subject, "" if base == "---" else base)
+        return [Actor(with_roles(base, agents), shown, start, end, subject, "" if base == "---" else base, kind)
                 for base in bases.split("/")]
 
-    if not actors and earlier and _pronoun(tokens, words):
-        referent = _referent(earlier, subject)
+    pronoun = _pronoun(tokens, words)
+    if not actors and earlier and pronoun is not None:
+        referent = _referent(earlier, subject, pronoun.lower_)
         named = referent.text.split(" (= ")[-1].rstrip(")") if " (= " in referent.text else referent.text
         return [Actor(with_roles(referent.code, agents), f"{text} (= {named})", start, end, subject,
-                      referent.base)]
+                      referent.base, referent.kind)]
     head_named = head_name is not None and head_name.code
     conjunction = any(t.dep_ == "cc" for t in tokens)
     if len(actors) > 1 and (_coordinated(actors, view, offset) or head_named and conjunction):
@@ -215,18 +218,27 @@ def _continues_home(previous, conjunct, words: Settings) -> bool:
     return False
 
 
-def _referent(earlier: list, subject: bool) -> Actor:
-    """What a pronoun refers to: the nearest earlier actor; for a subject pronoun ("it
-    condemned"), the nearest earlier subject when there is one (the story's topic)."""
+PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+SINGULAR = frozenset({"it", "its"})
+
+
+def _referent(earlier: list, subject: bool, pronoun: str = "") -> Actor:
+    """What a pronoun refers to: the nearest earlier actor that agrees with it; for a subject
+    pronoun ("it condemned"), the nearest earlier subject when there is one (the story's
+    topic). "He" is no plural and no state ("the police ... he said" is not the police), "it"
+    no plural; without an agreeing actor, the nearest."""
+    refused = {"plural", "state"} if pronoun in PERSONAL else {"plural"} if pronoun in SINGULAR else set()
+    agreeing = [a for a in earlier if a.kind not in refused] or earlier
     if subject:
-        for actor in reversed(earlier):
+        for actor in reversed(agreeing):
             if actor.is_subject:
                 return actor
-    return earlier[-1]
+    return agreeing[-1]
 
 
-def _pronoun(tokens, words: Settings) -> bool:
-    return any(t.pos_ == "PRON" and t.lower_ in words.pronouns for t in tokens)
+def _pronoun(tokens, words: Settings):
+    """The phrase's pronoun that refers back ("he", "its"), or None."""
+    return next((t for t in tokens if t.pos_ == "PRON" and t.lower_ in words.pronouns), None)
 
 
 def actors_of(head, view: SentenceView, earlier: list, country: Optional[str] = None) -> list:
@@ -246,13 +258,13 @@ def actors_of(head, view: SentenceView, earlier: list, country: Optional[str] = 
         if any(_continues_home(h, heads[k], view.words) for h in heads[:k]):
             roles = list(dict.fromkeys(a.code[len(a.base):] for g in groups[:k] for a in g
                                        if a.base and a.code.startswith(a.base) and a.code != a.base))
-            groups[k] = [Actor(a.code + r, a.text, a.start, a.end, a.is_subject, a.base)
+            groups[k] = [Actor(a.code + r, a.text, a.start, a.end, a.is_subject, a.base, a.kind)
                          for a in groups[k] for r in ((roles or [""]) if a.base and a.code == a.base else [""])]
     bases = [a.base for group in groups for a in group if a.base]
     found = []
     for group in groups:
         if bases and group and not any(a.base for a in group):
-            group = [Actor(b + a.code[3:], a.text, a.start, a.end, a.is_subject, b) for a in group for b in bases]
+            group = [Actor(b + a.code[3:], a.text, a.start, a.end, a.is_subject, b, a.kind) for a in group for b in bases]
         for actor in group:
             if actor.code not in [a.code for a in found]:
                 found.append(actor)
