@@ -186,6 +186,7 @@ class Settings:
     first_person: frozenset = frozenset()
     speech_verbs: frozenset = frozenset()
     non_state_prefixes: frozenset = frozenset()
+    international_modifiers: frozenset = frozenset()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

@@ -186,3 +186,23 @@ def test_a_pronoun_agrees_with_its_referent(code):
 
 def test_a_target_slot_that_is_only_a_pronoun_for_the_source_gives_way(code):
     assert triples(code, "Iran refused to allow IAEA inspectors into its nuclear sites.") == {("IRN", "1245", "IGOUNOIAE")}
+
+
+def test_a_plan_or_a_proposal_is_not_the_deed(code):
+    assert triples(code, "The European Union proposed a plan for rearming Europe and supporting Ukraine.") == set()
+    assert not any(c.startswith("08") for _, c, _ in
+                   triples(code, "China and Russia made a proposal for the Security Council to lift sanctions on North Korea."))
+
+
+def test_a_meeting_with_two_objects_and_no_subject_is_not_between_them(code):
+    assert triples(code, "Suga's travels will include meeting India's prime minister and the Philippine president.") == set()
+    assert triples(code, "Japan and China met in Beijing.") == {("JPN", "040", "CHN"), ("CHN", "040", "JPN")}
+
+
+def test_an_international_agent_takes_no_story_country(code):
+    story = "Thailand deported Uyghurs. China praised Thailand. International rights groups condemned Thailand."
+    assert ("---HRI", "111", "THA") in triples(code, story)
+
+
+def test_us_in_capitals_is_no_first_person_pronoun(code):
+    assert ("USA", "163", "ALBELI") in triples(code, "US sanction of former Albanian PM sends message.", date="2021-05-20")

@@ -52,6 +52,11 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
         found = between(token, mentions)
         if len(found) >= 2:
             sources, targets = found, []
+    if symmetric and not sources and len(targets) >= 2:  # "expanding cooperation between X and Y"
+        found = [a for t in view.verb_phrase(token) if t.dep_ == "prep" and t.lower_ in ("between", "among")
+                 for g in t.children if g.dep_ == "pobj" for a in mentions.actors_at(g)]
+        if len(found) >= 2:
+            sources, targets = found, []
     if sources and not targets and not symmetric and view.reading.implied_targets and word.code:
         kind = dictionaries.implied_target(word.code)
         if kind:

@@ -28,8 +28,10 @@ def pairs(word: EventWord, arguments: Arguments, view: SentenceView) -> tuple:
     """([(source, target)], why there are none): who acts on whom."""
     sources, targets = arguments.sources, arguments.targets
     found = [(s, t) for s in sources for t in targets if s.code != t.code]
-    if arguments.symmetric and not (sources and targets) and len(sources + targets) >= 2:
-        found = [(s, t) for s, t in permutations(sources + targets, 2) if s.code != t.code]
+    if arguments.symmetric and sources and not targets and len(sources) >= 2:
+        # "X and Y met": each with the other. Two objects with no subject ("travels will include
+        # meeting X and Y") are met by somebody else, not by each other.
+        found = [(s, t) for s, t in permutations(sources, 2) if s.code != t.code]
     elif not targets and not view.reading.require_target and view.holds_phrase(view.span[word.start]):
         found = [(s, NULL_TARGET) for s in sources]  # PETRARCH's null target
     if found:

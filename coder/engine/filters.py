@@ -139,6 +139,24 @@ def negated_or_hypothetical(token, own: range, view: SentenceView) -> Optional[s
                 return f"negated ({t.text} ... {token.text})"
             if t.lemma_.lower() in words.intent_verbs and not (intentions and commits(t, words)):
                 return f"intended, not done ({t.text} ... {token.text})"
+    noun = intent_noun(chain[-1], words)
+    if noun is not None and noun.i - offset not in own:
+        return f"intended, not done ({noun.text} ... {token.text})"
+    return None
+
+
+def intent_noun(token, words):
+    """A plan, a proposal or an effort the clause belongs to: "a plan for rearming Europe", "a
+    proposal for the council to lift sanctions", "efforts to drop the tariffs"."""
+    t = token
+    for _ in range(3):
+        if t.dep_ not in ("pcomp", "acl", "relcl", "xcomp", "advcl") or t.head.i == t.i:
+            return None
+        t = t.head.head if t.head.dep_ == "prep" else t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() in words.intent_verbs:
+            return t
+        if t.pos_ != "NOUN" and t.dep_ != "prep":
+            return None
     return None
 
 

@@ -50,7 +50,7 @@ class Mentions:
             return []
         if head.tag_ in RELATIVE_PRONOUN_TAGS and head.head.dep_ == "relcl":
             head = head.head.head
-        if head.lower_ in view.words.first_person:
+        if head.pos_ == "PRON" and head.lower_ in view.words.first_person:  # not "US"
             speaker = speaker_of(head, view)
             return self.actors_at(speaker) if speaker is not None else []
         return actors_of(head, view, self.earlier(head.i - view.offset), self.country)
@@ -87,6 +87,6 @@ def speaker_of(pronoun, view: SentenceView):
         if governor.lemma_.lower() in view.words.speech_verbs:
             subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")
                             and not (c.i <= pronoun.i <= c.right_edge.i)), None)
-            if subject is not None and subject.lower_ not in view.words.first_person:
+            if subject is not None and not (subject.pos_ == "PRON" and subject.lower_ in view.words.first_person):
                 return subject
     return None

@@ -144,6 +144,8 @@ def compose_all(head, view: SentenceView, earlier: list, country: Optional[str] 
         # "a court in Guyana"; "thousands of villagers in Darfur": the place phrase of an agent inside
         homes = [h for t in [head, *(view.span[a.end - 1] for a in agents)]
                  for h in _homes(t, view)]
+        if any(t.lemma_.lower() in words.international_modifiers for t in tokens):
+            country = None  # "international rights groups" are no country's
         return [one for home in dict.fromkeys(homes or [country]) if home for one in actor(home)] or actor("---")
     return []
 
