@@ -26,7 +26,9 @@ from .reading import Reading
 from .resources import dictionaries_dir, grammar_path
 from .yamlsource import LDict, LStr
 
-KINDS = ("codes", "intents", "implied_targets", "actors", "agents", "verbs", "synsets", "discards", "issues", "settings")
+STANCES = {"intents": "intent", "refusals": "refusal", "demands": "demand", "appeals": "appeal"}
+KINDS = ("codes", "intents", "refusals", "demands", "appeals", "implied_targets", "actors", "agents", "verbs",
+         "synsets", "discards", "issues", "settings")
 GAP_WORD = ".."  # in a name: other words of the same noun phrase may come between
 QUOTES = frozenset({"'", "’", '"', "“", "”", "‘"})
 
@@ -171,6 +173,9 @@ class Settings:
     former_modifiers: frozenset = frozenset()
     intent_verbs: frozenset = frozenset()
     commissive_verbs: frozenset = frozenset()
+    refusal_verbs: frozenset = frozenset()
+    obligation_modals: frozenset = frozenset()
+    demand_modals: frozenset = frozenset()
     future_auxiliaries: frozenset = frozenset()
     hypothetical_modals: frozenset = frozenset()
     hypothetical_marks: frozenset = frozenset()
@@ -209,19 +214,21 @@ class Dictionaries:
     files: tuple = ()
     actor_words: frozenset = frozenset()  # words of actor names: kept capitalised in headlines
     counts: dict = field(default_factory=dict)
-    intents: dict = field(default_factory=dict)  # action code prefix -> the code of its stated intention
+    stances: dict = field(default_factory=dict)  # "intent" ... -> {action code prefix: the stance's code}
     implied_targets: dict = field(default_factory=dict)  # code prefix -> "government" or "place"
     _words: dict = field(default_factory=dict, repr=False, compare=False)
 
     def dumps(self) -> bytes:
         return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)
 
-    def intent_of(self, code: str) -> Optional[str]:
-        """The code of a stated intention to do ``code`` ("will send aid" 07x -> 033), by the
-        longest prefix in the codebook's ``intents``; None for an action that keeps its code."""
+    def stance_code(self, kind: str, code: str) -> Optional[str]:
+        """The code of a stance toward the action ``code``: "intent" ("will send aid", 07x ->
+        033), "refusal" (-> 122), "demand" (-> 103), "appeal" (-> 023), by the longest prefix in
+        the codebook's tables (intents, refusals, demands, appeals); None where none is listed."""
+        table = self.stances.get(kind, {})
         for length in range(len(code), 1, -1):
-            if code[:length] in self.intents:
-                return self.intents[code[:length]]
+            if code[:length] in table:
+                return table[code[:length]]
         return None
 
     def implied_target(self, code: str) -> Optional[str]:
@@ -405,16 +412,17 @@ class Compiler:
         self.synsets = {}
         for _, doc in documents:
             self.synset_section(doc.get("synsets"))
-        intents, implied = {}, {}
+        stances, implied = {kind: {} for kind in STANCES.values()}, {}
         for _, doc in documents:
-            intents.update(self.intent_section(doc.get("intents")))
+            for section, kind in STANCES.items():
+                stances[kind].update(self.stance_section(doc.get(section), section))
             implied.update(self.implied_section(doc.get("implied_targets")))
         files = ((defaults[0],) if defaults else ()) + tuple(name for name, _ in documents)
         result = Dictionaries(
             codebook=codebook, actors=PhraseTrie(), agents=PhraseTrie(), events={},
             synsets=self.synsets, story_discards=PhraseTrie(), sentence_discards=PhraseTrie(),
             issues=PhraseTrie(), settings=Settings(), reading=readings.preset(readings.DEFAULT), files=files,
-            intents=intents, implied_targets=implied)
+            stances=stances, implied_targets=implied)
         self.result = result
         self.actor_words = set()
         self.words, self.reading_name, self.options, self.given = {}, readings.DEFAULT, {}, set()
@@ -456,17 +464,17 @@ class Compiler:
             words = [str(p) for p in _list(phrases, section, f"synsets.{name}")]
             self.synsets[str(name)] = phrase_alternatives(words, self.split_words)
 
-    def intent_section(self, section) -> dict:
-        """Action code prefix -> intent code, both in the codebook ("07": "033")."""
+    def stance_section(self, section, name: str) -> dict:
+        """Action code prefix -> the code of a stance toward it ("07": "033"), both in the codebook."""
         if section is None:
             return {}
         if not isinstance(section, dict):
-            raise section.error("`intents` must map an action code (prefix) to the code of its stated intention")
+            raise section.error(f"`{name}` must map an action code (prefix) to the code of the stance toward it")
         found = {}
-        for action, intent in section.items():
+        for action, code in section.items():
             if str(action) not in self.codebook:
-                raise action.error(f"intents: unknown event code {str(action)!r}")
-            found[str(action)] = self._code(intent, section)
+                raise action.error(f"{name}: unknown event code {str(action)!r}")
+            found[str(action)] = self._code(code, section)
         return found
 
     def implied_section(self, section) -> dict:

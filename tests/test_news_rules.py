@@ -206,3 +206,21 @@ def test_an_international_agent_takes_no_story_country(code):
 
 def test_us_in_capitals_is_no_first_person_pronoun(code):
     assert ("USA", "163", "ALBELI") in triples(code, "US sanction of former Albanian PM sends message.", date="2021-05-20")
+
+
+# --- refusals, demands and appeals (CAMEO 12x, 10x, 02x) ------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Iran refused to release the British sailors.", ("IRN", "1243", "GBRMIL")),  # a refusal verb
+    ("The Kenyan vice-president declined to resign.", ("KENGOV", "1231", "KEN")),
+    ("Syria says it will not accept any more refugees.", ("SYR", "1223", "---REF")),  # "will not"
+    ("Egypt said Israel must withdraw from Gaza.", ("EGY", "106", "ISR")),  # a demand
+    ("France said Iraq should release the hostages.", ("FRA", "0253", "IRQ")),  # an appeal
+])
+def test_a_stance_toward_an_action_is_coded_in_its_family(code, text, expected):
+    assert triples(code, text) == {expected}
+
+
+def test_an_obligation_outside_reported_speech_is_no_demand(code):
+    assert triples(code, "Israel must withdraw from Gaza.") == set()  # nobody demands it here
+    assert triples(code, "Egypt said it must withdraw its troops from Gaza.") == set()  # its own duty

@@ -11,10 +11,12 @@ that holds an actor (other than the source again) wins.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Optional
 
 from ..dictionary import Dictionaries
 from ..model import Actor
 from .mentions import Mentions
+from .stances import Stance, event_token
 from .triggers import EventWord
 
 
@@ -27,10 +29,16 @@ class Arguments:
     mutual_source: bool = False  # the pattern's $mutual stands before the verb
 
 
-def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionaries) -> Arguments:
-    """The source and target actors of a coded event word."""
+def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionaries,
+                   stance: Optional[Stance] = None) -> Arguments:
+    """The source and target actors of a coded event word. A demand or an appeal ("X said Y
+    must release Z") is the speaker's, to the one who must act."""
     view = mentions.view
     token = view.span[word.start]
+    if stance is not None and stance.speaker is not None:
+        sources = slot_or(mentions, {}, "source", [subject(stance.speaker)])
+        targets = slot_or(mentions, {}, "target", [subject(event_token(word, view))], not_of=sources)
+        return Arguments(sources, targets)
     slots = dict(word.match.slots) if word.match else {}
     symmetric, mutual_source = word.entry.symmetric, False
     if "mutual" in slots:  # coordinated actors acting on each other, or the other side

@@ -43,8 +43,8 @@ def pairs(word: EventWord, arguments: Arguments, view: SentenceView) -> tuple:
 def events(word: EventWord, found: list, sentence: Sentence, date: Optional[str], view: SentenceView,
            codebook: Codebook, intent: Optional[str] = None) -> list:
     """An event per (source, target) pair, then the reverse code's events (target to source).
-    A stated intention is coded with ``intent`` (its code in the codebook's ``intents``, or the
-    word's own code) and has no reverse: "X will visit Y" is X's intent to meet, Y hosts nobody."""
+    A stance is coded with its code (``intent``: the codebook's intents, refusals, demands or
+    appeals) and has no reverse: "X will visit Y" is X's intent to meet, Y hosts nobody."""
     if intent is not None:
         return [event(word, s, t, intent, sentence, date, view, codebook) for s, t in found]
     made = [event(word, s, t, word.code, sentence, date, view, codebook) for s, t in found]

@@ -10,29 +10,22 @@ meet"), hypothetical ("could attack"), intended ("plans to impose sanctions"), a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Optional
 
+from .stances import Stance, event_token, governed
 from .triggers import EventWord, covered_by
 from .view import SentenceView
 
 
-@dataclass(frozen=True)
-class Intention:
-    """An event word that states its actor's intention, not a deed: "X pledged to send aid",
-    "X will send aid". ``governor`` is the commissive word ("pledged"), None for a future
-    auxiliary."""
-    why: str
-    governor: object = None
-
-
-def not_coded(word: EventWord, words: list, view: SentenceView, inside: dict) -> Optional[str]:
+def not_coded(word: EventWord, words: list, view: SentenceView, inside: dict,
+              stance: Optional[Stance] = None) -> Optional[str]:
     """The first reason the event word gives no event, or None. ``inside`` maps a token to the
-    coded verb whose phrase it is in (PETRARCH-1's reading)."""
+    coded verb whose phrase it is in (PETRARCH-1's reading); the words that state the ``stance``
+    ("will not", "refused to", "must") filter nothing: the stance is coded instead."""
     if word.start in inside:  # PETRARCH: the verbs inside a coded verb's phrase are its own
         return f"inside the verb phrase of {inside[word.start]!r}, which has a code"
     return (covered(word, words, view) or left_out(word, view) or without_code(word)
-            or describes(word, view) or not_factual(word, view))
+            or describes(word, view) or not_factual(word, view, stance))
 
 
 def covered(word: EventWord, words: list, view: SentenceView) -> Optional[str]:
@@ -66,65 +59,30 @@ def without_code(word: EventWord) -> Optional[str]:
     return None
 
 
-def not_factual(word: EventWord, view: SentenceView) -> Optional[str]:
+def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = None) -> Optional[str]:
     """Why the event did not (or not yet) happen, or None when it is reported as fact. An event
     noun is judged by the verb it is the object of ("refused to hold talks"). Words the fired
     pattern matched are its own business: "- not * over efforts" codes the negated clash, so
     its "not" filters nothing."""
     token = event_token(word, view)
     own = range(word.match.start, word.match.end) if word.match else range(0)
-    return (negated_or_hypothetical(token, own, view) or asked_for(token, view)
+    stated = stance.markers if stance else frozenset()
+    return (negated_or_hypothetical(token, own, view, stated) or asked_for(token, view)
             or after_negating_preposition(token, view) or alleged(token, view) or background(token, view)
             or dated_background(token, view) or perfect_relative_clause(token, view))
 
 
-def event_token(word: EventWord, view: SentenceView):
-    """The token whose clause the event stands in: an event noun's verb ("refused to hold talks")."""
-    token = view.span[word.start]
-    if word.entry.kind == "noun" and token.dep_ in ("dobj", "nsubjpass"):
-        token = token.head
-    return token
-
-
-def intention(word: EventWord, view: SentenceView) -> Optional[Intention]:
-    """Whether a coded event word states its actor's intention (the reading's code_intentions):
-    a future auxiliary on its clause ("X will send aid", "X said it would release Y") or a
-    commissive word governing it whose subject is the actor ("X pledged to send aid", "X is
-    ready to release Y"). "X urged Y to withdraw" is no intention of X's: Y would act."""
-    if not view.reading.code_intentions:
-        return None
-    words = view.words
-    chain = [event_token(word, view)]
-    while governed(chain[-1]):
-        chain.append(chain[-1].head)
-    for t in chain:
-        future = next((c for c in t.children if c.dep_ == "aux" and c.lower_ in words.future_auxiliaries), None)
-        if future is not None:
-            return Intention(f"{future.text} {t.text}")
-        if t is not chain[0] and commits(t, words):
-            return Intention(f"{t.text} ... {chain[0].text}", t)
-    return None
-
-
-def commits(token, words) -> bool:
-    """A commissive word whose own subject would act ("pledged to", "ready to"), not one with
-    an object who would ("urged Y to")."""
-    return (token.lemma_.lower() in words.commissive_verbs
-            and not any(c.dep_ in ("dobj", "dative") for c in token.children))
-
-
-def negated_or_hypothetical(token, own: range, view: SentenceView) -> Optional[str]:
+def negated_or_hypothetical(token, own: range, view: SentenceView, stated: frozenset = frozenset()) -> Optional[str]:
     """A negation or a hypothetical modal on the verb or the verbs governing it ("did not
     attack", "could attack"), or a governing verb that negates or intends ("refused to meet",
-    "wants to attack"). A commissive verb is no filter when the reading codes intentions."""
+    "wants to attack"). The words that state a stance (``stated``) are no filter."""
     words, offset = view.words, view.offset
-    intentions = view.reading.code_intentions
     chain = [token]
     while governed(chain[-1]):
         chain.append(chain[-1].head)
     for t in chain:
         for child in t.children:
-            if child.i - offset in own:
+            if child.i - offset in own or child.i in stated:
                 continue
             if child.dep_ == "neg":
                 return f"negated ({child.text} {t.text})"
@@ -134,10 +92,10 @@ def negated_or_hypothetical(token, own: range, view: SentenceView) -> Optional[s
                 return f"hypothetical ({child.text} {t.text})"
             if child.dep_ == "mark" and child.lower_ in words.hypothetical_marks:
                 return f"hypothetical ({child.text} ... {t.text})"  # "if X attacks", "whether X will"
-        if t is not token and governed(token) and t.i - offset not in own:
+        if t is not token and governed(token) and t.i - offset not in own and t.i not in stated:
             if t.lemma_.lower() in words.negating_verbs:
                 return f"negated ({t.text} ... {token.text})"
-            if t.lemma_.lower() in words.intent_verbs and not (intentions and commits(t, words)):
+            if t.lemma_.lower() in words.intent_verbs:
                 return f"intended, not done ({t.text} ... {token.text})"
     noun = intent_noun(chain[-1], words)
     if noun is not None and noun.i - offset not in own:
@@ -250,13 +208,3 @@ def perfect_relative_clause(token, view: SentenceView) -> Optional[str]:
             and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in token.children)):
         return "background (a relative clause in the perfect)"
     return None
-
-
-def governed(token) -> bool:
-    """A verb whose clause hangs on another verb: "refused to meet", "wants Putin to attack",
-    "attacked and killed" (a conjunct)."""
-    if token.head.i == token.i:
-        return False
-    if token.dep_ in ("xcomp", "conj"):
-        return True
-    return token.dep_ in ("ccomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

@@ -17,7 +17,8 @@ from ..nlp import Sentence
 from ..reading import Reading
 from .arguments import find_arguments
 from .assembly import events, pairs, unique, without_implied_repeats
-from .filters import Intention, intention, not_coded
+from .filters import not_coded
+from .stances import Stance, stance_of
 from .mentions import find_mentions
 from .triggers import EventWord, covered_by, find_event_words
 from .view import SentenceView, phrases_in, view_of
@@ -31,7 +32,7 @@ class Candidate:
     targets: list = field(default_factory=list)
     events: list = field(default_factory=list)
     skipped: Optional[str] = None
-    intention: Optional[Intention] = None  # a stated intention, coded by the codebook's `intents`
+    stance: Optional[Stance] = None  # an intention, refusal, demand or appeal, coded by the codebook's tables
 
 
 @dataclass
@@ -59,19 +60,20 @@ def code_sentence(sentence: Sentence, context: StoryContext, dictionaries: Dicti
     candidates, inside = [], {}
     for word in words:
         candidate = Candidate(word)
-        candidate.skipped = not_coded(word, words, view, inside)
+        stance = stance_of(word, view) if word.code else None
+        candidate.skipped = not_coded(word, words, view, inside, stance)
         if candidate.skipped is None:
-            candidate.intention = intention(word, view)
-            arguments = find_arguments(word, mentions, dictionaries)
+            candidate.stance = stance
+            arguments = find_arguments(word, mentions, dictionaries, stance)
             candidate.sources, candidate.targets = arguments.sources, arguments.targets
             found, candidate.skipped = pairs(word, arguments, view)
-            code = (dictionaries.intent_of(word.code) or word.code) if candidate.intention else None
+            code = stance_code(stance, word.code, dictionaries) if stance else None
             candidate.events = events(word, found, sentence, context.date, view, dictionaries.codebook, code)
         if takes_its_phrase(word, words, view, inside):
             for token in view.verb_phrase(word.token):
                 inside.setdefault(token.i - view.offset, word.token.text)
         candidates.append(candidate)
-    one_event_per_intention(candidates)
+    one_event_per_stance(candidates)
     coded = unique(without_implied_repeats([e for c in candidates for e in c.events]))
     return SentenceAnalysis(sentence, view, mentions.actors, candidates, coded, None, issues)
 
@@ -83,26 +85,36 @@ def takes_its_phrase(word: EventWord, words: list, view: SentenceView, inside: d
             and word.code is not None and covered_by(word, words) is None)
 
 
-def one_event_per_intention(candidates: list) -> None:
-    """A stated intention is coded once: by a pattern that matched the intended action by name
-    when one fired ("threatened to impose sanctions" => 1312), else by the intended action
-    ("pledged to send aid to Y": 033 from the sending, not the pledge's plain 030)."""
+FALLBACK = {"intent": None, "refusal": "120", "demand": "100", "appeal": "020"}
+
+
+def stance_code(stance: Stance, code: str, dictionaries: Dictionaries) -> str:
+    """The code of the stance toward the action ``code``: the codebook's table, else the
+    family's unspecified code (an intention keeps the action's: "X will condemn Y" is 111)."""
+    return dictionaries.stance_code(stance.kind, code) or FALLBACK[stance.kind] or code
+
+
+def one_event_per_stance(candidates: list) -> None:
+    """A stance is coded once: by a pattern that matched the action by name when one fired
+    ("threatened to impose sanctions" => 1312, "refused to allow inspectors" => 1245), else by
+    the action ("pledged to send aid to Y": 033 from the sending, not the pledge's plain 030)."""
     by_token = {c.word.token.i: c for c in candidates}
     for candidate in candidates:
-        if candidate.intention is None or not candidate.events:
+        if candidate.stance is None or not candidate.events:
             continue
         start = candidate.word.start
         pattern = next((c for c in candidates if c is not candidate and c.events and c.word.match
                         and c.word.match.start <= start < c.word.match.end), None)
         if pattern is not None:  # "said Tehran was prepared to hold talks with X" => 036, from "said"
             candidate.events = []
-            candidate.skipped = f"its intention is coded by the pattern of {pattern.word.token.text!r}"
+            candidate.skipped = f"its {candidate.stance.kind} is coded by the pattern of {pattern.word.token.text!r}"
             continue
-        governor = candidate.intention.governor
+        governor = candidate.stance.governor
         other = by_token.get(governor.i) if governor is not None else None
         if other is None or not (candidate.events and other.events):
             continue
         if other.word.match is not None:
-            candidate.events, candidate.skipped = [], f"its intention is coded by the pattern of {governor.text!r}"
+            candidate.events = []
+            candidate.skipped = f"its {candidate.stance.kind} is coded by the pattern of {governor.text!r}"
         else:
-            other.events, other.skipped = [], f"the intended action is coded ({candidate.word.token.text!r})"
+            other.events, other.skipped = [], f"the action is coded with its stance ({candidate.word.token.text!r})"

@@ -1,0 +1,90 @@
+"""The stances stage: an event word the actor takes a stance on, rather than does.
+
+CAMEO codes a stance toward an action in the action's own family: the intention to act
+("X pledged to send aid to Y", "X will send aid": 033, root 03; a threat "X threatened to
+impose sanctions": 1312, root 13), the refusal ("X refused to release Y", "X will not release
+Y": 1243, root 12), the demand ("X said Y must release Z": 1053, root 10) and the appeal ("X said
+Y should release Z": 0253, root 02). The codebook's tables (cameo.yaml: intents, refusals,
+demands, appeals) give each action family's code; this stage finds the stance and the words
+that state it, which the filters then leave alone ("will not" is a refusal, not a negation).
+Only with the reading's code_intentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .triggers import EventWord
+from .view import SentenceView
+
+KINDS = ("intent", "refusal", "demand", "appeal")
+
+
+@dataclass(frozen=True)
+class Stance:
+    """How the actor stands toward the event word's action, and which words say so."""
+    kind: str  # one of KINDS
+    why: str
+    governor: object = None  # the word that states it ("pledged", "refused"), coded with it or not
+    markers: frozenset = frozenset()  # token indices (in the doc) the stance explains: no filter
+    speaker: object = None  # a demand or an appeal: the speech verb whose subject makes it
+
+
+def stance_of(word: EventWord, view: SentenceView) -> Optional[Stance]:
+    """The stance the sentence takes toward the event word's action, or None for a deed."""
+    if not view.reading.code_intentions:
+        return None
+    words = view.words
+    chain = [event_token(word, view)]
+    while governed(chain[-1]):
+        chain.append(chain[-1].head)
+    for t in chain:
+        future = next((c for c in t.children if c.dep_ == "aux" and c.lower_ in words.future_auxiliaries), None)
+        negation = next((c for c in t.children if c.dep_ == "neg"), None)
+        if future is not None and negation is not None:  # "X will not release Y"
+            return Stance("refusal", f"{future.text} {negation.text} {t.text}", None, frozenset({future.i, negation.i}))
+        if future is not None:
+            return Stance("intent", f"{future.text} {t.text}", None, frozenset({future.i}))
+        if t is not chain[0] and controls(t) and negation is None:
+            lemma = t.lemma_.lower()
+            if lemma in words.commissive_verbs:  # "X pledged to send aid"
+                return Stance("intent", f"{t.text} ... {chain[0].text}", t, frozenset({t.i}))
+            if lemma in words.refusal_verbs:  # "X refused to release Y"
+                return Stance("refusal", f"{t.text} ... {chain[0].text}", t, frozenset({t.i}))
+    return demand_of(chain[-1], view)
+
+
+def demand_of(token, view: SentenceView) -> Optional[Stance]:
+    """"X said Y must release Z" (a demand), "... Y should release Z" (an appeal): a modal of
+    obligation in the complement of a speech verb, whose subject is another than the speaker's."""
+    words = view.words
+    modal = next((c for c in token.children if c.dep_ == "aux" and c.lower_ in words.obligation_modals), None)
+    if modal is None or token.dep_ != "ccomp" or token.head.lemma_.lower() not in words.speech_verbs:
+        return None
+    kind = "demand" if modal.lower_ in words.demand_modals else "appeal"
+    return Stance(kind, f"{token.head.text} ... {modal.text} {token.text}", None, frozenset({modal.i}), token.head)
+
+
+def controls(token) -> bool:
+    """A verb whose own subject would do what it governs ("pledged to", "ready to", "refused
+    to"), not one with an object who would ("urged Y to")."""
+    return not any(c.dep_ in ("dobj", "dative") for c in token.children)
+
+
+def event_token(word: EventWord, view: SentenceView):
+    """The token whose clause the event stands in: an event noun's verb ("refused to hold talks")."""
+    token = view.span[word.start]
+    if word.entry.kind == "noun" and token.dep_ in ("dobj", "nsubjpass"):
+        token = token.head
+    return token
+
+
+def governed(token) -> bool:
+    """A verb whose clause hangs on another verb: "refused to meet", "wants Putin to attack",
+    "attacked and killed" (a conjunct)."""
+    if token.head.i == token.i:
+        return False
+    if token.dep_ in ("xcomp", "conj"):
+        return True
+    return token.dep_ in ("ccomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
