@@ -224,3 +224,24 @@ def test_a_stance_toward_an_action_is_coded_in_its_family(code, text, expected):
 def test_an_obligation_outside_reported_speech_is_no_demand(code):
     assert triples(code, "Israel must withdraw from Gaza.") == set()  # nobody demands it here
     assert triples(code, "Egypt said it must withdraw its troops from Gaza.") == set()  # its own duty
+
+
+def test_a_demand_without_a_target_is_made_to_the_government(code):
+    coded = triples(code, "Algerian landowners demanded the return of their property.")
+    assert ("DZA", "1053", "DZAGOV") in coded
+    assert triples(code, "The landowners demanded the return of their property.") == set()
+
+
+def test_an_entry_that_is_symmetric_still_implies_a_target_for_one_actor(code):
+    coded = triples(code, "Algerian landowners began a hunger strike outside Parliament.")
+    assert ("DZA", "142", "DZAGOV") in coded
+
+
+def test_an_agent_throughout_a_country_belongs_to_it(code):
+    coded = triples(code, "University students throughout Indonesia staged mass demonstrations.")
+    assert ("IDNEDU", "141", "IDNGOV") in coded
+
+
+def test_an_offer_from_someone_rejected_targets_them(code):
+    coded = triples(code, "Pakistan rejected a fresh offer from Afghanistan for direct talks.")
+    assert any(s == "PAK" and c.startswith("12") and t == "AFG" for s, c, t in coded)
