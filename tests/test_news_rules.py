@@ -245,3 +245,15 @@ def test_an_agent_throughout_a_country_belongs_to_it(code):
 def test_an_offer_from_someone_rejected_targets_them(code):
     coded = triples(code, "Pakistan rejected a fresh offer from Afghanistan for direct talks.")
     assert any(s == "PAK" and c.startswith("12") and t == "AFG" for s, c, t in coded)
+
+
+def test_an_infinitive_of_purpose_is_not_done(code):
+    coded = triples(code, "University students throughout Indonesia staged mass demonstrations to demand political reforms.")
+    assert ("IDNEDU", "141", "IDNGOV") in coded
+    assert not any(c.startswith("10") for _, c, _ in coded)  # the demonstration is coded, the purpose is not
+
+
+def test_an_implied_target_needs_an_act_not_a_state_of_affairs(code):
+    assert ("NPLOPP", "143", "NPLGOV") in triples(code, "Seven opposition parties in Nepal organized a general strike.")
+    assert not any(c.startswith("10") for _, c, _ in
+                   triples(code, "The Kenyan minister declined to resign despite growing pressure by the Kenyan parliament."))

@@ -65,7 +65,10 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
                  for g in t.children if g.dep_ == "pobj" for a in mentions.actors_at(g)]
         if len(found) >= 2:
             sources, targets = found, []
-    if sources and not targets and (not symmetric or len(sources) < 2) and view.reading.implied_targets and word.code:
+    if (sources and not targets and (not symmetric or len(sources) < 2) and view.reading.implied_targets
+            and word.code and (word.entry.kind == "verb" or token.dep_ == "dobj")):
+        # a noun done by its verb's subject ("organized a general strike") is an act; one that is
+        # not ("growing pressure by X", "the unrest there") names a state of affairs
         kind = dictionaries.implied_target(word.code)
         if kind:
             targets = implied_target(kind, token, sources, mentions)

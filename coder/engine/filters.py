@@ -67,7 +67,7 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
     token = event_token(word, view)
     own = range(word.match.start, word.match.end) if word.match else range(0)
     stated = stance.markers if stance else frozenset()
-    return (negated_or_hypothetical(token, own, view, stated) or asked_for(token, view)
+    return (negated_or_hypothetical(token, own, view, stated) or purpose(token, view) or asked_for(token, view)
             or after_negating_preposition(token, view) or alleged(token, view) or background(token, view)
             or dated_background(token, view) or perfect_relative_clause(token, view))
 
@@ -115,6 +115,16 @@ def intent_noun(token, words):
             return t
         if t.pos_ != "NOUN" and t.dep_ != "prep":
             return None
+    return None
+
+
+def purpose(token, view: SentenceView) -> Optional[str]:
+    """An infinitive of purpose says what an act is for, not what was done: "deployed to oversee
+    a ceasefire", "marched to demand reforms" (the march is coded, not a demand) (the reading's
+    skip_dated_background: coder's reading of news)."""
+    if (view.reading.skip_dated_background and token.dep_ in ("advcl", "acl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        return f"purpose, not done (to {token.text})"
     return None
 
 
