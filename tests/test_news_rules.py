@@ -257,3 +257,12 @@ def test_an_implied_target_needs_an_act_not_a_state_of_affairs(code):
     assert ("NPLOPP", "143", "NPLGOV") in triples(code, "Seven opposition parties in Nepal organized a general strike.")
     assert not any(c.startswith("10") for _, c, _ in
                    triples(code, "The Kenyan minister declined to resign despite growing pressure by the Kenyan parliament."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Egypt urged Israel to release the Palestinian prisoners.", ("EGY", "0253", "ISR")),
+    ("The UN called on Sudan to allow aid workers into Darfur.", ("IGOUNO", "0255", "SDN")),
+    ("Egypt urged Israel to attend the talks.", ("EGY", "026", "ISR")),
+])
+def test_an_appeal_takes_the_family_of_the_action_it_asks_for(code, text, expected):
+    assert triples(code, text) == {expected}

@@ -8,7 +8,7 @@ none (which ``coder explain`` prints).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..dictionary import Dictionaries
@@ -74,6 +74,8 @@ def code_sentence(sentence: Sentence, context: StoryContext, dictionaries: Dicti
                 inside.setdefault(token.i - view.offset, word.token.text)
         candidates.append(candidate)
     one_event_per_stance(candidates)
+    if reading.code_intentions:
+        appeals_by_action(candidates, dictionaries)
     coded = unique(without_implied_repeats([e for c in candidates for e in c.events]))
     return SentenceAnalysis(sentence, view, mentions.actors, candidates, coded, None, issues)
 
@@ -118,3 +120,24 @@ def one_event_per_stance(candidates: list) -> None:
             candidate.skipped = f"its {candidate.stance.kind} is coded by the pattern of {governor.text!r}"
         else:
             other.events, other.skipped = [], f"the action is coded with its stance ({candidate.word.token.text!r})"
+
+
+APPEALING = {"02": "appeal", "10": "demand"}
+
+
+def appeals_by_action(candidates: list, dictionaries: Dictionaries) -> None:
+    """An appeal or a demand coded by its verb alone takes the family of the action it asks
+    for: "X urged Y to release the prisoners" is 0253 (appeal for release), not 020; "X
+    demanded that Y withdraw" 106. A pattern that fired knows better and is kept."""
+    for candidate in candidates:
+        word = candidate.word
+        kind = APPEALING.get((word.code or "")[:2])
+        if kind is None or word.match is not None or not candidate.events:
+            continue
+        action = next((c.word for c in candidates if c.word.code and c.word.entry.kind == "verb"
+                       and c.word.token.dep_ in ("xcomp", "ccomp") and c.word.token.head.i == word.token.i), None)
+        code = dictionaries.stance_code(kind, action.code) if action is not None else None
+        if code:
+            info = dictionaries.codebook[code]
+            candidate.events = [replace(e, code=info.code, label=info.label, root=info.root,
+                                        quad_class=info.quad_class, goldstein=info.goldstein) for e in candidate.events]
