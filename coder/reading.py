@@ -45,6 +45,7 @@ class Reading:
     pattern_lemmas: bool
     passive_needs_by: bool
     source_before_verb: bool
+    nearest_source: bool
     first_actor_in_phrase: bool
     code_intentions: bool
     story_country: bool

@@ -266,3 +266,14 @@ def test_an_implied_target_needs_an_act_not_a_state_of_affairs(code):
 ])
 def test_an_appeal_takes_the_family_of_the_action_it_asks_for(code, text, expected):
     assert triples(code, text) == {expected}
+
+
+def test_a_verb_without_any_subject_takes_the_nearest_actor_before_it(code):
+    coded = triples(code, "Trump at first imposed 25% tariffs on Canadian and Mexican exports to the U.S.", date="2025-03-10")
+    assert ("USAGOV", "163", "CAN") in coded  # the parser read "Trump" as a verb
+    assert ("RUS", "190", "RUSCVL") not in triples(
+        code, "Azerbaijan demanded compensation from Russia for the downing of its passenger plane.")  # not for nouns
+
+
+def test_a_place_inside_an_object_is_the_target_of_last_resort(code):
+    assert triples(code, "The junta imposed martial law on six townships in Yangon.") == {("---GOV", "1724", "MMR")}

@@ -54,6 +54,9 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
     targets = slot_or(mentions, slots, "target", target_heads, not_of=sources)
     if view.reading.source_before_verb and "source" not in slots and not by_phrase:
         sources = source_before(word, mentions, sources, targets, source_heads)
+    elif (view.reading.nearest_source and word.entry.kind == "verb" and not sources and "source" not in slots
+          and not by_phrase):
+        sources = source_before(word, mentions, sources, targets, source_heads)  # a misparse: "Trump" as a verb
     if mutual_source and len(sources) >= 2:
         targets = []  # "X and Y have postponed their meeting": each to the other
     if word.entry.kind == "noun" and not (sources and targets):
