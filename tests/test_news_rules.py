@@ -277,3 +277,11 @@ def test_a_verb_without_any_subject_takes_the_nearest_actor_before_it(code):
 
 def test_a_place_inside_an_object_is_the_target_of_last_resort(code):
     assert triples(code, "The junta imposed martial law on six townships in Yangon.") == {("---GOV", "1724", "MMR")}
+
+
+def test_a_participle_s_prepositions_lead_to_the_target_and_beyond_is_no_home(code):
+    story = ("Iraq condemned the strikes. Iraqi officials met on Monday. Fighter jets from beyond Iraq's borders "
+             "targeted sites belonging to Iraqi security forces.")
+    coded = triples(code, story)
+    assert ("---MIL", "190", "IRQCOP") in coded  # not Iraq's jets, not the sites
+    assert not any(s.startswith("IRQMIL") for s, _, _ in coded)

@@ -219,7 +219,9 @@ def nested(phrase, prepositions, depth: int = 3) -> list:
     "welcomed a resumption of ties with Osgiliath" reaches Osgiliath."""
     found, level = [], [phrase]
     for _ in range(depth):
-        level = [pobj for head in level for pobj in prepositional(head, prepositions)]
+        # a participle's prepositions too: "targeted sites belonging to Iraqi forces"
+        heads = level + [c for head in level for c in head.children if c.dep_ == "acl"]
+        level = [pobj for head in heads for pobj in prepositional(head, prepositions)]
         found += level
     return found
 

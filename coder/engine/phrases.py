@@ -144,8 +144,9 @@ def compose_all(head, view: SentenceView, earlier: list, country: Optional[str] 
         # "a court in Guyana"; "thousands of villagers in Darfur": the place phrase of an agent inside
         homes = [h for t in [head, *(view.span[a.end - 1] for a in agents)]
                  for h in _homes(t, view)]
-        if any(t.lemma_.lower() in words.international_modifiers for t in tokens):
-            country = None  # "international rights groups" are no country's
+        if (any(t.lemma_.lower() in words.international_modifiers for t in tokens)
+                or any(t.lower_ in NOT_HOME for t in head.subtree)):
+            country = None  # "international rights groups", "jets from beyond Iraq's borders" are no country's
         return [one for home in dict.fromkeys(homes or [country]) if home for one in actor(home)] or actor("---")
     return []
 
@@ -179,12 +180,16 @@ def _coordinated(names: list, view: SentenceView, offset: int) -> bool:
     return False
 
 
+NOT_HOME = frozenset({"beyond", "outside"})  # "jets from beyond Iraq's borders" are not Iraq's
+
+
 def _homes(head, view: SentenceView) -> list:
     """The actors an agent belongs to by a place phrase: "a court in Guyana", "soldiers from
     Gondor", "lawmakers in Fornost and Gondor" (both)."""
     homes = []
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in view.words.home_prepositions:
+        if (prep.dep_ == "prep" and prep.lower_ in view.words.home_prepositions
+                and not any(c.lower_ in NOT_HOME for c in prep.children)):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     for token in (t for c in conjuncts(pobj) for t in phrase_tokens(c, view.words)):
