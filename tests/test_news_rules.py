@@ -285,3 +285,13 @@ def test_a_participle_s_prepositions_lead_to_the_target_and_beyond_is_no_home(co
     coded = triples(code, story)
     assert ("---MIL", "190", "IRQCOP") in coded  # not Iraq's jets, not the sites
     assert not any(s.startswith("IRQMIL") for s, _, _ in coded)
+
+
+def test_fighting_between_two_sides_is_theirs(code):
+    coded = triples(code, "Thousands of civilians were displaced by fighting between Tuareg rebels and the Malian army.")
+    assert coded == {("MLIREB", "190", "MLIMIL"), ("MLIMIL", "190", "MLIREB")}
+    assert ("EGY", "111", "PSEREB") in triples(code, "Egypt condemned the clashes between Israel and Hamas.")
+
+
+def test_by_doing_is_done_by_the_subject(code):
+    assert ("EGY", "190", "ISRGOV") in triples(code, "Egypt condemned Israel by attacking its embassy.")

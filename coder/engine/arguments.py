@@ -56,11 +56,11 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
         sources = source_before(word, mentions, sources, targets, source_heads)
     elif (view.reading.nearest_source and word.entry.kind == "verb" and not sources and "source" not in slots
           and not by_phrase):
-        sources = source_before(word, mentions, sources, targets, source_heads)  # a misparse: "Trump" as a verb
+        sources = misparsed_subject(word, token, mentions, sources, targets, source_heads)
     if mutual_source and len(sources) >= 2:
         targets = []  # "X and Y have postponed their meeting": each to the other
-    if word.entry.kind == "noun" and not (sources and targets):
-        found = between(token, mentions)
+    if word.entry.kind == "noun" and "source" not in slots and "target" not in slots:
+        found = between(token, mentions)  # "fighting between the rebels and the army": each with the other
         if len(found) >= 2:
             sources, targets = found, []
     if symmetric and not sources and len(targets) >= 2:  # "expanding cooperation between X and Y"
@@ -171,10 +171,14 @@ def subject(verb, depth: int = 0):
     if verb.dep_ in ("acl", "relcl") and governor.pos_ in ("NOUN", "PROPN", "PRON"):
         return governor  # "strikes targeting X": the strikes target X
     if verb.dep_ == "pcomp":
-        governor = governor.head
-        obj = next((c for c in governor.children if c.dep_ in ("dobj", "dative")), None)
-        if obj is not None:  # "accused him of threatening witnesses": he threatens
-            return obj
+        preposition, governor = governor, governor.head
+        if preposition.lower_ == "by":  # "X condemned Y by attacking Z": X attacks
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children):
+                return None  # "civilians were displaced by fighting between X and Y": they do not fight
+        else:
+            obj = next((c for c in governor.children if c.dep_ in ("dobj", "dative")), None)
+            if obj is not None:  # "accused him of threatening witnesses": he threatens
+                return obj
     return subject(governor, depth + 1)
 
 
@@ -269,6 +273,25 @@ def between(noun, mentions: Mentions) -> list:
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if pobj is not None:
             return mentions.actors_at(pobj)
+    return []
+
+
+def misparsed_subject(word: EventWord, verb, mentions: Mentions, sources: list, targets: list, heads: list) -> list:
+    """A finite verb the parse gave no subject (a misparse: "Trump imposed tariffs" with "Trump"
+    read as a verb, a headline): the nearest actor before it in its clause, as PETRARCH's
+    source. A gerund or participle may lack one by the grammar ("displaced by fighting between
+    X and Y"): it takes only a name the parser left outside every noun phrase."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if finite and verb.dep_ != "pcomp":
+        return source_before(word, mentions, sources, targets, heads)
+    view = mentions.view  # else only a name the parser left outside every noun phrase: "Trump" as a verb
+    for name in reversed(view.names):
+        if name.end > word.start:
+            continue
+        if any(t.text == "," for t in view.span[name.end:word.start]):
+            break
+        if name.code and name.start not in mentions.chunk_end:
+            return mentions.actors_at(view.span[name.end - 1])
     return []
 
 
