@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -101,3 +102,4 @@ class StoryContext:
     story_id: str
     date: Optional[str] = None
     actors: list[Actor] = field(default_factory=list)
+    states: Counter = field(default_factory=Counter)  # the states of those actors, counted (the story's country)

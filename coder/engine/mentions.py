@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import StoryContext
-from .phrases import actors_of, compose, story_country
+from .phrases import Earlier, actors_of, compose, story_country
 from .view import SentenceView
 
 RELATIVE_PRONOUN_TAGS = ("WDT", "WP")  # "which", "who"
@@ -36,10 +36,10 @@ class Mentions:
         """Indices of the heads of the phrases holding actors."""
         return frozenset(self.phrase_head.values())
 
-    def earlier(self, position: int) -> list:
+    def earlier(self, position: int) -> Earlier:
         """The actors a pronoun at ``position`` may refer to: the story's, then this sentence's
         before it, latest last."""
-        return list(self.context.actors) + [m for m in self.actors if m.start < position]
+        return Earlier(self.context.actors, [m for m in self.actors if m.start < position])
 
     def actors_at(self, head) -> list:
         """The actors of the phrase headed by ``head`` and of its conjuncts; none for a head in
@@ -59,7 +59,7 @@ class Mentions:
 def find_mentions(view: SentenceView, context: StoryContext) -> Mentions:
     """Every noun chunk's actor, in order, and the names the parser left outside any chunk (a
     misparse: "Ethiopia act on ...")."""
-    country = story_country(context.actors, view.words) if view.reading.story_country else None
+    country = story_country(context.states) if view.reading.story_country else None
     mentions = Mentions(view, context, country=country)
     offset = view.offset
     for chunk in view.chunks:

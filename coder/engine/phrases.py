@@ -74,13 +74,13 @@ def phrase_tokens(head, words: Settings) -> list:
     return sorted(inside, key=lambda t: t.i)
 
 
-def compose(head, view: SentenceView, earlier: list, country: Optional[str] = None) -> Optional[Actor]:
+def compose(head, view: SentenceView, earlier, country: Optional[str] = None) -> Optional[Actor]:
     """The (first) actor of the noun phrase headed by ``head`` (a spaCy token), or None."""
     found = compose_all(head, view, earlier, country)
     return found[0] if found else None
 
 
-def compose_all(head, view: SentenceView, earlier: list, country: Optional[str] = None) -> list:
+def compose_all(head, view: SentenceView, earlier, country: Optional[str] = None) -> list:
     """The actors of the noun phrase headed by ``head``: usually one; several when the phrase
     coordinates names the parse did not split ("Arnor, Calenardhon and the evil Gondor") or an
     agent's place phrase names several ("officials in Fornost and Gondor").
@@ -151,16 +151,43 @@ def compose_all(head, view: SentenceView, earlier: list, country: Optional[str] 
     return []
 
 
-def story_country(earlier: list, words: Settings) -> Optional[str]:
+def state_of(actor: Actor, words: Settings) -> Optional[str]:
+    """The state an actor belongs to, for the story's country: its code's first three letters,
+    unless they name no state (IGO, NGO, ...)."""
+    prefix = actor.base[:3]
+    return prefix if actor.base and prefix.isalpha() and prefix.lower() not in words.non_state_prefixes else None
+
+
+def story_country(states: Counter) -> Optional[str]:
     """The country a story is about, when one is: the state most of the actors of its earlier
-    sentences belong to (more than half of them). "Police fired on protesters in Port-au-Prince ... Police
-    said ..." makes the second police Haiti's (HTICOP), not an unknown country's (---COP)."""
-    counts = Counter(a.base[:3] for a in earlier
-                     if a.base and a.base[:3].lower() not in words.non_state_prefixes and a.base[:3].isalpha())
-    if not counts:
+    sentences belong to (more than half of them; ``states`` counts them). "Police fired on
+    protesters in Port-au-Prince ... Police said ..." makes the second police Haiti's (HTICOP),
+    not an unknown country's (---COP)."""
+    if not states:
         return None
-    top, count = counts.most_common(1)[0]
-    return top if 2 * count > sum(counts.values()) else None
+    top, count = states.most_common(1)[0]
+    return top if 2 * count > sum(states.values()) else None
+
+
+class Earlier:
+    """The actors before a phrase in the story, latest last, read backwards without copying the
+    story's ever longer list (a long story stays linear)."""
+
+    __slots__ = ("story", "sentence")
+
+    def __init__(self, story: list, sentence: list):
+        self.story, self.sentence = story, sentence
+
+    def __bool__(self) -> bool:
+        return bool(self.story) or bool(self.sentence)
+
+    def __reversed__(self):
+        yield from reversed(self.sentence)
+        yield from reversed(self.story)
+
+    def __iter__(self):
+        yield from self.story
+        yield from self.sentence
 
 
 def _coordinated(names: list, view: SentenceView, offset: int) -> bool:
@@ -229,18 +256,20 @@ PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
 SINGULAR = frozenset({"it", "its"})
 
 
-def _referent(earlier: list, subject: bool, pronoun: str = "") -> Actor:
+def _referent(earlier, subject: bool, pronoun: str = "") -> Actor:
     """What a pronoun refers to: the nearest earlier actor that agrees with it; for a subject
     pronoun ("it condemned"), the nearest earlier subject when there is one (the story's
     topic). "He" is no plural and no state ("the police ... he said" is not the police), "it"
     no plural; without an agreeing actor, the nearest."""
     refused = {"plural", "state"} if pronoun in PERSONAL else {"plural"} if pronoun in SINGULAR else set()
-    agreeing = [a for a in earlier if a.kind not in refused] or earlier
+    nearest = next((a for a in reversed(earlier) if a.kind not in refused), None)
+    if nearest is None:  # nothing agrees: the nearest of all
+        refused, nearest = set(), next(iter(reversed(earlier)))
     if subject:
-        for actor in reversed(agreeing):
-            if actor.is_subject:
-                return actor
-    return agreeing[-1]
+        found = next((a for a in reversed(earlier) if a.is_subject and a.kind not in refused), None)
+        if found is not None:
+            return found
+    return nearest
 
 
 def _pronoun(tokens, words: Settings):
@@ -248,7 +277,7 @@ def _pronoun(tokens, words: Settings):
     return next((t for t in tokens if t.pos_ == "PRON" and t.lower_ in words.pronouns), None)
 
 
-def actors_of(head, view: SentenceView, earlier: list, country: Optional[str] = None) -> list:
+def actors_of(head, view: SentenceView, earlier, country: Optional[str] = None) -> list:
     """The actors of the phrase headed by ``head`` and of the phrases coordinated with it.
 
     A conjunct that is an agent alone shares the actors of its siblings: "Danish media and

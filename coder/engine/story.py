@@ -12,6 +12,7 @@ from typing import Optional
 from ..dictionary import Dictionaries
 from ..model import Story, StoryContext
 from ..reading import Reading
+from .phrases import state_of
 from .sentence import SentenceAnalysis, code_sentence
 from .view import forms, phrases_in
 
@@ -34,11 +35,13 @@ def code_story(story: Story, sentences: list, dictionaries: Dictionaries, readin
     if phrase:
         return StoryResult(story, [], f"discard phrase {phrase!r}")
     context = StoryContext(story.id, story.date)
+    words = dictionaries.words(reading)
     analyses = []
     for sentence in sentences:
         analysis: SentenceAnalysis = code_sentence(sentence, context, dictionaries, reading)
         analyses.append(analysis)
         context.actors.extend(analysis.mentions)
+        context.states.update(filter(None, (state_of(a, words) for a in analysis.mentions)))
     return StoryResult(story, analyses)
 
 

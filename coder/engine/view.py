@@ -8,6 +8,7 @@ sentence's first token in its doc).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
@@ -135,12 +136,23 @@ def find_names(span, lowers: tuple, lemmas: tuple, chunks: list, dictionaries: D
     return names, name_at
 
 
+CHUNKS = "coder.noun_chunks"  # the doc's noun chunks and their starts, in Doc.user_data
+
+
 def noun_chunks(span) -> list:
-    """The sentence's noun phrases (spaCy's noun chunks), pronouns included; none without a parser."""
-    try:
-        return list(span.noun_chunks)
-    except (ValueError, NotImplementedError):  # no parser: no noun chunks
-        return []
+    """The sentence's noun phrases (spaCy's noun chunks), pronouns included; none without a
+    parser. The doc's chunks are found once: ``Span.noun_chunks`` walks the whole doc for each
+    sentence, which made a long story quadratic."""
+    doc = span.doc
+    found = doc.user_data.get(CHUNKS)
+    if found is None:
+        try:
+            chunks = list(doc.noun_chunks)
+        except (ValueError, NotImplementedError):  # no parser: no noun chunks
+            chunks = []
+        found = doc.user_data[CHUNKS] = (chunks, [c.start for c in chunks])
+    chunks, starts = found
+    return [c for c in chunks[bisect_left(starts, span.start):bisect_left(starts, span.end)] if c.end <= span.end]
 
 
 def _after_prefix(lowers: tuple, i: int, prefixes: frozenset) -> bool:
