@@ -190,6 +190,7 @@ class Settings:
     pronouns: frozenset = frozenset()
     first_person: frozenset = frozenset()
     speech_verbs: frozenset = frozenset()
+    forecasters: frozenset = frozenset()
     non_state_prefixes: frozenset = frozenset()
     international_modifiers: frozenset = frozenset()
 

@@ -295,3 +295,20 @@ def test_fighting_between_two_sides_is_theirs(code):
 
 def test_by_doing_is_done_by_the_subject(code):
     assert ("EGY", "190", "ISRGOV") in triples(code, "Egypt condemned Israel by attacking its embassy.")
+
+
+def test_a_forecast_is_no_intention_but_a_reported_plan_is(code):
+    assert triples(code, "Analysts say Tehran would welcome the closure of the base.") == set()
+    assert triples(code, "Iran said Israel will attack Syria.") == set()  # another side's forecast
+    assert triples(code, "Finland will give Tanzania a grant of 580 million shillings, the embassy said.") == \
+        {("FIN", "0331", "TZA")}
+
+
+def test_a_headline_infinitive_is_an_intention(code):
+    assert triples(code, "Japan's PM to visit India and the Philippines.") == \
+        {("JPNGOV", "036", "IND"), ("JPNGOV", "036", "PHL")}
+
+
+def test_a_participle_describing_the_subject_reports_no_event(code):
+    coded = triples(code, "Somali soldiers, supported by the U.S. military, are conducting operations against al-Shabab.")
+    assert coded == {("SOMMIL", "190", "SOMREB")}

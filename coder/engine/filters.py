@@ -67,7 +67,8 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
     token = event_token(word, view)
     own = range(word.match.start, word.match.end) if word.match else range(0)
     stated = stance.markers if stance else frozenset()
-    return (negated_or_hypothetical(token, own, view, stated) or purpose(token, view) or asked_for(token, view)
+    return (negated_or_hypothetical(token, own, view, stated) or purpose(token, view)
+            or describes_subject(token, view) or asked_for(token, view)
             or after_negating_preposition(token, view) or alleged(token, view) or background(token, view)
             or dated_background(token, view) or perfect_relative_clause(token, view))
 
@@ -115,6 +116,16 @@ def intent_noun(token, words):
             return t
         if t.pos_ != "NOUN" and t.dep_ != "prep":
             return None
+    return None
+
+
+def describes_subject(token, view: SentenceView) -> Optional[str]:
+    """A participle modifying a clause's subject describes it, it reports no event: "Somali
+    soldiers, supported by the U.S. military, are conducting operations" (coder's reading of
+    news). One modifying an object may: "released a journalist detained by the Guards"."""
+    if (view.reading.skip_dated_background and token.dep_ == "acl" and token.tag_ == "VBN"
+            and token.head.dep_ in ("nsubj", "nsubjpass")):
+        return f"describes the subject ({token.head.text} {token.text})"
     return None
 
 

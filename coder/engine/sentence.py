@@ -15,7 +15,7 @@ from ..dictionary import Dictionaries
 from ..model import StoryContext
 from ..nlp import Sentence
 from ..reading import Reading
-from .arguments import find_arguments
+from .arguments import find_arguments, subject
 from .assembly import events, pairs, unique, without_implied_repeats
 from .filters import not_coded
 from .stances import Stance, stance_of
@@ -67,6 +67,8 @@ def code_sentence(sentence: Sentence, context: StoryContext, dictionaries: Dicti
             arguments = find_arguments(word, mentions, dictionaries, stance)
             candidate.sources, candidate.targets = arguments.sources, arguments.targets
             found, candidate.skipped = pairs(word, arguments, view)
+            if stance is not None and forecast(stance, arguments.sources, mentions):
+                found, candidate.skipped = [], f"a forecast by another, not an intention ({stance.why})"
             code = stance_code(stance, word.code, dictionaries) if stance else None
             candidate.events = events(word, found, sentence, context.date, view, dictionaries.codebook, code)
         if takes_its_phrase(word, words, view, inside):
@@ -88,6 +90,22 @@ def takes_its_phrase(word: EventWord, words: list, view: SentenceView, inside: d
 
 
 FALLBACK = {"intent": None, "refusal": "120", "demand": "100", "appeal": "020"}
+
+
+def forecast(stance: Stance, sources: list, mentions) -> bool:
+    """An intention reported by an analyst or by another side is a forecast: "analysts say
+    Tehran would welcome the closure", "Iran said Israel will attack", not a stated intention;
+    "a spokesman for the Israeli prime minister said Israel will evacuate", "X will visit Y,
+    diplomatic sources said" report the actor's own."""
+    if stance.reported_by is None:
+        return False
+    speaker = subject(stance.reported_by)
+    if speaker is None:
+        return False
+    if speaker.lemma_.lower() in mentions.view.words.forecasters:
+        return True  # "analysts say", "experts believe"
+    speakers = {a.base[:3] for a in mentions.actors_at(speaker) if a.base}
+    return bool(speakers) and not speakers & {a.base[:3] for a in sources if a.base}
 
 
 def stance_code(stance: Stance, code: str, dictionaries: Dictionaries) -> str:

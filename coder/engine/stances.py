@@ -29,6 +29,7 @@ class Stance:
     governor: object = None  # the word that states it ("pledged", "refused"), coded with it or not
     markers: frozenset = frozenset()  # token indices (in the doc) the stance explains: no filter
     speaker: object = None  # a demand or an appeal: the speech verb whose subject makes it
+    reported_by: object = None  # an intention someone else reports: the speech verb (a forecast unless its own side's)
 
 
 def stance_of(word: EventWord, view: SentenceView) -> Optional[Stance]:
@@ -44,8 +45,12 @@ def stance_of(word: EventWord, view: SentenceView) -> Optional[Stance]:
         negation = next((c for c in t.children if c.dep_ == "neg"), None)
         if future is not None and negation is not None:  # "X will not release Y"
             return Stance("refusal", f"{future.text} {negation.text} {t.text}", None, frozenset({future.i, negation.i}))
-        if future is not None:
-            return Stance("intent", f"{future.text} {t.text}", None, frozenset({future.i}))
+        if future is not None:  # reported by another ("analysts say Tehran would ..."), maybe a forecast
+            return Stance("intent", f"{future.text} {t.text}", None, frozenset({future.i}),
+                          reported_by=t.head if reported(t, view) else None)
+        to = next((c for c in t.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is not None and t.dep_ == "ROOT":  # a headline's "X to visit Y": X will visit Y
+            return Stance("intent", f"{to.text} {t.text}", None, frozenset({to.i}))
         if t is not chain[0] and controls(t) and negation is None:
             lemma = t.lemma_.lower()
             if lemma in words.commissive_verbs:  # "X pledged to send aid"
@@ -53,6 +58,16 @@ def stance_of(word: EventWord, view: SentenceView) -> Optional[Stance]:
             if lemma in words.refusal_verbs:  # "X refused to release Y"
                 return Stance("refusal", f"{t.text} ... {chain[0].text}", t, frozenset({t.i}))
     return demand_of(chain[-1], view)
+
+
+def reported(token, view: SentenceView) -> bool:
+    """A clause in what someone says, whose subject is no pronoun for the speaker: "analysts say
+    Tehran would welcome it" (the arguments stage tells a forecast from the speaker's own side's
+    intention: "a spokesman for the prime minister said Israel will evacuate the settlements")."""
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in view.words.speech_verbs:
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ != "PRON"
 
 
 def demand_of(token, view: SentenceView) -> Optional[Stance]:
