@@ -14,14 +14,17 @@ from .errors import CoderError
 
 EXAMPLES_CODE = """\
 examples:
-  coder code ../shared/corpus/iraq-airstrikes-article.txt --date 2024-07-31
+  coder code examples/ --date 2024-02-23             (the example stories of a checkout)
+  coder code article.txt --date 2024-07-31
   coder code stories.jsonl --format jsonl --output events.jsonl
+  coder code stories.jsonl --reading petrarch2 --dict phoenix/   (an imported PETRARCH set)
   coder code corpus/ --format tsv > events.tsv        (every .jsonl/.json/.xml/.txt in corpus/)
   cat stories.jsonl | coder code - --format csv
 
 inputs:
   .jsonl/.json  one story per line: {"id", "date", "text"}, optional "title", "source", "url"
-  .xml          PETRARCH XML: <Sentence id="..." date="yyyymmdd"><Text>...</Text></Sentence>
+  .xml          PETRARCH XML: <Sentence id="..." date="yyyymmdd"><Text>...</Text></Sentence>;
+                consecutive sentences of one story (ID-1, ID-2) with one date are one story
   .txt          one story; id = file name; a short first line is the headline; date from --date
 
 Stories that cannot be read are reported on stderr as file:line: reason and skipped; the
