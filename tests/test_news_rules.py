@@ -312,3 +312,8 @@ def test_a_headline_infinitive_is_an_intention(code):
 def test_a_participle_describing_the_subject_reports_no_event(code):
     coded = triples(code, "Somali soldiers, supported by the U.S. military, are conducting operations against al-Shabab.")
     assert coded == {("SOMMIL", "190", "SOMREB")}
+
+
+def test_will_not_is_a_refusal_only_for_an_action_with_a_refusal_code(code):
+    assert triples(code, "Obama said he would not ask Russia to help Israel.", date="2010-01-01") == set()
+    assert ("SYR", "1223", "---REF") in triples(code, "Syria says it will not accept any more refugees.")

@@ -61,6 +61,9 @@ def code_sentence(sentence: Sentence, context: StoryContext, dictionaries: Dicti
     for word in words:
         candidate = Candidate(word)
         stance = stance_of(word, view) if word.code else None
+        if (stance is not None and stance.kind == "refusal" and stance.governor is None
+                and dictionaries.stance_code("refusal", word.code) is None):
+            stance = None  # "would not ask Russia to help": negated, no refusal of an action family
         candidate.skipped = not_coded(word, words, view, inside, stance)
         if candidate.skipped is None:
             candidate.stance = stance
