@@ -317,3 +317,8 @@ def test_a_participle_describing_the_subject_reports_no_event(code):
 def test_will_not_is_a_refusal_only_for_an_action_with_a_refusal_code(code):
     assert triples(code, "Obama said he would not ask Russia to help Israel.", date="2010-01-01") == set()
     assert ("SYR", "1223", "---REF") in triples(code, "Syria says it will not accept any more refugees.")
+
+
+def test_what_one_calls_something_is_no_call(code):
+    coded = triples(code, "The rebels demanded the release of what they called political prisoners.", date="2025-03-12")
+    assert not any(c == "041" for _, c, _ in coded)

@@ -50,6 +50,9 @@ def describes(word: EventWord, view: SentenceView) -> Optional[str]:
     for child in token.children:
         if child.dep_ == "oprd" and not (word.match and word.match.start <= child.i - offset < word.match.end):
             return f"describes its object ({token.text} ... {child.text})"
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if len(objects) >= 2 and any(c.tag_ in ("WP", "WDT") for c in objects):  # "what it called resistance workers"
+        return f"names what it speaks of ({token.text} ... {objects[-1].text})"
     return None
 
 
