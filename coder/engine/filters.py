@@ -47,8 +47,10 @@ def describes(word: EventWord, view: SentenceView) -> Optional[str]:
     if word.entry.kind != "verb":
         return None
     token, offset = view.span[word.start], view.offset
+    slots = set(word.match.slots.values()) if word.match else set()
     for child in token.children:
-        if child.dep_ == "oprd" and not (word.match and word.match.start <= child.i - offset < word.match.end):
+        matched = word.match and word.match.start <= child.i - offset < word.match.end and child.i - offset not in slots
+        if child.dep_ == "oprd" and not matched:  # a slot is no sense-giving word: "* $target => 041"
             return f"describes its object ({token.text} ... {child.text})"
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if len(objects) >= 2 and any(c.tag_ in ("WP", "WDT") for c in objects):  # "what it called resistance workers"
