@@ -47,7 +47,7 @@ def describes(word: EventWord, view: SentenceView) -> Optional[str]:
     if word.entry.kind != "verb":
         return None
     token, offset = view.span[word.start], view.offset
-    slots = set(word.match.slots.values()) if word.match else set()
+    slots = set(dict(word.match.slots).values()) if word.match else set()
     for child in token.children:
         matched = word.match and word.match.start <= child.i - offset < word.match.end and child.i - offset not in slots
         if child.dep_ == "oprd" and not matched:  # a slot is no sense-giving word: "* $target => 041"
