@@ -76,7 +76,7 @@ def test_backed_forces_are_not_their_backer(code):
 
 
 def test_title_case_headlines_are_parsed_as_sentences(code):
-    events = code("The prime minister spoke.", title="Iraqi PM Condemns US-led Airstrikes on Iran-backed Forces")
+    events = code("The prime minister spoke.", title="Iraqi PM Denounces US-led Strikes on Iran-allied Militias")
     assert ("IRQGOV", "111", "USA") in events
 
 
@@ -137,8 +137,8 @@ def test_a_name_modifying_an_event_noun_is_its_source(code):
 
 
 def test_an_event_noun_after_in_takes_the_verbs_subject_and_object(code):
-    events = code("Syrian rebels engaged Filipino peacekeepers in a firefight in the Golan Heights.")
-    assert events == [("SYRREB", "193", "PHLMIL")]
+    events = code("Syrian insurgents engaged Nepalese peacekeepers in a firefight near Quneitra.")
+    assert events == [("SYRREB", "193", "NPLMIL")]
 
 
 def test_names_coordinated_in_an_agents_place_phrase_share_its_role(code):

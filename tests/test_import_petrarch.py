@@ -491,7 +491,7 @@ VALIDATION = """
     <EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
     <EventCoding sourcecode="GON" targetcode="ARN" eventcode="064"></EventCoding>
     <Text>
-    Arnor is about to restore full diplomatic ties
+    Arnor is about to resume complete diplomatic relations
     with Gondor.
     </Text>
     <Parse>(ROOT (S (NP (NNP ARNOR))))</Parse>
@@ -522,7 +522,7 @@ def test_validation_records(tmp_path):
     assert [r.id for r in records] == ["DEMO-00", "NONE-01", "ERROR-01", "TEXT-01"]
     demo, none, error, text = records
     assert demo.date == "1995-01-01" and demo.category == "DEMO"
-    assert demo.text == "Arnor is about to restore full diplomatic ties with Gondor."
+    assert demo.text == "Arnor is about to resume complete diplomatic relations with Gondor."
     assert demo.expected == {("ARN", "GON", "064"), ("GON", "ARN", "064")}
     assert demo.where == "validation.xml:7" and demo.scored
     assert none.noevents and none.expected == frozenset() and none.scored and none.where == "validation.xml:16"

@@ -155,9 +155,9 @@ def test_an_implied_target_is_a_last_resort(code):
 
 
 def test_a_concession_without_a_beneficiary_is_made_to_the_country(code):
-    assert triples(code, "Sudan's government lifted a state of emergency in Darfur.") == {("SDNGOV", "0814", "SDN")}
-    assert triples(code, "The Georgian president resigned on Sunday.") == {("GEOGOV", "0831", "GEO")}
-    assert triples(code, "The president resigned on Sunday.") == set()  # no country: no target
+    assert triples(code, "Ethiopia's government lifted the state of emergency in Tigray.") == {("ETHGOV", "0814", "ETH")}
+    assert triples(code, "The Peruvian president resigned on Friday.") == {("PERGOV", "0831", "PER")}
+    assert triples(code, "The president resigned on Friday.") == set()  # no country: no target
 
 
 def test_a_condition_or_a_question_is_not_a_deed(code):
@@ -172,8 +172,9 @@ def test_we_in_a_quote_is_the_speaker(code):
 
 
 def test_a_fight_in_a_place_targets_its_country(code):
-    assert ("---UAF", "190", "SOM") in triples(code, "Gunmen stormed a hotel in the Somali city of Beledweyne.") | \
-        triples(code, "Gunmen stormed a hotel in Mogadishu.")
+    assert any(t.startswith("SOM") and c == "190" for _, c, t in
+               triples(code, "Gunmen stormed a police post in the Somali port of Kismayo."))
+    assert ("---UAF", "190", "SOM") in triples(code, "Gunmen stormed a hotel in Mogadishu.")
 
 
 def test_a_pronoun_agrees_with_its_referent(code):
@@ -205,15 +206,15 @@ def test_an_international_agent_takes_no_story_country(code):
 
 
 def test_us_in_capitals_is_no_first_person_pronoun(code):
-    assert ("USA", "163", "ALBELI") in triples(code, "US sanction of former Albanian PM sends message.", date="2021-05-20")
+    assert ("USA", "163", "BOLELI") in triples(code, "US sanction on former Bolivian president sends a signal.", date="2021-05-20")
 
 
 # --- refusals, demands and appeals (CAMEO 12x, 10x, 02x) ------------------------------------
 
 @pytest.mark.parametrize("text,expected", [
     ("Iran refused to release the British sailors.", ("IRN", "1243", "GBRMIL")),  # a refusal verb
-    ("The Kenyan vice-president declined to resign.", ("KENGOV", "1231", "KEN")),
-    ("Syria says it will not accept any more refugees.", ("SYR", "1223", "---REF")),  # "will not"
+    ("The Malawian vice-president declined to resign.", ("MWIGOV", "1231", "MWI")),
+    ("Lebanon says it will not accept new refugees.", ("LBN", "1223", "---REF")),  # "will not"
     ("Egypt said Israel must withdraw from Gaza.", ("EGY", "106", "ISR")),  # a demand
     ("France said Iraq should release the hostages.", ("FRA", "0253", "IRQ")),  # an appeal
 ])
@@ -233,30 +234,30 @@ def test_a_demand_without_a_target_is_made_to_the_government(code):
 
 
 def test_an_entry_that_is_symmetric_still_implies_a_target_for_one_actor(code):
-    coded = triples(code, "Algerian landowners began a hunger strike outside Parliament.")
-    assert ("DZA", "142", "DZAGOV") in coded
+    coded = triples(code, "Tunisian farmers started a hunger strike outside the parliament building.")
+    assert ("TUNAGR", "142", "TUNGOV") in coded
 
 
 def test_an_agent_throughout_a_country_belongs_to_it(code):
-    coded = triples(code, "University students throughout Indonesia staged mass demonstrations.")
-    assert ("IDNEDU", "141", "IDNGOV") in coded
+    coded = triples(code, "Students throughout Malaysia staged mass rallies.")
+    assert ("MYSEDU", "141", "MYSGOV") in coded
 
 
 def test_an_offer_from_someone_rejected_targets_them(code):
-    coded = triples(code, "Pakistan rejected a fresh offer from Afghanistan for direct talks.")
-    assert any(s == "PAK" and c.startswith("12") and t == "AFG" for s, c, t in coded)
+    coded = triples(code, "India turned down a new offer from Pakistan for border talks.")
+    assert any(s == "IND" and c.startswith("12") and t == "PAK" for s, c, t in coded)
 
 
 def test_an_infinitive_of_purpose_is_not_done(code):
-    coded = triples(code, "University students throughout Indonesia staged mass demonstrations to demand political reforms.")
-    assert ("IDNEDU", "141", "IDNGOV") in coded
+    coded = triples(code, "Students across Malaysia held large demonstrations to demand electoral reforms.")
+    assert any(s == "MYSEDU" and c.startswith("141") and t == "MYSGOV" for s, c, t in coded)
     assert not any(c.startswith("10") for _, c, _ in coded)  # the demonstration is coded, the purpose is not
 
 
 def test_an_implied_target_needs_an_act_not_a_state_of_affairs(code):
-    assert ("NPLOPP", "143", "NPLGOV") in triples(code, "Seven opposition parties in Nepal organized a general strike.")
+    assert ("BGDOPP", "143", "BGDGOV") in triples(code, "Five opposition groups in Bangladesh organized a general strike.")
     assert not any(c.startswith("10") for _, c, _ in
-                   triples(code, "The Kenyan minister declined to resign despite growing pressure by the Kenyan parliament."))
+                   triples(code, "The Kenyan minister refused to quit in spite of mounting pressure from the Kenyan parliament."))
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -269,14 +270,15 @@ def test_an_appeal_takes_the_family_of_the_action_it_asks_for(code, text, expect
 
 
 def test_a_verb_without_any_subject_takes_the_nearest_actor_before_it(code):
-    coded = triples(code, "Trump at first imposed 25% tariffs on Canadian and Mexican exports to the U.S.", date="2025-03-10")
-    assert ("USAGOV", "163", "CAN") in coded  # the parser read "Trump" as a verb
+    coded = triples(code, "Trump at first imposed 25% tariffs on Brazilian and Argentine exports to the U.S.", date="2025-03-10")
+    assert ("USAGOV", "163", "BRA") in coded  # the parser read "Trump" as a verb
     assert ("RUS", "190", "RUSCVL") not in triples(
         code, "Azerbaijan demanded compensation from Russia for the downing of its passenger plane.")  # not for nouns
 
 
 def test_a_place_inside_an_object_is_the_target_of_last_resort(code):
-    assert triples(code, "The junta imposed martial law on six townships in Yangon.") == {("---GOV", "1724", "MMR")}
+    assert triples(code, "The military government imposed martial law on four districts in Mandalay.") == \
+        {("---GOV", "1724", "MMR")}
 
 
 def test_a_participle_s_prepositions_lead_to_the_target_and_beyond_is_no_home(code):
@@ -300,8 +302,8 @@ def test_by_doing_is_done_by_the_subject(code):
 def test_a_forecast_is_no_intention_but_a_reported_plan_is(code):
     assert triples(code, "Analysts say Tehran would welcome the closure of the base.") == set()
     assert triples(code, "Iran said Israel will attack Syria.") == set()  # another side's forecast
-    assert triples(code, "Finland will give Tanzania a grant of 580 million shillings, the embassy said.") == \
-        {("FIN", "0331", "TZA")}
+    assert triples(code, "Norway will give Malawi a grant of 40 million dollars, its embassy said.") == \
+        {("NOR", "0331", "MWI")}
 
 
 def test_a_headline_infinitive_is_an_intention(code):
@@ -310,13 +312,13 @@ def test_a_headline_infinitive_is_an_intention(code):
 
 
 def test_a_participle_describing_the_subject_reports_no_event(code):
-    coded = triples(code, "Somali soldiers, supported by the U.S. military, are conducting operations against al-Shabab.")
-    assert coded == {("SOMMIL", "190", "SOMREB")}
+    coded = triples(code, "Kenyan troops, backed by British forces, are carrying out raids against al-Shabab.")
+    assert coded == {("KENMIL", "190", "SOMREB")}
 
 
 def test_will_not_is_a_refusal_only_for_an_action_with_a_refusal_code(code):
-    assert triples(code, "Obama said he would not ask Russia to help Israel.", date="2010-01-01") == set()
-    assert ("SYR", "1223", "---REF") in triples(code, "Syria says it will not accept any more refugees.")
+    assert triples(code, "Biden said he would not ask China to help Ukraine.", date="2022-01-01") == set()
+    assert ("LBN", "1223", "---REF") in triples(code, "Lebanon says it will not accept new refugees.")
 
 
 def test_what_one_calls_something_is_no_call(code):

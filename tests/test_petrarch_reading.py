@@ -99,7 +99,7 @@ def test_words_are_counted_as_petrarch_counts_them(nlp):
 
 
 def test_terminal_and_internal_comma_clauses_are_left_out(nlp, dictionaries):
-    text = "Arnor restored ties with Gondor, five years after crowds burned its embassy, a senior official said."
+    text = "Arnor restored ties with Gondor, seven years after rioters torched its consulate, a senior official said."
     doc = nlp(text)
     dropped = left_out(doc[:], reading_with(**COMMAS), dictionaries)
     kept = " ".join(t.text for t in doc if t.i not in dropped)
@@ -115,11 +115,11 @@ def test_commas_of_a_list_or_of_adjectives_do_not_delimit_clauses(nlp, dictionar
 def test_a_long_terminal_clause_stays(nlp, dictionaries, coder_with):
     code = coder_with(**COMMAS)
     assert code("Arnor restored ties with Gondor, Osgiliath said on Thursday.") == {("ARN", "GON", "064")}
-    long = nlp("Arnor restored ties with Gondor, the primary official news agency WFNA said on Thursday.")
+    long = nlp("Arnor restored ties with Gondor, the chief state-owned news service ARNA reported on Friday.")
     assert left_out(long[:], reading_with(**COMMAS), dictionaries) == frozenset()  # 9 words: over comma_emax
-    short = nlp("Arnor restored ties with Gondor, the official news agency WFNA said on Thursday.")
+    short = nlp("Arnor restored ties with Gondor, the state-owned news service ARNA reported on Friday.")
     assert " ".join(t.text for t in short if t.i in left_out(short[:], reading_with(**COMMAS), dictionaries)) == \
-        "the official news agency WFNA said on Thursday"
+        "the state - owned news service ARNA reported on Friday"  # tokens joined by spaces
 
 
 def test_the_first_coded_verb_takes_its_phrase(coder_with):
