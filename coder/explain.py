@@ -46,6 +46,8 @@ def explain_sentence(analysis: SentenceAnalysis) -> str:
         else:
             out.append(f"    default code {entry.code}")
         out.append(f"    source: {_actors(candidate.sources)}   target: {_actors(candidate.targets)}")
+        if candidate.stance is not None:
+            out.append(f"    stance: {candidate.stance.kind} ({candidate.stance.why}), coded in the action's family")
         if candidate.skipped:
             out.append(f"    no event: {candidate.skipped}")
         for event in candidate.events:

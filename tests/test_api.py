@@ -85,3 +85,8 @@ def test_a_pipeline_without_a_parser_is_refused_with_a_clear_error(tmp_path, cap
     story.write_text("Egypt praised Jordan.\n", encoding="utf-8")
     assert main(["code", str(story), "--model", str(tmp_path / "blank")]) == 2
     assert "has no tagger and no parser" in capsys.readouterr().err
+
+
+def test_explain_shows_the_stance(coder_builtin):
+    text = str(coder_builtin.explain("Germany will send humanitarian aid to Sudan.", date="2024-01-01"))
+    assert "stance: intent (will send)" in text and "-> DEU 0333 SDN" in text
