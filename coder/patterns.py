@@ -73,6 +73,10 @@ class Pattern:
     text: str
     origin: str  # file:line, the pattern's stable id in provenance
     reverse: Optional[str] = None  # coded too, from the target to the source
+    # words the sentence must hold for the pattern to match, each a set of alternatives: most
+    # patterns are rejected by a set lookup before any matching (found at compile time)
+    required: tuple = ()
+    needs_slot: bool = False  # a $slot: the sentence must hold a phrase with an actor
 
     @property
     def slots(self) -> frozenset:
@@ -196,7 +200,25 @@ def compile_pattern(text: str, origin: str, split: Callable[[str], list], synset
         raise fail(f"expected exactly one `*` (the verb), found {verbs}")
     if any(isinstance(e, Verb) for e in _walk(elements, nested_only=True)):
         raise fail("`*` (the verb) may not stand inside [...] or (...)")
-    return Pattern(elements, code, text, origin, reverse)
+    return Pattern(elements, code, text, origin, reverse, tuple(_required(elements)),
+                   any(isinstance(e, Slot) for e in elements))
+
+
+def _required(elements) -> list:
+    """The word sets of which the sentence must hold at least one word each for the elements to
+    match: a word (its forms), a quoted word, and alternatives every one of which requires some
+    word (the union of those). Optional parts, gaps, slots and phrases require none."""
+    found = []
+    for element in elements:
+        if isinstance(element, Word):
+            found.append(element.forms)
+        elif isinstance(element, Literal):
+            found.append(frozenset({element.text}))
+        elif isinstance(element, Alternatives):
+            alternatives = [_required(sequence) for sequence in element.sequences]
+            if all(alternatives):
+                found.append(frozenset().union(*(words for required in alternatives for words in required)))
+    return found
 
 
 def _walk(elements, nested_only: bool = False):
@@ -224,6 +246,17 @@ class TokenView:
     phrase_end: dict
     phrase_head: dict
     chunk_end: dict = field(default_factory=dict)  # a token in any noun phrase -> the phrase's end
+    words: frozenset = None  # every lower-case form and lemma of the sentence (the prefilter)
+
+    def __post_init__(self):
+        if self.words is None:
+            object.__setattr__(self, "words", frozenset(self.lowers) | frozenset(self.lemmas))
+
+    def may_match(self, pattern: "Pattern") -> bool:
+        """False when the sentence lacks a word the pattern requires (or a phrase for its slot)."""
+        if pattern.needs_slot and not self.phrase_end:
+            return False
+        return all(not required.isdisjoint(self.words) for required in pattern.required)
 
 
 @dataclass(frozen=True)
@@ -237,6 +270,8 @@ class PatternMatch:
 
 def match(pattern: Pattern, view: TokenView, verb_start: int, verb_end: int) -> Optional[PatternMatch]:
     """The best way ``pattern`` matches with its ``*`` on tokens [verb_start, verb_end)."""
+    if not view.may_match(pattern):
+        return None
     best = None
     n = len(view.lowers)
 

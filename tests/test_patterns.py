@@ -159,3 +159,15 @@ def test_a_caret_skips_one_noun_phrase():
                         {2: 4, 3: 4, 5: 6})  # "the capital", "Gondor"
     assert dict(match(pattern, skipped, 0, 1).slots) == {"target": 5}
     assert match(pattern, phrases, 0, 1) is None  # no noun phrase known there
+
+
+def test_a_pattern_knows_the_words_it_requires():
+    """The prefilter: a pattern whose required word is absent is rejected before matching, and
+    one whose words are all optional, or spread over alternatives, stays possible."""
+    split = str.split
+    pattern = compile_pattern("* [the] (deal | agreement) with $target => 057", "t:1", split, {}, ("t", 1, 1))
+    assert pattern.required == (frozenset({"deal", "agreement"}), frozenset({"with"})) and pattern.needs_slot
+    view = TokenView(("they", "signed", "a", "deal"), ("they", "sign", "a", "deal"), {}, {})
+    assert not view.may_match(pattern)  # no "with", no actor phrase
+    optional = compile_pattern("* [with] => 057", "t:2", split, {}, ("t", 1, 1))
+    assert optional.required == () and view.may_match(optional)
