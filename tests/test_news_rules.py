@@ -324,3 +324,12 @@ def test_will_not_is_a_refusal_only_for_an_action_with_a_refusal_code(code):
 def test_what_one_calls_something_is_no_call(code):
     coded = triples(code, "The rebels demanded the release of what they called political prisoners.", date="2025-03-12")
     assert not any(c == "041" for _, c, _ in coded)
+
+
+def test_a_protest_targets_whom_it_makes_demands_of(code):
+    coded = triples(code, "Monks kept up their hunger strike to demand the resignation of the Thai prime minister.")
+    assert any(c.startswith("142") and t == "THAGOV" for _, c, t in coded)
+
+
+def test_reiterating_that_another_must_act_is_a_demand(code):
+    assert ("GBRGOV", "1013", "LBY") in triples(code, "A British minister repeated that Libya must hand over the two suspects.")

@@ -97,6 +97,14 @@ def implied_target(kind: str, token, sources: list, mentions: Mentions) -> list:
             code = states[0] + ("GOV" if kind == "government" else "")
             return [Actor(code, f"(implied by {place.text})", place.i - view.offset, place.i - view.offset + 1,
                           False, states[0])]
+    if kind == "government":  # "a hunger strike to demand the resignation of the Algerian president"
+        verb = token.head if token.dep_ == "dobj" else token  # "continued their hunger strike to demand ..."
+        named = [a for t in view.verb_phrase(verb) if t.i - view.offset in mentions.heads
+                 for a in mentions.actors_at(t) if a.base and a.base[:3].isalpha()
+                 and a.base[:3].lower() not in words.non_state_prefixes and a.code not in {s.code for s in sources}]
+        if named:
+            return [Actor(named[0].code, f"(implied: whom it demands of, {named[0].text})", named[0].start,
+                          named[0].end, False, named[0].base)]
     if kind in ("government", "country"):
         own = [a.base[:3] for a in sources if a.base and a.base[:3].isalpha()
                and a.base[:3].lower() not in words.non_state_prefixes]
