@@ -333,3 +333,8 @@ def test_a_protest_targets_whom_it_makes_demands_of(code):
 
 def test_reiterating_that_another_must_act_is_a_demand(code):
     assert ("GBRGOV", "1013", "LBY") in triples(code, "A British minister repeated that Libya must hand over the two suspects.")
+
+
+def test_a_passive_subject_without_an_actor_leads_to_the_one_inside_it(code):
+    coded = triples(code, "A shelter for Sudanese refugees was attacked by Chadian militiamen.")
+    assert any(t == "SDNREF" and s.startswith("TCD") for s, _, t in coded)

@@ -152,14 +152,20 @@ def verb_arguments(verb, mentions: Mentions, symmetric: bool = False, code: str 
         agent = next((c for c in children if c.dep_ == "agent"), None)
         by = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
         if not view.reading.passive_needs_by:
-            return by, [passive_subject], True
+            return by, passive_targets(passive_subject, view), True
         if not by:  # PETRARCH: "by" anywhere in the verb phrase ("killed in a strike by X")
             by = [g for t in view.verb_phrase(verb) if t.lower_ == "by" and t.dep_ in ("prep", "agent")
                   for g in t.children if g.dep_ == "pobj"][:1]
         if by:
-            return by, [passive_subject], True
+            return by, passive_targets(passive_subject, view), True
         return [passive_subject], objects(verb, mentions, symmetric, code), False  # read as active
     return [subject(verb)], objects(verb, mentions, symmetric, code), False
+
+
+def passive_targets(passive_subject, view) -> list:
+    """A passive verb's target: its subject, else an actor inside it ("a camp for Congolese
+    refugees was attacked": the refugees)."""
+    return [passive_subject] + nested(passive_subject, (*view.words.nested_target_prepositions, "for"))
 
 
 def subject(verb, depth: int = 0):
