@@ -338,3 +338,10 @@ def test_reiterating_that_another_must_act_is_a_demand(code):
 def test_a_passive_subject_without_an_actor_leads_to_the_one_inside_it(code):
     coded = triples(code, "A shelter for Sudanese refugees was attacked by Chadian militiamen.")
     assert any(t == "SDNREF" and s.startswith("TCD") for s, _, t in coded)
+
+
+def test_he_is_the_office_holder_named_before(code):
+    story = ("Haitian President Jovenel Moise spoke on Monday. The Haitian National Police arrested the gang "
+             "leaders. He was criticized by the United States.")
+    assert ("USA", "111", "HTIGOV") in triples(code, story, date="2021-02-20")
+    assert not any(t == "HTICOP" and c == "111" for _, c, t in triples(code, story, date="2021-02-20"))

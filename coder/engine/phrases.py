@@ -114,6 +114,7 @@ def compose_all(head, view: SentenceView, earlier, country: Optional[str] = None
 
     subject = head.dep_ in ("nsubj", "nsubjpass")
     kind = ("plural" if head.tag_ in ("NNS", "NNPS") else
+            "person" if head_name is not None and head_name.person else
             "state" if head.pos_ == "PROPN" and not agents and len(actors) == 1 and len(actors[0].code) == 3 else "")
 
     def actor(bases: str, shown: str = text) -> list:
@@ -259,8 +260,13 @@ SINGULAR = frozenset({"it", "its"})
 def _referent(earlier, subject: bool, pronoun: str = "") -> Actor:
     """What a pronoun refers to: the nearest earlier actor that agrees with it; for a subject
     pronoun ("it condemned"), the nearest earlier subject when there is one (the story's
-    topic). "He" is no plural and no state ("the police ... he said" is not the police), "it"
-    no plural; without an agreeing actor, the nearest."""
+    topic). "He" and "she" are the nearest office holder named before (an entry with dated
+    terms: "President Moise ... the police ... he said"), else no plural and no state; "it" no
+    plural; without an agreeing actor, the nearest."""
+    if pronoun in PERSONAL:  # a person named before: "President Moise ... he said"
+        person = next((a for a in reversed(earlier) if a.kind == "person" and (a.is_subject or not subject)), None)
+        if person is not None:
+            return person
     refused = {"plural", "state"} if pronoun in PERSONAL else {"plural"} if pronoun in SINGULAR else set()
     nearest = next((a for a in reversed(earlier) if a.kind not in refused), None)
     if nearest is None:  # nothing agrees: the nearest of all

@@ -28,6 +28,7 @@ class NameMatch:
     role: Optional[str] = None
     origin: str = ""
     before: bool = False  # an agent whose role goes before the actor code
+    person: bool = False  # an office holder (an entry with dated terms): "he" and "she" may be this one
 
 
 @dataclass
@@ -123,7 +124,7 @@ def find_names(span, lowers: tuple, lemmas: tuple, chunks: list, dictionaries: D
         if actor and (not agent or actor[0] >= agent[0]):
             code = actor[1].code_on(date)
             if code:
-                found = NameMatch(i, actor[0], code=code, origin=actor[1].origin)
+                found = NameMatch(i, actor[0], code=code, origin=actor[1].origin, person=bool(actor[1].terms))
         if found is None and agent and span[agent[0] - 1].pos_ in NOUN_TAGS:
             found = NameMatch(i, agent[0], role=agent[1].role, origin=agent[1].origin, before=agent[1].before)
         if found is None:
