@@ -47,3 +47,25 @@ def code(coder_builtin):
         return [(e.source, e.code, e.target) for e in coder_builtin.code(text, date=date, title=title)]
 
     return run
+
+
+@pytest.fixture
+def dictionary_folder(tmp_path):
+    """A new folder of small dictionaries: ``make(actors=TEXT, agents=TEXT, verbs=TEXT,
+    settings={...})`` writes each (dedented YAML) and a partial settings.yaml of the given reading
+    options or word lists, and returns the folder."""
+    import textwrap
+
+    import yaml
+
+    def make(settings: dict | None = None, **texts) -> Path:
+        folder = tmp_path / f"d{len(list(tmp_path.iterdir()))}"
+        folder.mkdir()
+        for name, text in texts.items():
+            (folder / f"{name}.yaml").write_text(textwrap.dedent(text), encoding="utf-8")
+        if settings:
+            (folder / "settings.yaml").write_text(yaml.safe_dump({"settings": settings}, sort_keys=False),
+                                                  encoding="utf-8")
+        return folder
+
+    return make

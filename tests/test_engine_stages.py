@@ -11,7 +11,6 @@ written to a temporary folder with the built-in settings, some of them changed."
 
 from __future__ import annotations
 
-import textwrap
 
 import pytest
 import yaml
@@ -75,14 +74,10 @@ verbs:
 
 
 @pytest.fixture
-def coder_with(tmp_path, nlp):
+def coder_with(dictionary_folder, nlp):
     """A coder over the small dictionary above, with the given settings changed."""
     def make(**changes):
-        folder = tmp_path / f"d{len(list(tmp_path.iterdir()))}"
-        folder.mkdir()
-        for name, text in (("actors", ACTORS), ("agents", AGENTS), ("verbs", VERBS)):
-            (folder / f"{name}.yaml").write_text(textwrap.dedent(text), encoding="utf-8")
-        return coder_for(nlp, folder, **changes)
+        return coder_for(nlp, dictionary_folder(actors=ACTORS, agents=AGENTS, verbs=VERBS), **changes)
     return make
 
 

@@ -6,10 +6,8 @@ agents matched as written, pattern words as written."""
 
 from __future__ import annotations
 
-import textwrap
 
 import pytest
-import yaml
 
 from coder import Coder, Story
 from coder.dictionary import load
@@ -54,21 +52,11 @@ verbs:
 """
 
 
-def settings(**changes) -> str:
-    """A partial settings.yaml: coder's reading with some options changed (the word lists
-    stay the built-in ones)."""
-    return yaml.safe_dump({"settings": changes}, sort_keys=False) if changes else ""
-
-
 @pytest.fixture
-def coder_with(tmp_path, nlp):
+def coder_with(dictionary_folder, nlp):
     """A coder over the small dictionaries above, with the given settings changed."""
     def make(**changes):
-        folder = tmp_path / f"d{len(list(tmp_path.iterdir()))}"
-        folder.mkdir()
-        for name, text in (("actors", ACTORS), ("agents", AGENTS), ("verbs", VERBS)):
-            (folder / f"{name}.yaml").write_text(textwrap.dedent(text), encoding="utf-8")
-        (folder / "settings.yaml").write_text(settings(**changes), encoding="utf-8")
+        folder = dictionary_folder(changes, actors=ACTORS, agents=AGENTS, verbs=VERBS)
         coder = Coder(load(folder), model=nlp)
 
         def code(text: str) -> set:
