@@ -22,10 +22,12 @@ examples:
   cat stories.jsonl | coder code - --format csv
 
 inputs:
-  .jsonl/.json  one story per line: {"id", "date", "text"}, optional "title", "source", "url"
+  .jsonl/.json  one story per line: {"id", "date", "text"}, optional "title", "source", "url";
+                a .json file may hold an array of them
   .xml          PETRARCH XML: <Sentence id="..." date="yyyymmdd"><Text>...</Text></Sentence>;
                 consecutive sentences of one story (ID-1, ID-2) with one date are one story
-  .txt          one story; id = file name; a short first line is the headline; date from --date
+  .txt          one story; id = its path in the input folder (a/article); a short first line is
+                the headline; date from --date
 
 Stories that cannot be read are reported on stderr as file:line: reason and skipped; the
 others are still coded. The same input, dictionaries and version give byte-identical output.
@@ -170,7 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="output format (default: table)")
     code.add_argument("-o", "--output", metavar="FILE", type=Path, help="write here instead of stdout")
     code.add_argument("--date", metavar="YYYY-MM-DD",
-                      help="the date of .txt stories (JSON and XML stories carry their own)")
+                      help="the date of .txt stories, and of JSON stories that have none")
     code.add_argument("--input-format", choices=("jsonl", "xml", "txt"),
                       help="read inputs as this format, whatever their file names say")
     code.add_argument("--strict", action="store_true",

@@ -46,25 +46,32 @@ def read(source: str, date: Optional[str] = None, fmt: Optional[str] = None) -> 
         files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
         if not files:
             raise InputError(f"{source}: no .jsonl, .json, .xml or .txt files in this folder")
-        for file in files:
-            yield from read_file(file, date, fmt)
+        for file in files:  # a .txt story's id is its path in the folder: a/article and b/article differ
+            yield from read_file(file, date, fmt, file.relative_to(path).with_suffix("").as_posix())
         return
     if not path.exists():
         raise InputError(f"{source}: no such file or folder")
     yield from read_file(path, date, fmt)
 
 
-def read_file(path: Path, date: Optional[str] = None, fmt: Optional[str] = None) -> Iterator[Item]:
+def read_file(path: Path, date: Optional[str] = None, fmt: Optional[str] = None,
+              stem: Optional[str] = None) -> Iterator[Item]:
+    """The stories of one file. In JSON lines a line that is not UTF-8 is reported and skipped,
+    the other lines are read; in other formats the whole file must be UTF-8."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        yield ReadError(f"{path}", f"not UTF-8 text ({exc.reason} at byte {exc.start})")
-        return
+        data = path.read_bytes()
     except OSError as exc:
         yield ReadError(f"{path}", f"cannot read: {exc.strerror}")
         return
+    text = data.decode("utf-8", errors="surrogateescape")
     kind = fmt or SUFFIXES.get(path.suffix.lower()) or sniff(text)
-    yield from read_text(text, str(path), path.stem, kind, date)
+    if kind != "jsonl":
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield ReadError(f"{path}", f"not UTF-8 text ({exc.reason} at byte {exc.start})")
+            return
+    yield from read_text(text, str(path), stem or path.stem, kind, date)
 
 
 def sniff(text: str) -> str:
@@ -74,45 +81,75 @@ def sniff(text: str) -> str:
 
 
 def read_text(text: str, name: str, stem: str, fmt: str, date: Optional[str]) -> Iterator[Item]:
-    if fmt == "jsonl":
-        yield from read_jsonl(text, name)
+    if fmt == "jsonl" and text.lstrip().startswith("["):
+        yield from read_json_array(text, name, date)
+    elif fmt == "jsonl":
+        yield from read_jsonl(text, name, date)
     elif fmt == "xml":
-        yield from read_petrarch_xml(text, name)
+        found = False
+        for item in read_petrarch_xml(text, name):
+            found = True
+            yield item
+        if not found:
+            yield ReadError(name, "no <Sentence> records: not PETRARCH XML (see --input-format)")
     elif fmt == "txt":
         yield from read_plain(text, name, stem, date)
     else:
         raise InputError(f"unknown input format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
 
-def read_jsonl(text: str, name: str) -> Iterator[Item]:
-    """One story per line: {"id", "date", "text"}, optional "title", "source", "url"."""
+def read_jsonl(text: str, name: str, default_date: Optional[str] = None) -> Iterator[Item]:
+    """One story per line: {"id", "date", "text"}, optional "title", "source", "url". A story
+    without a date takes ``default_date`` (--date)."""
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         origin = f"{name}:{number}"
         try:
+            line.encode("utf-8")
+        except UnicodeEncodeError:  # bytes that were not UTF-8 (read with surrogateescape)
+            yield ReadError(origin, "not UTF-8 text")
+            continue
+        try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             yield ReadError(origin, f"not valid JSON ({exc.msg} at column {exc.colno})")
             continue
-        if not isinstance(record, dict):
-            yield ReadError(origin, "expected a JSON object {\"id\", \"date\", \"text\"}")
-            continue
-        missing = [key for key in ("id", "text") if not record.get(key) and record.get(key) != 0]
-        if missing:
-            yield ReadError(origin, f"missing {' and '.join(repr(m) for m in missing)}")
-            continue
-        if not isinstance(record["text"], str):
-            yield ReadError(origin, "'text' must be a string")
-            continue
-        try:
-            date = normalize_date(record.get("date"))
-        except ValueError as exc:
-            yield ReadError(origin, str(exc))
-            continue
-        yield Story(id=str(record["id"]), text=record["text"], date=date,
-                    title=_optional_str(record.get("title")), source=_optional_str(record.get("source")),
-                    url=_optional_str(record.get("url")), origin=origin)
+        yield from _story(record, origin, default_date)
+
+
+def read_json_array(text: str, name: str, default_date: Optional[str] = None) -> Iterator[Item]:
+    """A .json file holding an array of story objects (a pretty-printed export)."""
+    try:
+        records = json.loads(text)
+    except (json.JSONDecodeError, UnicodeEncodeError) as exc:
+        where = f"{name}:{exc.lineno}" if isinstance(exc, json.JSONDecodeError) else name
+        yield ReadError(where, f"not valid JSON ({getattr(exc, 'msg', 'not UTF-8 text')})")
+        return
+    for number, record in enumerate(records, 1):
+        yield from _story(record, f"{name}: story {number}", default_date)
+
+
+def _story(record, origin: str, default_date: Optional[str]) -> Iterator[Item]:
+    """A Story from one JSON record, or the ReadError that says why not."""
+    if not isinstance(record, dict):
+        yield ReadError(origin, "expected a JSON object {\"id\", \"date\", \"text\"}")
+        return
+    missing = [key for key in ("id", "text") if not record.get(key) and record.get(key) != 0]
+    if missing:
+        yield ReadError(origin, f"missing {' and '.join(repr(m) for m in missing)}")
+        return
+    if not isinstance(record["text"], str):
+        yield ReadError(origin, "'text' must be a string")
+        return
+    try:
+        date = normalize_date(record.get("date")) or normalize_date(default_date)
+    except ValueError as exc:
+        yield ReadError(origin, str(exc))
+        return
+    yield Story(id=str(record["id"]), text=record["text"], date=date,
+                title=_optional_str(record.get("title")), source=_optional_str(record.get("source")),
+                url=_optional_str(record.get("url")), origin=origin)
 
 
 def _optional_str(value) -> Optional[str]:

@@ -201,7 +201,7 @@ def test_folders_and_missing_inputs(tmp_path):
     (tmp_path / "ignored.csv").write_text("a,b")
     (tmp_path / "bad.txt").write_bytes(b"\xff\xfe bad")
     items = list(read(str(tmp_path)))
-    assert [i.id for i in items if isinstance(i, Story)] == ["1", "b"]
+    assert [i.id for i in items if isinstance(i, Story)] == ["1", "sub/b"]  # a .txt id is its path in the folder
     assert any("not UTF-8" in str(i) for i in items if isinstance(i, ReadError))
     with pytest.raises(InputError, match="no such file"):
         list(read(str(tmp_path / "nope.jsonl")))
@@ -256,3 +256,33 @@ def test_coder_code_codes_the_validation_records_as_coder_validate_does(tmp_path
              for _, events in coder.code_stories(stories)]
     expected = [r.coded for r in by_record if r.record.date]  # the reader skips a record without a date
     assert coded == expected
+
+
+def test_a_bad_line_of_json_lines_is_skipped_the_others_read(tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.write_bytes(b'{"id": "1", "text": "Egypt praised Jordan."}\n{"id": "2", "text": "caf\xe9"}\n'
+                     b'{"id": "3", "text": "Chad praised Niger."}\n')
+    items = list(read(str(path)))
+    assert [i.id for i in items if isinstance(i, Story)] == ["1", "3"]
+    assert [str(i) for i in items if isinstance(i, ReadError)] == [f"{path}:2: not UTF-8 text"]
+
+
+def test_a_json_array_of_stories_is_read(tmp_path):
+    path = tmp_path / "s.json"
+    path.write_text('[\n  {"id": "a", "text": "Egypt praised Jordan."},\n  {"id": "b"}\n]\n', encoding="utf-8")
+    items = list(read(str(path)))
+    assert [i.id for i in items if isinstance(i, Story)] == ["a"]
+    assert [str(i) for i in items if isinstance(i, ReadError)] == [f"{path}: story 2: missing 'text'"]
+
+
+def test_the_date_option_fills_stories_without_a_date(tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"id": "1", "text": "x"}\n{"id": "2", "text": "y", "date": "2020-01-02"}\n', encoding="utf-8")
+    assert [i.date for i in read(str(path), "2024-05-06")] == ["2024-05-06", "2020-01-02"]
+
+
+def test_a_file_read_as_the_wrong_format_is_reported(tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"id": "1", "text": "x"}\n', encoding="utf-8")
+    items = list(read(str(path), fmt="xml"))
+    assert [str(i) for i in items] == [f"{path}: no <Sentence> records: not PETRARCH XML (see --input-format)"]
