@@ -74,14 +74,14 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
         # not ("growing pressure by X", "the unrest there") names a state of affairs
         kind = dictionaries.implied_target(word.code)
         if kind:
-            targets = implied_target(kind, token, sources, mentions)
+            targets = implied_target(kind, token, sources, mentions, word.code)
     return Arguments(sources, targets, symmetric, mutual_source)
 
 
 PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "throughout", "around", "inside")
 
 
-def implied_target(kind: str, token, sources: list, mentions: Mentions) -> list:
+def implied_target(kind: str, token, sources: list, mentions: Mentions, code: str = "") -> list:
     """The target CAMEO implies for an event whose sentence names none: the country of the place
     where it happens ("protested in Nairobi", "a bomb exploded in Kabul"), as its government
     for a protest (``government``); else, for a protest or a concession (``country``: "the
@@ -97,7 +97,7 @@ def implied_target(kind: str, token, sources: list, mentions: Mentions) -> list:
             code = states[0] + ("GOV" if kind == "government" else "")
             return [Actor(code, f"(implied by {place.text})", place.i - view.offset, place.i - view.offset + 1,
                           False, states[0])]
-    if kind == "government":  # "a hunger strike to demand the resignation of the Algerian president"
+    if kind == "government" and code.startswith("14"):  # "a hunger strike to demand the resignation of the Algerian president"
         verb = token.head if token.dep_ == "dobj" else token  # "continued their hunger strike to demand ..."
         named = [a for t in view.verb_phrase(verb) if t.i - view.offset in mentions.heads
                  for a in mentions.actors_at(t) if a.base and a.base[:3].isalpha()
