@@ -275,6 +275,9 @@ def main(argv: Optional[list] = None) -> int:
         return 2
     except BrokenPipeError:  # e.g. `coder code ... | head`
         return 0
+    except KeyboardInterrupt:
+        print("coder: interrupted", file=sys.stderr)
+        return 130
     return 2
 
 
@@ -295,6 +298,11 @@ def run_code(args) -> int:
             normalize_date(args.date)
         except ValueError as exc:
             raise CoderError(str(exc)) from None
+    for source in args.inputs:  # every input and the output path are checked before any coding
+        if source != "-" and not Path(source).exists():
+            raise CoderError(f"{source}: no such file or folder")
+    if args.output and not args.output.parent.is_dir():
+        raise CoderError(f"{args.output}: the folder {args.output.parent} does not exist")
     started = time.perf_counter()
     coder = _coder(args)
     coder.nlp  # a missing model is reported before any output is written
@@ -309,7 +317,10 @@ def run_code(args) -> int:
                 else:
                     yield item
 
-    stream = args.output.open("w", encoding="utf-8", newline="") if args.output else sys.stdout
+    try:
+        stream = args.output.open("w", encoding="utf-8", newline="") if args.output else sys.stdout
+    except OSError as exc:
+        raise CoderError(f"{args.output}: cannot write: {exc.strerror}") from None
     coded = discarded = 0
     try:
         writer = open_writer(args.format, stream)

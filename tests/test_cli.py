@@ -127,3 +127,14 @@ def test_dict_info_per_file_counts_each_file(capsys):
     rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.startswith(("verbs/", "agents"))}
     assert int(rows["verbs/19-fight.yaml"][2].replace(",", "")) > 0  # patterns
     assert int(rows["agents.yaml"][1].replace(",", "")) >= 300  # agent nouns
+
+
+def test_inputs_and_the_output_path_are_checked_before_any_coding(tmp_path, capsys):
+    good = tmp_path / "a.txt"
+    good.write_text("Egypt praised Jordan.\n", encoding="utf-8")
+    out = tmp_path / "events.tsv"
+    assert main(["code", str(good), str(tmp_path / "missing.jsonl"), "-o", str(out)]) == 2
+    assert "missing.jsonl: no such file or folder" in capsys.readouterr().err
+    assert not out.exists()  # nothing was written
+    assert main(["code", str(good), "-o", str(tmp_path / "no" / "such" / "events.tsv")]) == 2
+    assert "does not exist" in capsys.readouterr().err
