@@ -290,6 +290,7 @@ def _coder(args):
 
 def run_code(args) -> int:
     from .model import ReadError
+    from .progress import Progress
     from .readers import normalize_date, read
     from .writers import open_writer
 
@@ -308,11 +309,14 @@ def run_code(args) -> int:
     coder.nlp  # a missing model is reported before any output is written
     errors = []
 
+    progress = Progress(enabled=False if args.quiet else None)
+
     def stories():
         for source in args.inputs:
             for item in read(source, args.date, args.input_format):
                 if isinstance(item, ReadError):
                     errors.append(item)
+                    progress.skip()
                     print(f"coder: skipped {item}", file=sys.stderr)
                 else:
                     yield item
@@ -324,11 +328,14 @@ def run_code(args) -> int:
     coded = discarded = 0
     try:
         writer = open_writer(args.format, stream)
-        for result in coder.analyse_stories(stories()):
-            coded += 1
-            discarded += result.discarded is not None
-            for event in result.events:
-                writer.write(event)
+        with progress:
+            for result in coder.analyse_stories(stories()):
+                coded += 1
+                discarded += result.discarded is not None
+                events = result.events
+                for event in events:
+                    writer.write(event)
+                progress.story(len(result.analyses), len(events))
         writer.close()
     finally:
         if args.output:
