@@ -4,6 +4,7 @@ one sentence is coded; ``coder dict`` tells what the dictionaries hold."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import time
 from pathlib import Path
@@ -304,7 +305,7 @@ def run_code(args) -> int:
             raise CoderError(f"{source}: no such file or folder")
     if args.output and not args.output.parent.is_dir():
         raise CoderError(f"{args.output}: the folder {args.output.parent} does not exist")
-    started = time.perf_counter()
+    started, began = time.perf_counter(), dt.datetime.now(dt.timezone.utc)
     coder = _coder(args)
     coder.nlp  # a missing model is reported before any output is written
     errors = []
@@ -340,6 +341,12 @@ def run_code(args) -> int:
     finally:
         if args.output:
             stream.close()
+    if args.output:  # how the table was made, beside it
+        from . import provenance
+
+        counts = {"stories": coded, "discarded": discarded, "sentences": progress.sentences,
+                  "events": writer.count, "skipped": len(errors)}
+        provenance.write(args.output, provenance.record(coder, args, counts, began))
     if not args.quiet:
         seconds = time.perf_counter() - started
         print(f"coder: {coded} stories coded ({discarded} discarded), {writer.count} events, "

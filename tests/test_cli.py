@@ -138,3 +138,19 @@ def test_inputs_and_the_output_path_are_checked_before_any_coding(tmp_path, caps
     assert not out.exists()  # nothing was written
     assert main(["code", str(good), "-o", str(tmp_path / "no" / "such" / "events.tsv")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_a_table_written_to_a_file_has_its_provenance_beside_it(tmp_path, capsys):
+    import hashlib
+
+    story = tmp_path / "a.txt"
+    story.write_text("Egypt praised Jordan.\n", encoding="utf-8")
+    out = tmp_path / "events.tsv"
+    assert main(["code", str(story), "--date", "2024-07-31", "-f", "tsv", "-o", str(out), "-q"]) == 0
+    meta = json.loads((tmp_path / "events.tsv.meta.json").read_text(encoding="utf-8"))
+    assert meta["reading"] == "coder" and meta["dictionaries"]["folder"] == "built-in"
+    assert len(meta["dictionaries"]["fingerprint"]) == 32 and meta["spacy"] and meta["model"]
+    assert meta["inputs"] == [{"path": str(story), "bytes": story.stat().st_size,
+                               "sha256": hashlib.sha256(story.read_bytes()).hexdigest()}]
+    assert meta["counts"] == {"stories": 1, "discarded": 0, "sentences": 1, "events": 1, "skipped": 0}
+    assert meta["options"]["format"] == "tsv" and meta["started"] <= meta["finished"]
