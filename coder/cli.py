@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 import time
 from pathlib import Path
@@ -322,8 +323,11 @@ def run_code(args) -> int:
                 else:
                     yield item
 
+    # a table is written to a temporary file beside it and renamed when whole: a run that stops
+    # half-way never leaves a truncated table under the table's name
+    partial = args.output.with_name(f".{args.output.name}.part") if args.output else None
     try:
-        stream = args.output.open("w", encoding="utf-8", newline="") if args.output else sys.stdout
+        stream = partial.open("w", encoding="utf-8", newline="") if partial else sys.stdout
     except OSError as exc:
         raise CoderError(f"{args.output}: cannot write: {exc.strerror}") from None
     coded = discarded = 0
@@ -339,8 +343,10 @@ def run_code(args) -> int:
                 progress.story(len(result.analyses), len(events))
         writer.close()
     finally:
-        if args.output:
+        if partial:
             stream.close()
+    if partial:
+        os.replace(partial, args.output)
     if args.output:  # how the table was made, beside it
         from . import provenance
 

@@ -154,3 +154,12 @@ def test_a_table_written_to_a_file_has_its_provenance_beside_it(tmp_path, capsys
                                "sha256": hashlib.sha256(story.read_bytes()).hexdigest()}]
     assert meta["counts"] == {"stories": 1, "discarded": 0, "sentences": 1, "events": 1, "skipped": 0}
     assert meta["options"]["format"] == "tsv" and meta["started"] <= meta["finished"]
+
+
+def test_a_table_is_renamed_into_place_when_whole(tmp_path, capsys):
+    story = tmp_path / "a.txt"
+    story.write_text("Egypt praised Jordan.\n", encoding="utf-8")
+    out = tmp_path / "events.tsv"
+    assert main(["code", str(story), "--date", "2024-07-31", "-f", "tsv", "-o", str(out), "-q"]) == 0
+    assert out.read_text(encoding="utf-8").count("\n") == 2  # the header and the event
+    assert not (tmp_path / ".events.tsv.part").exists()
