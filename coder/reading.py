@@ -20,7 +20,6 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Optional
 
 from . import yamlsource
@@ -189,12 +188,3 @@ def petrarch_options(pairs: Iterable) -> tuple:
         else:
             changes[name] = result
     return changes, unused
-
-
-def describe() -> list:
-    """[(name, description)] of the presets, for --help texts."""
-    return [(name, preset(name).description) for name in names()]
-
-
-def preset_path(name: str) -> Path:
-    return readings_dir() / f"{name}.yaml"
