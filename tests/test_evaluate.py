@@ -15,6 +15,7 @@ from types import SimpleNamespace
 import pytest
 
 from coder import cli
+from coder.commands import evaluate as evaluate_command
 from coder.api import as_story
 from coder.engine import StoryResult
 from coder.evaluate import (EXAMPLES, GOLD, PETRARCH, GoldEvent, GoldSentence, detect, evaluate, match_musts,
@@ -383,7 +384,7 @@ def test_a_petrarch_file_without_expected_codings_is_not_gold(tmp_path):
 
 def run(capsys, monkeypatch, *argv, coder=None):
     if coder is not None:
-        monkeypatch.setattr(cli, "_coder", lambda args: coder)
+        monkeypatch.setattr(evaluate_command, "coder_for", lambda args: coder)
     status = cli.main(list(argv))
     out, err = capsys.readouterr()
     return status, out, err
