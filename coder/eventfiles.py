@@ -1,0 +1,204 @@
+"""Read event tables back: the TSV, CSV, JSON lines and Parquet files ``coder code`` writes.
+
+The analyst's tools (``coder table``, ``coder plot``) read what ``coder code`` wrote, often a
+whole corpus of it, so rows are streamed one at a time and only the fields they group by are
+kept. The format is told by the file's content, not its name (``events.txt`` holding TSV is
+read as TSV; a pipe from ``coder code -f jsonl`` is read as JSON lines). A row that cannot be
+read stops the reading with ``file:line: what is wrong``: a table that silently skipped rows
+would count wrong. The aligned ``table`` format of ``coder code`` is for people and is not read
+back; it is recognised and named in the error.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import itertools
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Iterable, Iterator, NamedTuple, Optional
+
+from .errors import InputError
+
+# the columns of Event.FIELDS the summaries use; a table without one of them is not an event table
+REQUIRED = ("date", "source", "target", "code", "root", "quad_class", "goldstein")
+KEPT = REQUIRED + ("label",)  # the event label names a code where there is one
+PARQUET_EXTRA = 'pip install "coder[parquet]"'
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class EventRow(NamedTuple):
+    """The fields of one event that tables and plots group by and average."""
+
+    date: Optional[dt.date]  # None: the event's story had no date
+    source: str
+    target: str
+    code: str
+    label: str
+    root: str
+    quad_class: int
+    goldstein: float
+
+
+def read_events(sources: Iterable[str]) -> Iterator[EventRow]:
+    """Every event of every source (a path, or ``-`` for stdin), in file order."""
+    for source in sources:
+        yield from read_event_file(source)
+
+
+def read_event_file(source: str) -> Iterator[EventRow]:
+    """The events of one file (or ``-``), whichever format ``coder code`` wrote it in."""
+    if source == "-":
+        yield from _read_text(sys.stdin, "<stdin>")
+        return
+    path = Path(source)
+    if not path.exists():
+        raise InputError(f"{source}: no such file")
+    if path.is_dir():
+        raise InputError(f"{source}: is a folder; give the event table files themselves")
+    try:
+        with path.open("rb") as stream:
+            magic = stream.read(4)
+        if magic == b"PAR1":
+            yield from _read_parquet(path, source)
+            return
+        with path.open(encoding="utf-8", newline="") as stream:
+            yield from _read_text(stream, source)
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read: {exc.strerror}") from None
+
+
+def _read_text(stream, name: str) -> Iterator[EventRow]:
+    """TSV, CSV or JSON lines, told by the first line: ``{`` starts a JSON object, a header of
+    column names separated by tabs or commas starts a TSV or CSV table."""
+    lines = _decoded(stream, name)
+    first = next(lines, None)
+    if first is None:  # an empty file: coder code wrote no event as JSON lines
+        return
+    first = first.lstrip("\ufeff")
+    lines = itertools.chain([first], lines)
+    if first.lstrip().startswith("{"):
+        yield from _read_jsonl(lines, name)
+    elif "\t" in first:
+        yield from _read_delimited(lines, name, "\t")
+    elif "," in first:
+        yield from _read_delimited(lines, name, ",")
+    elif first.split()[:2] == ["story", "sent"]:
+        raise InputError(f"{name}:1: this is the aligned table `coder code` prints for reading, which "
+                         "is not read back (it shortens long values); write the events with "
+                         "`coder code ... -f tsv` (or csv, jsonl, parquet) and give that file")
+    else:
+        raise InputError(f"{name}:1: not an event table of `coder code`: expected a TSV or CSV header "
+                         "(story_id, sentence_id, date, ...), a JSON object a line, or Parquet")
+
+
+def _decoded(stream, name: str) -> Iterator[str]:
+    """The lines of a text stream; a byte that is not UTF-8 is an error at its line."""
+    number = 0
+    try:
+        for number, line in enumerate(stream, 1):
+            yield line
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}:{number + 1}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
+
+
+def _read_delimited(lines: Iterator[str], name: str, delimiter: str) -> Iterator[EventRow]:
+    # coder code writes TSV with the csv module too (a quote in a sentence is quoted), so both
+    # are read with it; line_num counts the lines of a field that spans several
+    reader = csv.reader(lines, delimiter=delimiter)
+    try:
+        header = next(reader)
+        missing = [column for column in REQUIRED if column not in header]
+        if missing:
+            kind = "TSV" if delimiter == "\t" else "CSV"
+            raise InputError(f"{name}:1: a {kind} header without the column(s) {', '.join(missing)}: "
+                             "expected the columns `coder code` writes (story_id, sentence_id, date, ...)")
+        where = {column: header.index(column) for column in KEPT if column in header}
+        for cells in reader:
+            if not cells:
+                continue  # a blank line (a hand-edited file's last line)
+            if len(cells) != len(header):
+                raise InputError(f"{name}:{reader.line_num}: {len(cells)} fields, expected {len(header)} "
+                                 f"as in the header")
+            yield _row({column: cells[i] for column, i in where.items()}, f"{name}:{reader.line_num}")
+    except csv.Error as exc:
+        raise InputError(f"{name}:{reader.line_num}: {exc}") from None
+
+
+def _read_jsonl(lines: Iterator[str], name: str) -> Iterator[EventRow]:
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{name}:{number}: not JSON ({exc.msg}, column {exc.colno})") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{name}:{number}: expected a JSON object (one event a line)")
+        missing = [column for column in REQUIRED if column not in record]
+        if missing:
+            raise InputError(f"{name}:{number}: an event without {', '.join(missing)}")
+        yield _row(record, f"{name}:{number}")
+
+
+def _read_parquet(path: Path, name: str) -> Iterator[EventRow]:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise InputError(f"{name}: a Parquet file; reading it needs pyarrow, an optional extra: "
+                         f"{PARQUET_EXTRA}") from None
+    try:
+        table = pq.ParquetFile(path)
+        columns = table.schema_arrow.names
+        missing = [column for column in REQUIRED if column not in columns]
+        if missing:
+            raise InputError(f"{name}: a Parquet file without the column(s) {', '.join(missing)}")
+        number = 0
+        for batch in table.iter_batches(columns=[c for c in KEPT if c in columns], batch_size=16384):
+            for record in batch.to_pylist():
+                number += 1
+                yield _row(record, f"{name}: row {number}")
+    except InputError:
+        raise
+    except Exception as exc:  # pyarrow's errors have no common base we could name
+        raise InputError(f"{name}: not a readable Parquet file: {exc}") from None
+
+
+def _row(record: dict, where: str) -> EventRow:
+    """One event's fields, checked: a date that is no date, or a Goldstein score that is no
+    number, is an error at its line (a count over such rows would be wrong)."""
+    code = _text(record.get("code"))
+    try:
+        goldstein = float(record["goldstein"])
+    except (TypeError, ValueError):
+        raise InputError(f"{where}: goldstein {record['goldstein']!r} is not a number") from None
+    try:
+        quad_class = int(record["quad_class"])
+    except (TypeError, ValueError):
+        raise InputError(f"{where}: quad_class {record['quad_class']!r} is not 0-4") from None
+    if quad_class not in (0, 1, 2, 3, 4):
+        raise InputError(f"{where}: quad_class {quad_class} is not 0-4")
+    return EventRow(_date(record["date"], where), _text(record["source"]), _text(record["target"]), code,
+                    _text(record.get("label")), _text(record["root"]) or code[:2], quad_class, goldstein)
+
+
+def _date(value, where: str) -> Optional[dt.date]:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = _text(value).strip()
+    if not text:
+        return None
+    try:
+        if not _ISO_DATE.fullmatch(text):
+            raise ValueError
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"{where}: date {text!r} is not a date: expected yyyy-mm-dd") from None
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value)
