@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Optional, Union
+from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 from .dictionary import Dictionaries, load_cached
 from .engine import StoryResult, code_story
@@ -31,20 +31,23 @@ StoryLike = Union[Story, Mapping[str, Any]]
 class Coder:
     """A CAMEO event coder.
 
-    ``dictionaries``: a folder of YAML dictionaries (or already compiled ``Dictionaries``);
-    None for the built-in ones. ``reading``: a preset name ("coder", "petrarch2", "petrarch1")
+    ``dictionaries``: a folder of YAML dictionaries, or a list of folders, laid over the
+    built-in ones in order (a later layer wins entry by entry; docs/dictionaries.md, "Layers"),
+    or already compiled ``Dictionaries``; None for the built-in ones alone. ``builtins=False``:
+    the folders alone (an imported PETRARCH set says so itself in its settings.yaml). ``reading``: a preset name ("coder", "petrarch2", "petrarch1")
     or a ``Reading``; None for the dictionaries' own (their settings.yaml ``reading:``, coder's
     by default). ``model``: a spaCy pipeline name or a loaded ``Language``; None for the
     installed English model. ``cache``: reuse compiled dictionaries cached on disk.
     """
 
-    def __init__(self, dictionaries: Union[str, Path, Dictionaries, None] = None,
+    def __init__(self, dictionaries: Union[str, Path, Sequence[Union[str, Path]], Dictionaries, None] = None,
                  reading: Union[str, Reading, None] = None, model: Any = None, cache: bool = True,
-                 batch_size: int = 64):
+                 batch_size: int = 64, builtins: bool = True):
         if isinstance(dictionaries, Dictionaries):
             self.dictionaries = dictionaries
         else:
-            self.dictionaries = load_cached(Path(dictionaries) if dictionaries else None, use_cache=cache)
+            folders = [dictionaries] if isinstance(dictionaries, (str, Path)) else list(dictionaries or [])
+            self.dictionaries = load_cached([Path(f) for f in folders], use_cache=cache, builtins=builtins)
         self.reading: Reading = resolve(reading, self.dictionaries.reading)
         self._model = model
         self._nlp = None if isinstance(model, (str, type(None))) else model
