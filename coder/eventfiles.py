@@ -51,7 +51,7 @@ def read_events(sources: Iterable[str]) -> Iterator[EventRow]:
 def read_event_file(source: str) -> Iterator[EventRow]:
     """The events of one file (or ``-``), whichever format ``coder code`` wrote it in."""
     if source == "-":
-        yield from _read_text(sys.stdin, "<stdin>")
+        yield from _read_text(getattr(sys.stdin, "buffer", sys.stdin), "<stdin>")
         return
     path = Path(source)
     if not path.exists():
@@ -64,7 +64,7 @@ def read_event_file(source: str) -> Iterator[EventRow]:
         if magic == b"PAR1":
             yield from _read_parquet(path, source)
             return
-        with path.open(encoding="utf-8", newline="") as stream:
+        with path.open("rb") as stream:
             yield from _read_text(stream, source)
     except OSError as exc:
         raise InputError(f"{source}: cannot read: {exc.strerror}") from None
@@ -95,13 +95,15 @@ def _read_text(stream, name: str) -> Iterator[EventRow]:
 
 
 def _decoded(stream, name: str) -> Iterator[str]:
-    """The lines of a text stream; a byte that is not UTF-8 is an error at its line."""
-    number = 0
-    try:
-        for number, line in enumerate(stream, 1):
-            yield line
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name}:{number + 1}: not UTF-8 ({exc.reason} at byte {exc.start})") from None
+    """The lines of a stream, decoded one by one (not in blocks), so that a byte that is not
+    UTF-8 is reported at its own line. Line ends are kept, as csv wants them."""
+    for number, line in enumerate(stream, 1):
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}:{number}: not UTF-8 ({exc.reason} at column {exc.start + 1})") from None
+        yield line
 
 
 def _read_delimited(lines: Iterator[str], name: str, delimiter: str) -> Iterator[EventRow]:
