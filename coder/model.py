@@ -30,13 +30,33 @@ class Story:
 
 @dataclass(frozen=True)
 class ReadError:
-    """A story that could not be read: where it is and why."""
+    """A story that could not be read: where it is (``file:line``, or ``file`` when the whole
+    file is at fault), why, and the kind of problem as a short machine name (``invalid-json``,
+    ``no-date``, ...: ``coder.readers.KINDS``), so that a batch can count and filter them."""
 
     origin: str
     reason: str
+    kind: str
 
     def __str__(self) -> str:
         return f"{self.origin}: {self.reason}"
+
+    @property
+    def file(self) -> str:
+        return self._place()[0]
+
+    @property
+    def line(self) -> Optional[int]:
+        return self._place()[1]
+
+    def _place(self) -> tuple[str, Optional[int]]:
+        name, _, line = self.origin.rpartition(":")
+        return (name, int(line)) if name and line.isdigit() else (self.origin, None)
+
+    def to_dict(self) -> dict:
+        """The error as one record of an errors file: {"file", "line", "kind", "reason"};
+        ``line`` is None when the whole file is at fault."""
+        return {"file": self.file, "line": self.line, "kind": self.kind, "reason": self.reason}
 
 
 @dataclass(frozen=True)

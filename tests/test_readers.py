@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
@@ -9,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from coder.errors import InputError
 from coder.model import ReadError, Story
-from coder.readers import (normalize_date, petrarch_elements, read, read_jsonl, read_petrarch_xml, read_plain,
+from coder.readers import (KINDS, normalize_date, petrarch_elements, read, read_petrarch_xml, read_stream,
                            story_id_of)
 from coder.validation import read_records
 
@@ -23,6 +24,18 @@ def test_dates_are_normalised_to_iso():
         normalize_date("31/07/2024")
 
 
+def read_bytes(data: bytes, name: str = "in.jsonl", fmt=None, **rules) -> list:
+    return list(read_stream(io.BytesIO(data), name, fmt, **rules))
+
+
+def errors_of(items) -> list:
+    return [str(i) for i in items if isinstance(i, ReadError)]
+
+
+def kinds_of(items) -> list:
+    return [i.kind for i in items if isinstance(i, ReadError)]
+
+
 def test_jsonl_reads_stories_and_reports_bad_lines():
     text = "\n".join([
         json.dumps({"id": "a", "date": "2024-07-31", "text": "Iraq condemned the strikes.", "title": "T",
@@ -34,16 +47,17 @@ def test_jsonl_reads_stories_and_reports_bad_lines():
         json.dumps(["a list"]),
         json.dumps({"id": 7, "text": "Numbers as ids are kept as text."}),
     ])
-    items = list(read_jsonl(text, "in.jsonl"))
+    items = read_bytes(text.encode(), allow_undated=True)
     stories = [i for i in items if isinstance(i, Story)]
-    errors = [str(i) for i in items if isinstance(i, ReadError)]
+    errors = errors_of(items)
     assert [s.id for s in stories] == ["a", "7"]
     assert stories[0].title == "T" and stories[0].source == "AFP" and stories[0].date == "2024-07-31"
-    assert stories[0].origin == "in.jsonl:1"
+    assert stories[0].origin == "in.jsonl:1" and stories[1].date is None
     assert errors[0].startswith("in.jsonl:2: not valid JSON")
-    assert errors[1] == "in.jsonl:3: missing 'text'"
+    assert errors[1] == "in.jsonl:3: empty 'text'"
     assert errors[2].startswith("in.jsonl:5: date 'July 31'")
-    assert errors[3].startswith("in.jsonl:6: expected a JSON object")
+    assert errors[3] == "in.jsonl:6: expected a JSON object {\"id\", \"date\", \"text\"}, not an array"
+    assert kinds_of(items) == ["invalid-json", "no-text", "bad-date", "not-an-object"]
 
 
 PETRARCH = """<!-- a comment with <Sentence id="x-1"> inside -->
@@ -186,12 +200,14 @@ def test_story_ids_from_sentence_ids():
 
 
 def test_plain_text_headline_and_date():
-    story, = read_plain("Iraqi PM Condemns Strikes\nThe prime minister condemned them.\nMore.", "a.txt", "a", "2024-07-31")
+    story, = read_bytes(b"Iraqi PM Condemns Strikes\nThe prime minister condemned them.\nMore.", "a.txt", "txt",
+                        stem="a", date="2024-07-31")
     assert story.title == "Iraqi PM Condemns Strikes" and story.id == "a" and story.date == "2024-07-31"
     assert story.text == "The prime minister condemned them.\nMore."
-    story, = read_plain("One sentence only, no headline.\nAnother line.", "b.txt", "b", None)
+    story, = read_bytes(b"One sentence only, no headline.\nAnother line.", "b.txt", "txt", stem="b", allow_undated=True)
     assert story.title is None and story.date is None
-    assert [str(e) for e in read_plain("  \n", "c.txt", "c", None)] == ["c.txt:1: empty story"]
+    assert errors_of(read_bytes(b"  \n", "c.txt", "txt", date="2024-07-31")) == ["c.txt:1: empty story"]
+    assert errors_of(read_bytes(b"", "d.txt", "txt", date="2024-07-31")) == ["d.txt:1: empty story"]
 
 
 def test_folders_and_missing_inputs(tmp_path):
@@ -199,10 +215,10 @@ def test_folders_and_missing_inputs(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.txt").write_text("Body text.")
     (tmp_path / "ignored.csv").write_text("a,b")
-    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe bad")
-    items = list(read(str(tmp_path)))
+    (tmp_path / "bad.txt").write_bytes(b"line one\n\xff\xfe bad")
+    items = list(read(str(tmp_path), allow_undated=True))
     assert [i.id for i in items if isinstance(i, Story)] == ["1", "sub/b"]  # a .txt id is its path in the folder
-    assert any("not UTF-8" in str(i) for i in items if isinstance(i, ReadError))
+    assert errors_of(items) == [f"{tmp_path / 'bad.txt'}:2: not UTF-8 text (byte 0xff)"]
     with pytest.raises(InputError, match="no such file"):
         list(read(str(tmp_path / "nope.jsonl")))
 
@@ -216,10 +232,11 @@ def test_folders_and_missing_inputs(tmp_path):
 ), max_size=8))
 def test_jsonl_reader_never_crashes_and_accounts_for_every_line(lines):
     text = "\n".join(line.replace("\n", " ").replace("\r", " ") for line in lines)
-    items = list(read_jsonl(text, "h.jsonl"))
+    items = read_bytes(text.encode("utf-8"), "h.jsonl", "jsonl", allow_undated=True)
     assert all(isinstance(i, (Story, ReadError)) for i in items)
-    nonblank = [line for line in text.splitlines() if line.strip()]
-    assert len(items) == len(nonblank)
+    assert all(i.kind in KINDS for i in items if isinstance(i, ReadError))
+    nonblank = [number for number, line in enumerate(text.encode("utf-8").split(b"\n"), 1) if line.strip()]
+    assert [int(i.origin.rsplit(":", 1)[1]) for i in items] == nonblank
 
 
 @settings(max_examples=100, deadline=None)
@@ -262,17 +279,37 @@ def test_a_bad_line_of_json_lines_is_skipped_the_others_read(tmp_path):
     path = tmp_path / "s.jsonl"
     path.write_bytes(b'{"id": "1", "text": "Egypt praised Jordan."}\n{"id": "2", "text": "caf\xe9"}\n'
                      b'{"id": "3", "text": "Chad praised Niger."}\n')
-    items = list(read(str(path)))
+    items = list(read(str(path), "2024-07-31"))
     assert [i.id for i in items if isinstance(i, Story)] == ["1", "3"]
-    assert [str(i) for i in items if isinstance(i, ReadError)] == [f"{path}:2: not UTF-8 text"]
+    assert errors_of(items) == [f"{path}:2: not UTF-8 text (invalid continuation byte at byte 25 of the line)"]
+    assert kinds_of(items) == ["not-utf8"]
 
 
 def test_a_json_array_of_stories_is_read(tmp_path):
     path = tmp_path / "s.json"
-    path.write_text('[\n  {"id": "a", "text": "Egypt praised Jordan."},\n  {"id": "b"}\n]\n', encoding="utf-8")
-    items = list(read(str(path)))
+    path.write_text('[\n  {"id": "a", "text": "Egypt praised Jordan."},\n  {"id": "b"},\n  7,\n'
+                    '  {"id": "c", "date": "2024-02-30", "text": "Chad praised Niger."}\n]\n', encoding="utf-8")
+    items = list(read(str(path), allow_undated=True))
     assert [i.id for i in items if isinstance(i, Story)] == ["a"]
-    assert [str(i) for i in items if isinstance(i, ReadError)] == [f"{path}: story 2: missing 'text'"]
+    assert errors_of(items) == [f"{path}:3: story 2 of the array: missing 'text'",
+                                f"{path}:4: story 3 of the array: expected a JSON object "
+                                '{"id", "date", "text"}, not a number',
+                                f"{path}:5: story 4 of the array: date '2024-02-30': expected yyyy-mm-dd or yyyymmdd"]
+    assert kinds_of(items) == ["no-text", "not-an-object", "bad-date"]
+
+
+def test_a_broken_json_array_is_read_up_to_the_break(tmp_path):
+    path = tmp_path / "s.json"
+    path.write_text('[{"id": "a", "text": "Egypt praised Jordan."},\n {"id": "b", "text": oops},\n'
+                    ' {"id": "c", "text": "Chad praised Niger."}]', encoding="utf-8")
+    items = list(read(str(path), "2024-07-31"))
+    assert [i.id for i in items if isinstance(i, Story)] == ["a"]
+    assert errors_of(items) == [f"{path}:2: not valid JSON (Expecting value at column 22); "
+                                "the rest of the array is not read"]
+    path.write_text('[{"id": "a", "text": "Egypt praised Jordan."} {"id": "b"}]', encoding="utf-8")
+    assert kinds_of(read(str(path), "2024-07-31")) == ["invalid-json"]
+    path.write_text(' [ ] ', encoding="utf-8")
+    assert list(read(str(path))) == []
 
 
 def test_the_date_option_fills_stories_without_a_date(tmp_path):
