@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Optional
 
 from .errors import CoderError
-from .tables import QUAD_NAMES, Summary, key_order, periods, top_keys, value_label
+from .tables import Summary, key_order, periods, value_label
 
 PLOT_EXTRA = 'pip install "coder[plot]"'
 BY = ("quad", "root", "dyad", "source", "target")
@@ -52,22 +52,20 @@ class Series:
 
 def series(summary: Summary, value: str, top: Optional[int]) -> tuple[list[dt.date], list[Series]]:
     """The periods from the first dated event to the last, and a line per group of the second
-    grouping of ``summary`` (which is ``("date", by)``): the ``top`` groups with the most events
-    over the whole table, most first (every group when ``top`` is None)."""
+    grouping of ``summary`` (which is ``("date", by)``): the ``top`` groups with the most dated
+    events over the whole table, most first (every group when ``top`` is None)."""
     grouping = summary.by[1]
     dated = {key: group for key, group in summary.groups.items() if key[0] is not None}
     if not dated:
         raise CoderError("no event has a date: nothing to plot over time (try `coder table`)")
     timeline = periods(min(key[0] for key in dated), max(key[0] for key in dated), summary.freq)
-    kept = top_keys(summary, top) if top else {(key[1],) for key in summary.groups}
     totals: dict = {}
     for key, group in dated.items():
         totals[key[1]] = totals.get(key[1], 0) + group.count
-    shown = [part[0] for part in kept if part[0] in totals]
-    if grouping == "quad":  # the quad classes in their own order, 1 to 4
+    # the most events first (ties: in key order), the top of them; quad classes then 1 to 4
+    shown = sorted(totals, key=lambda k: (-totals[k], key_order((k,))))[:top]
+    if grouping == "quad":
         shown.sort()
-    else:
-        shown.sort(key=lambda k: (-totals[k], key_order((k,))))
     lines = []
     for key in shown:
         values = []
