@@ -3,7 +3,7 @@
 The analyst's tools (``coder table``, ``coder plot``) read what ``coder code`` wrote, often a
 whole corpus of it, so rows are streamed one at a time and only the fields they group by are
 kept. The format is told by the file's content, not its name (``events.txt`` holding TSV is
-read as TSV; a pipe from ``coder code -f jsonl`` is read as JSON lines). A row that cannot be
+read as TSV; a pipe from ``coder code -f jsonl`` is read as JSON lines; gzip is unpacked). A row that cannot be
 read stops the reading with ``file:line: what is wrong``: a table that silently skipped rows
 would count wrong. The aligned ``table`` format of ``coder code`` is for people and is not read
 back; it is recognised and named in the error.
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gzip
 import itertools
 import json
 import re
@@ -64,8 +65,11 @@ def read_event_file(source: str) -> Iterator[EventRow]:
         if magic == b"PAR1":
             yield from _read_parquet(path, source)
             return
-        with path.open("rb") as stream:
+        opener = gzip.open if magic[:2] == b"\x1f\x8b" else open  # events.tsv.gz, as corpora are kept
+        with opener(path, "rb") as stream:
             yield from _read_text(stream, source)
+    except (gzip.BadGzipFile, EOFError) as exc:
+        raise InputError(f"{source}: a broken gzip file: {exc}") from None
     except OSError as exc:
         raise InputError(f"{source}: cannot read: {exc.strerror}") from None
 

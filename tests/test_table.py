@@ -304,3 +304,14 @@ def test_help_teaches_with_examples(capsys):
     out = capsys.readouterr().out
     assert "examples:" in out and "coder table events.tsv --by quad --freq month" in out
     assert "(no date)" in out
+
+
+def test_a_gzipped_event_file_is_read(capsys, tsv, tmp_path):
+    import gzip
+
+    packed = tmp_path / "events.tsv.gz"
+    packed.write_bytes(gzip.compress(tsv.read_bytes()))
+    assert table(capsys, packed, "--by", "dyad") == table(capsys, tsv, "--by", "dyad")
+    packed.write_bytes(gzip.compress(tsv.read_bytes())[:60])
+    status, _, err = table(capsys, packed)
+    assert status == 2 and "events.tsv.gz: a broken gzip file" in err
