@@ -25,6 +25,8 @@ def petrarch_settings(petrarch1: bool = False, options: Optional[dict] = None) -
              f"(coder/readings/{name}.yaml); the word lists are",
              "# coder's built-in ones. See docs/dictionaries.md, \"Readings\".",
              "settings:",
+             "  # a whole dictionary set: coded alone, without coder's built-in dictionaries under it",
+             "  builtins: false",
              f"  reading: {name}"]
     for key, (value, where) in (options or {}).items():
         lines.append(f"  # from {where}")
