@@ -95,7 +95,8 @@ def run(args) -> int:
     if args.output and not args.output.parent.is_dir():
         raise CoderError(f"{args.output}: the folder {args.output.parent} does not exist")
     summary = summarise(read_events(args.events), by, args.freq or "day")
-    text = render(summary, select(summary, args.sort, args.top, args.reverse), args.format)
+    items = select(summary, args.sort, args.top, args.reverse)
+    text = render(summary, items, args.format)
     if args.output:
         partial = args.output.with_name(f".{args.output.name}.part")
         try:
@@ -109,5 +110,6 @@ def run(args) -> int:
         undated = ""
         if summary.undated:
             undated = f", {summary.undated} without a date" + (" (the (no date) period)" if "date" in by else "")
-        print(f"coder: {summary.total} events in {len(summary.groups)} groups{undated}", file=sys.stderr)
+        shown = f" ({len(items)} shown)" if len(items) < len(summary.groups) else ""
+        print(f"coder: {summary.total} events in {len(summary.groups)} groups{shown}{undated}", file=sys.stderr)
     return 0
