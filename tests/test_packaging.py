@@ -23,9 +23,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SENTENCE = "Volodymyr Zelensky thanked Recep Tayyip Erdogan."
 # Folders of the wheel and the source files they must hold: exactly these, nothing else.
-DATA = (("coder/dictionaries", ROOT / "dictionaries", "*.yaml"),
-        ("coder/grammars", ROOT / "grammars", "*.lark"),
-        ("coder/readings", ROOT / "coder" / "readings", "*.yaml"))
+DATA = (("coder/dictionaries", ROOT / "dictionaries", ("*.yaml", "*.yml", "schema/*.json")),
+        ("coder/grammars", ROOT / "grammars", ("*.lark",)),
+        ("coder/readings", ROOT / "coder" / "readings", ("*.yaml",)))
 # The files that make dictionaries/ and grammars/ regular packages (see coder/resources.py).
 MARKERS = {"coder/dictionaries/__init__.py", "coder/grammars/__init__.py"}
 NOT_SOURCE = shutil.ignore_patterns(".git", "build", "dist", "*.egg-info", "__pycache__", "*.pyc",
@@ -94,9 +94,9 @@ def _wheel_names(wheel: Path) -> set[str]:
 
 def test_wheel_holds_every_data_file_and_nothing_else(wheel):
     names = _wheel_names(wheel)
-    for folder, source, pattern in DATA:
-        expected = {f"{folder}/{path.relative_to(source).as_posix()}" for path in source.rglob(pattern)
-                    if "__pycache__" not in path.parts}
+    for folder, source, patterns in DATA:
+        expected = {f"{folder}/{path.relative_to(source).as_posix()}" for pattern in patterns
+                    for path in source.rglob(pattern) if "__pycache__" not in path.parts}
         expected |= {marker for marker in MARKERS if marker.startswith(folder + "/")}
         packaged = {name for name in names if name.startswith(folder + "/")}
         assert packaged - expected == set(), f"{folder}: in the wheel, not in the tree"
