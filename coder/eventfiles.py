@@ -16,8 +16,10 @@ import datetime as dt
 import gzip
 import itertools
 import json
+import operator
 import re
 import sys
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple, Optional
 
@@ -25,7 +27,6 @@ from .errors import InputError
 
 # the columns of Event.FIELDS the summaries use; a table without one of them is not an event table
 REQUIRED = ("date", "source", "target", "code", "root", "quad_class", "goldstein")
-KEPT = REQUIRED + ("label",)  # the event label names a code where there is one
 PARQUET_EXTRA = 'pip install "coder[parquet]"'
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -121,14 +122,16 @@ def _read_delimited(lines: Iterator[str], name: str, delimiter: str) -> Iterator
             kind = "TSV" if delimiter == "\t" else "CSV"
             raise InputError(f"{name}:1: a {kind} header without the column(s) {', '.join(missing)}: "
                              "expected the columns `coder code` writes (story_id, sentence_id, date, ...)")
-        where = {column: header.index(column) for column in KEPT if column in header}
+        width = len(header)
+        label = header.index("label") if "label" in header else None
+        kept = operator.itemgetter(*(header.index(column) for column in REQUIRED))
         for cells in reader:
             if not cells:
                 continue  # a blank line (a hand-edited file's last line)
-            if len(cells) != len(header):
-                raise InputError(f"{name}:{reader.line_num}: {len(cells)} fields, expected {len(header)} "
+            if len(cells) != width:
+                raise InputError(f"{name}:{reader.line_num}: {len(cells)} fields, expected {width} "
                                  f"as in the header")
-            yield _row({column: cells[i] for column, i in where.items()}, f"{name}:{reader.line_num}")
+            yield _row(kept(cells), "" if label is None else cells[label], name, reader.line_num)
     except csv.Error as exc:
         raise InputError(f"{name}:{reader.line_num}: {exc}") from None
 
@@ -146,7 +149,7 @@ def _read_jsonl(lines: Iterator[str], name: str) -> Iterator[EventRow]:
         missing = [column for column in REQUIRED if column not in record]
         if missing:
             raise InputError(f"{name}:{number}: an event without {', '.join(missing)}")
-        yield _row(record, f"{name}:{number}")
+        yield _row(tuple(record[column] for column in REQUIRED), record.get("label"), name, number)
 
 
 def _read_parquet(path: Path, name: str) -> Iterator[EventRow]:
@@ -162,48 +165,72 @@ def _read_parquet(path: Path, name: str) -> Iterator[EventRow]:
         if missing:
             raise InputError(f"{name}: a Parquet file without the column(s) {', '.join(missing)}")
         number = 0
-        for batch in table.iter_batches(columns=[c for c in KEPT if c in columns], batch_size=16384):
+        kept = list(REQUIRED) + (["label"] if "label" in columns else [])
+        for batch in table.iter_batches(columns=kept, batch_size=16384):
             for record in batch.to_pylist():
                 number += 1
-                yield _row(record, f"{name}: row {number}")
+                yield _row(tuple(record[column] for column in REQUIRED), record.get("label"), name,
+                           number, ": row ")
     except InputError:
         raise
     except Exception as exc:  # pyarrow's errors have no common base we could name
         raise InputError(f"{name}: not a readable Parquet file: {exc}") from None
 
 
-def _row(record: dict, where: str) -> EventRow:
-    """One event's fields, checked: a date that is no date, or a Goldstein score that is no
-    number, is an error at its line (a count over such rows would be wrong)."""
-    code = _text(record.get("code"))
+def _row(values: tuple, label, name: str, number: int, at: str = ":") -> EventRow:
+    """One event's fields (``values`` in ``REQUIRED`` order), checked: a date that is no date,
+    or a Goldstein score that is no number, is an error at its line (a count over such rows
+    would be wrong). The place is put together only for an error: this runs for every row."""
+    date, source, target, code, root, quad_class, goldstein = values
     try:
-        goldstein = float(record["goldstein"])
-    except (TypeError, ValueError):
-        raise InputError(f"{where}: goldstein {record['goldstein']!r} is not a number") from None
-    try:
-        quad_class = int(record["quad_class"])
-    except (TypeError, ValueError):
-        raise InputError(f"{where}: quad_class {record['quad_class']!r} is not 0-4") from None
-    if quad_class not in (0, 1, 2, 3, 4):
-        raise InputError(f"{where}: quad_class {quad_class} is not 0-4")
-    return EventRow(_date(record["date"], where), _text(record["source"]), _text(record["target"]), code,
-                    _text(record.get("label")), _text(record["root"]) or code[:2], quad_class, goldstein)
+        goldstein = float(goldstein)
+        quad_class = int(quad_class)
+        if quad_class not in (0, 1, 2, 3, 4):
+            raise ValueError
+        date = _date(date)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"{name}{at}{number}: {_what_is_wrong(values, exc)}") from None
+    code = _text(code)
+    return EventRow(date, _text(source), _text(target), code, _text(label), _text(root) or code[:2],
+                    quad_class, goldstein)
 
 
-def _date(value, where: str) -> Optional[dt.date]:
+def _what_is_wrong(values: tuple, exc: Exception) -> str:
+    date, goldstein, quad_class = values[0], values[6], values[5]
+    if isinstance(exc, BadDate):
+        return f"date {str(date).strip()!r} is not a date: expected yyyy-mm-dd"
+    try:
+        float(goldstein)
+    except (TypeError, ValueError):
+        return f"goldstein {goldstein!r} is not a number"
+    return f"quad_class {quad_class!r} is not 0-4"
+
+
+class BadDate(ValueError):
+    """A date cell that holds something other than yyyy-mm-dd."""
+
+
+def _date(value) -> Optional[dt.date]:
+    if value is None:
+        return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    text = _text(value).strip()
+    return _iso_date(str(value).strip())
+
+
+@lru_cache(maxsize=65536)
+def _iso_date(text: str) -> Optional[dt.date]:
+    """A yyyy-mm-dd date, parsed once however many events share it."""
     if not text:
         return None
     try:
-        if not _ISO_DATE.fullmatch(text):
-            raise ValueError
-        return dt.date.fromisoformat(text)
+        if _ISO_DATE.fullmatch(text):
+            return dt.date.fromisoformat(text)
     except ValueError:
-        raise InputError(f"{where}: date {text!r} is not a date: expected yyyy-mm-dd") from None
+        pass
+    raise BadDate(text)
 
 
 def _text(value) -> str:

@@ -41,6 +41,7 @@ def parse_groupings(text: str) -> tuple[str, ...]:
     return names
 
 
+@lru_cache(maxsize=65536)  # events share dates: each is bucketed once
 def period(day: Optional[dt.date], freq: str) -> Optional[dt.date]:
     """The first day of the period (day, ISO week from Monday, month, year) that holds ``day``."""
     if day is None or freq == "day":

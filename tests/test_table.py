@@ -257,7 +257,7 @@ def _tsv_with(tsv, line: int, column: str, value: str):
 @pytest.mark.parametrize("make, message", [
     (lambda p, tsv: _tsv_with(tsv, 3, "goldstein", "high"), r"events.tsv:3: goldstein 'high' is not a number"),
     (lambda p, tsv: _tsv_with(tsv, 4, "date", "2024-13-40"), r"events.tsv:4: date '2024-13-40' is not a date"),
-    (lambda p, tsv: _tsv_with(tsv, 2, "quad_class", "7"), r"events.tsv:2: quad_class 7 is not 0-4"),
+    (lambda p, tsv: _tsv_with(tsv, 2, "quad_class", "7"), r"events.tsv:2: quad_class '7' is not 0-4"),
     (lambda p, tsv: _bad(p, "short.tsv", tsv.read_text(encoding="utf-8").splitlines()[0] + "\na\tb\n"),
      r"short.tsv:2: 2 fields, expected 16"),
     (lambda p, tsv: _bad(p, "cols.csv", "story_id,date,code\ns1,2024-01-01,111\n"),
