@@ -35,21 +35,20 @@ NAME, GROUP, ORDER = "plot", None, 60
 def add_parser(commands, common) -> argparse.ArgumentParser:
     from ..plot import BY, VALUES
     from ..tables import FREQS
-    from .table import _positive
+    from .table import add_events_argument, positive
 
     plot = commands.add_parser("plot", help="plot event counts or mean Goldstein over time",
                                description="Plot event counts or mean Goldstein score over time, a line "
                                            "per quad class, root, dyad or actor.",
                                epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    plot.add_argument("events", nargs="+", metavar="EVENTS",
-                      help="an event table of `coder code` (TSV, CSV, JSON lines, Parquet), or - for stdin")
+    add_events_argument(plot)
     plot.add_argument("-o", "--output", metavar="FILE", type=Path, required=True,
                       help="the picture to write (.png, .svg or .pdf)")
     plot.add_argument("--by", choices=BY, default="quad", help="a line per ... (default: quad)")
     plot.add_argument("--value", choices=VALUES, default="count",
                       help="events per period, or their mean Goldstein score (default: count)")
     plot.add_argument("--freq", choices=FREQS, default="month", help="the period (default: month)")
-    plot.add_argument("--top", type=_positive, metavar="N",
+    plot.add_argument("--top", type=positive, metavar="N",
                       help="only the N with the most events (default: every quad class, else 5)")
     plot.add_argument("--title", help="the title (default: what is plotted, and the files)")
     plot.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")

@@ -53,12 +53,11 @@ def add_parser(commands, common) -> argparse.ArgumentParser:
                                 description="Count events and average their Goldstein scores by dyad, "
                                             "actor, code, root, quad class and date.",
                                 epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    table.add_argument("events", nargs="+", metavar="EVENTS",
-                       help="an event table of `coder code` (TSV, CSV, JSON lines, Parquet), or - for stdin")
+    add_events_argument(table)
     table.add_argument("--by", default=None, metavar="GROUPING[,GROUPING]",
                        help="dyad, source, target, code, root, quad, date (default: root)")
     table.add_argument("--freq", choices=FREQS, help="group dates by day, week, month or year (default: day)")
-    table.add_argument("--top", type=_positive, metavar="N", help="only the N groups with the most events")
+    table.add_argument("--top", type=positive, metavar="N", help="only the N groups with the most events")
     table.add_argument("--sort", choices=SORTS,
                        help="most events first (count), highest mean Goldstein first, or by the groups "
                             "themselves (key); default: key with a date grouping, else count")
@@ -70,7 +69,14 @@ def add_parser(commands, common) -> argparse.ArgumentParser:
     return table
 
 
-def _positive(text: str) -> int:
+def add_events_argument(parser: argparse.ArgumentParser) -> None:
+    """EVENTS..., as coder table and coder plot read them."""
+    parser.add_argument("events", nargs="+", metavar="EVENTS",
+                        help="an event table of `coder code` (TSV, CSV, JSON lines, Parquet), or - for stdin")
+
+
+def positive(text: str) -> int:
+    """A --top N: a whole number from 1."""
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"{text!r}: expected a whole number from 1")
     return int(text)
