@@ -121,7 +121,18 @@ def story_files(folder: Path) -> list:
 
 
 def _read_stdin(fmt: Optional[str], rules: Rules) -> Iterator[Item]:
-    yield from _stories(sys.stdin.buffer, "<stdin>", fmt, "stdin", rules)
+    stream = getattr(sys.stdin, "buffer", None) or _TextAsBytes(sys.stdin)  # a notebook's stdin has no bytes
+    yield from _stories(stream, "<stdin>", fmt, "stdin", rules)
+
+
+class _TextAsBytes:
+    """A text stream read as UTF-8 bytes, a block at a time."""
+
+    def __init__(self, text):
+        self.text = text
+
+    def read1(self, size: int) -> bytes:
+        return self.text.read(max(1, size // 4)).encode("utf-8", errors="surrogateescape")
 
 
 def _read_folder(folder: Path, files: list, fmt: Optional[str], rules: Rules) -> Iterator[Item]:
@@ -264,7 +275,8 @@ def _stories(stream, name: str, fmt: Optional[str], stem: str, rules: Rules) -> 
         source = _Input(gzip.GzipFile(fileobj=source.buffer, mode="rb"), name)
     fmt = fmt or sniff(source.start)
     if fmt == "jsonl":
-        items = _json_array(source, rules) if source.start == b"[" else _json_lines(source, rules)
+        array = source.start == b"[" and not _lines_only(name)
+        items = _json_array(source, rules) if array else _json_lines(source, rules)
     elif fmt == "xml":
         items = _petrarch_stories(source, rules)
     elif fmt == "txt":
@@ -274,6 +286,13 @@ def _stories(stream, name: str, fmt: Optional[str], stem: str, rules: Rules) -> 
     yield from items
     if source.failure:
         yield source.failure
+
+
+def _lines_only(name: str) -> bool:
+    """A .jsonl or .ndjson file (or a .gz of one) holds JSON lines only: a '[' at its start is a
+    bad first line, not an array of stories (as it is in a .json file or on stdin)."""
+    name = name.lower()
+    return (name[:-3] if name.endswith(".gz") else name).endswith((".jsonl", ".ndjson"))
 
 
 # --- one story, checked --------------------------------------------------------------------

@@ -342,3 +342,19 @@ def test_json_lines_reader_never_raises_and_reports_every_line(lines, undated):
         else:
             assert item.id.strip() and item.text.strip() and len(item.text) <= 30
             assert (item.date is not None or undated) and json.dumps(item.__dict__, ensure_ascii=False).encode("utf-8")
+
+
+def test_a_json_lines_file_whose_first_line_is_an_array_is_not_read_as_an_array(tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.write_text('["not", "a story"]\n' + story_line("a", date="2024-07-31") + "\n", encoding="utf-8")
+    items = list(read(str(path)))
+    assert stories_of(items) == ["a"] and errors_of(items) == [(f"{path}:1", "not-an-object")]
+    array = tmp_path / "s.json"
+    array.write_text("[" + story_line("a", date="2024-07-31") + "]", encoding="utf-8")
+    assert stories_of(read(str(array))) == ["a"]
+
+
+def test_a_text_stdin_without_bytes_is_read(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(story_line("t", "Égypte praised Jordan.", date="2024-07-31") + "\n"))
+    story, = read("-")
+    assert story.id == "t" and story.text == "Égypte praised Jordan."
