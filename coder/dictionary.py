@@ -15,12 +15,13 @@ import tempfile
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence, Union
 
-from . import yamlsource
 from . import reading as readings
+from . import schema, yamlsource
 from .codebook import Codebook
 from .errors import DictionaryError
+from .layers import Layer, Merger, builtins_wanted
 from .patterns import Pattern, compile_pattern, phrase_alternatives
 from .reading import Reading
 from .resources import dictionaries_dir, grammar_path
@@ -217,6 +218,7 @@ class Dictionaries:
     counts: dict = field(default_factory=dict)
     stances: dict = field(default_factory=dict)  # "intent" ... -> {action code prefix: the stance's code}
     implied_targets: dict = field(default_factory=dict)  # code prefix -> "government" or "place"
+    layers: tuple = ()  # coder.layers.LayerInfo of each layer, bottom first
     _words: dict = field(default_factory=dict, repr=False, compare=False)
 
     def dumps(self) -> bytes:
@@ -293,32 +295,85 @@ def _key(word: str) -> str:
     return word.lower()
 
 
+BUILTIN = "built-in"
+# The first line of the files `coder dict import-petrarch` wrote before it wrote `builtins: false`:
+# such a folder was always coded alone, and still is.
+IMPORTED_MARKS = ("# Imported from PETRARCH dictionaries", "# Settings for dictionaries imported from PETRARCH")
+Folders = Union[str, Path, Sequence[Union[str, Path]], None]
+
+
 def load(directory: Optional[Path] = None, split: Optional[Callable[[str], list]] = None) -> Dictionaries:
-    """Load every ``*.yaml`` below ``directory`` (the built-in set by default) and compile it.
+    """Load one complete folder: every ``*.yaml``/``*.yml`` below ``directory``, alone (the
+    built-in set by default), its files named relative to it; ``load_layers`` lays folders over
+    the built-ins.
 
     The built-in CAMEO codebook is always read first; a directory's own `codes` add to it
     (codes an imported dictionary uses that CAMEO lacks). The built-in settings.yaml gives every
     word list and the reading; a directory's own settings change them key by key.
     """
-    builtin = dictionaries_dir()
-    directory = Path(directory) if directory else builtin
-    if not directory.is_dir():
-        raise DictionaryError(str(directory), 0, 0, "not a directory of dictionaries")
+    if directory is None:
+        return load_layers(None, split=split)
+    return load_layers([directory], builtins=False, split=split, prefix=False)
+
+
+def load_layers(folders: Folders = None, builtins: bool = True, split: Optional[Callable[[str], list]] = None,
+                prefix: bool = True) -> Dictionaries:
+    """Lay the user ``folders`` over the built-in dictionaries (``builtins=False``: the folders
+    alone, over the built-in codebook and settings) and compile them: a later layer wins entry
+    by entry (``coder.layers``). A folder whose settings say ``builtins: false`` (an imported
+    PETRARCH set) leaves the built-ins out too. With ``prefix``, a folder's files are named by
+    the folder as given ("mine/actors.yaml:3:5"), built-in files relative to their folder."""
     split = split or default_splitter()
-    documents = _read(directory)
-    if directory.resolve() == builtin.resolve():
-        documents = [(name, doc) for name, doc in documents if name != "settings.yaml"]
-    else:
-        documents.insert(0, ("cameo.yaml (built-in)", yamlsource.load(builtin / "cameo.yaml", "cameo.yaml")))
-    defaults = ("settings.yaml (built-in)", yamlsource.load(builtin / "settings.yaml", "settings.yaml"))
-    return Compiler(split).compile(documents, defaults)
+    compiler = Compiler(split)
+    layers = stack(folders, builtins, prefix)
+    documents, infos = Merger(split, compiler.split_words).merge(layers)
+    builtin = dictionaries_dir()
+    defaults = (f"settings.yaml ({BUILTIN})", yamlsource.load(builtin / "settings.yaml", "settings.yaml"))
+    result = compiler.compile(documents, defaults)
+    result.layers = infos
+    return result
 
 
-def file_counts(directory: Optional[Path] = None) -> list:
+def stack(folders: Folders = None, builtins: bool = True, prefix: bool = True) -> list:
+    """The layers, bottom first, each with its documents read and checked against the schema:
+    the built-ins (without their settings.yaml, the defaults under every layer) or, without
+    them, the built-in codebook alone; then each folder in the order given."""
+    builtin = dictionaries_dir()
+    given = [] if folders is None else [folders] if isinstance(folders, (str, Path)) else list(folders)
+    layers = []
+    for folder in map(Path, given):
+        if not folder.is_dir():
+            raise DictionaryError(str(folder), 0, 0, "not a directory of dictionaries")
+        if folder.resolve() == builtin.resolve():
+            builtins = True  # the built-in folder named: it is the bottom layer
+            continue
+        documents = _read(folder, f"{folder}/" if prefix else "")
+        if builtins_wanted(documents) is False or (builtins_wanted(documents) is None and _imported(folder)):
+            builtins = False
+        layers.append(Layer(str(folder), documents))
+    if builtins:
+        documents = [(name, doc) for name, doc in _read(builtin) if name not in ("settings.yaml", "settings.yml")]
+        return [Layer(BUILTIN, documents)] + layers
+    codebook = f"cameo.yaml ({BUILTIN})"
+    return [Layer(f"{BUILTIN} codebook", [(codebook, _checked(builtin / "cameo.yaml", codebook))])] + layers
+
+
+def _imported(folder: Path) -> bool:
+    """Whether ``folder`` was written by an import from before the ``builtins: false`` marker."""
+    for path in yamlsource.yaml_files(folder):
+        try:
+            with path.open(encoding="utf-8", errors="replace") as handle:
+                if handle.readline().startswith(IMPORTED_MARKS):
+                    return True
+        except OSError:
+            continue
+    return False
+
+
+def file_counts(documents: list) -> list:
     """Per file: [name, entries, names (actors) / nouns (agents) / lemmas (verbs), patterns]."""
-    directory = Path(directory) if directory else dictionaries_dir()
     rows = []
-    for shown, doc in _read(directory):
+    for shown, doc in documents:
         entries = names = patterns = 0
         for entry in doc.get("actors") or []:
             entries += 1
@@ -340,20 +395,28 @@ def file_counts(directory: Optional[Path] = None) -> list:
     return rows
 
 
-def _read(directory: Path) -> list:
+def _read(directory: Path, prefix: str = "") -> list:
+    """(shown name, document) of every YAML file below ``directory`` (``*.yaml`` and ``*.yml``),
+    each checked against the schema."""
     documents = []
-    for path in sorted(directory.rglob("*.yaml")):
-        shown = str(path.relative_to(directory))
-        doc = yamlsource.load(path, shown)
-        if doc is None:
-            continue
-        if not isinstance(doc, dict):
-            raise DictionaryError(shown, 1, 1, f"expected a mapping with one of the keys {', '.join(KINDS)}")
-        unknown = [key for key in doc if key not in KINDS]
-        if unknown:
-            raise doc.error(f"unknown section {unknown[0]!r}; expected one of {', '.join(KINDS)}")
-        documents.append((shown, doc))
+    for path in yamlsource.yaml_files(directory):
+        shown = prefix + path.relative_to(directory).as_posix()
+        doc = _checked(path, shown)
+        if doc is not None:
+            documents.append((shown, doc))
     return documents
+
+
+def _checked(path: Path, shown: str):
+    """One file, read with places and checked against ``dictionaries/schema/`` (unknown keys,
+    wrong types, malformed dates and codes are errors at their file:line:col)."""
+    doc = yamlsource.load(path, shown)
+    if doc is None:
+        return None
+    if not isinstance(doc, dict):
+        raise DictionaryError(shown, 1, 1, f"expected a mapping with one of the keys {', '.join(KINDS)}")
+    schema.check(doc, shown)
+    return doc
 
 
 def _list(value, where: LDict, key: str) -> list:
@@ -585,6 +648,8 @@ class Compiler:
             raise section.error("`settings` must be a mapping")
         known = Settings.__dataclass_fields__
         for key, value in section.items():
+            if key == "builtins":
+                continue  # a folder's say on the layers under it (coder.layers), not an engine setting
             if key == "reading":
                 if str(value) not in readings.names():
                     raise key.error(f"unknown reading {value!r}; expected one of {', '.join(readings.names())}")
@@ -674,41 +739,44 @@ def cache_dir() -> Path:
     return Path(base) / "coder"
 
 
-def fingerprint(directory: Optional[Path] = None) -> str:
-    """A hash of everything the compiled dictionaries depend on: every file's bytes, coder's
-    version and own source, the pattern grammar, the reading presets and the spaCy version (the
-    tokenizer splits the phrases), so a stale cache is never used."""
+def fingerprint(folders: Folders = None, builtins: bool = True) -> str:
+    """A hash of everything the compiled dictionaries depend on: every layer's files (the
+    built-ins' and each folder's, in order), the schema, coder's version and own source, the
+    pattern grammar, the reading presets and the spaCy version (the tokenizer splits the
+    phrases), so a stale cache is never used."""
     from importlib import metadata
 
     from . import __version__
 
     builtin = dictionaries_dir()
-    directory = Path(directory) if directory else builtin
-    digest = hashlib.sha256(f"coder {__version__} spacy {metadata.version('spacy')}\n".encode())
+    given = [] if folders is None else [folders] if isinstance(folders, (str, Path)) else list(folders)
+    digest = hashlib.sha256(f"coder {__version__} spacy {metadata.version('spacy')} builtins {builtins}\n".encode())
     code = sorted(Path(__file__).parent.rglob("*.py"))  # a changed coder never reads a stale cache
-    paths = (sorted(directory.rglob("*.yaml")) + [builtin / "cameo.yaml", builtin / "settings.yaml"]
-             + [grammar_path()] + readings.files() + code)
-    for path in paths:
+    paths = yamlsource.yaml_files(builtin) + sorted((builtin / "schema").glob("*.json"))
+    for folder in map(Path, given):
+        digest.update(f"layer {folder.resolve()}\n".encode())
+        paths += yamlsource.yaml_files(folder)
+    for path in paths + [grammar_path()] + readings.files() + code:
         digest.update(str(path).encode() + b"\0")
         digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()[:32]
 
 
-def load_cached(directory: Optional[Path] = None, use_cache: bool = True) -> Dictionaries:
-    """Like ``load``, but reuse the compiled dictionaries cached for the same files."""
+def load_cached(folders: Folders = None, use_cache: bool = True, builtins: bool = True) -> Dictionaries:
+    """Like ``load_layers``, but reuse the compiled dictionaries cached for the same files."""
     if not use_cache:
-        return load(directory)
+        return load_layers(folders, builtins)
     try:
-        key = fingerprint(directory)
+        key = fingerprint(folders, builtins)
     except OSError:
-        return load(directory)
+        return load_layers(folders, builtins)
     path = cache_dir() / f"dictionaries-{key}.pickle"
     try:
         with path.open("rb") as handle:
             return pickle.load(handle)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         pass
-    compiled = load(directory)
+    compiled = load_layers(folders, builtins)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:

@@ -24,8 +24,9 @@ from typing import Any, Iterable, Iterator, Optional
 import yaml
 
 from . import yamlsource
-from .dictionary import (Compiler, Dictionaries, EventEntry, _date, _list, _place,
-                         default_splitter, load_cached, without_the)
+from .dictionary import (BUILTIN, Compiler, Dictionaries, EventEntry, Folders, _date, _list, _place,
+                         default_splitter, load_cached, stack, without_the)
+from .layers import Merger
 from .patterns import Alternatives, Gap, Literal, Optional_, Pattern, Slot, Word, _walk
 from .resources import dictionaries_dir
 from .yamlsource import LDict, LList
@@ -137,47 +138,43 @@ class Source:
         return None
 
 
-def read_documents(directory: Optional[Path] = None) -> list:
-    """The documents ``coder.dictionary.load`` compiles, in its order: every ``*.yaml`` below the
-    folder, with the built-in codebook (and settings, when the folder has none) for another
-    folder. Called once the dictionaries have loaded, so the files are known to be valid."""
-    builtin = dictionaries_dir()
-    directory = Path(directory) if directory else builtin
-    documents = []
-    for path in sorted(directory.rglob("*.yaml")):
-        shown = str(path.relative_to(directory))
-        doc = _load_yaml(path, shown)
-        if doc is not None:
-            documents.append((shown, doc))
-    if directory.resolve() != builtin.resolve():  # named in full: not the folder's own cameo.yaml
-        codebook = str(builtin / "cameo.yaml")
-        documents.insert(0, (codebook, _load_yaml(builtin / "cameo.yaml", codebook)))
-        if not any("settings" in doc for _, doc in documents):
-            settings = str(builtin / "settings.yaml")
-            documents.append((settings, _load_yaml(builtin / "settings.yaml", settings)))
-    return documents
+def read_documents(folders: Folders = None, builtins: bool = True) -> list:
+    """The documents ``coder.dictionary.load_layers`` compiles, in its order: each layer's files
+    as the layers leave them (what a later layer overrides or removes is gone), then the
+    built-in settings under them all. Called once the dictionaries have loaded, so the files
+    are known to be valid."""
+    split = default_splitter()
+    layers = stack(folders, builtins)
+    documents, _ = Merger(split, Compiler(split).split_words).merge(layers)
+    settings = f"settings.yaml ({BUILTIN})"
+    return documents + [(settings, yamlsource.load(dictionaries_dir() / "settings.yaml", settings))]
 
 
-def _load_yaml(path: Path, shown: str) -> Any:
-    """``yamlsource.load``, parsed by libyaml when PyYAML has it: six times faster, and the same
-    values with the same places, since the constructors are yamlsource's own."""
-    fast_parser = getattr(yaml, "CSafeLoader", None)
-    if fast_parser is None:
-        return yamlsource.load(path, shown)
-    constructors = dict(yamlsource._loader_for(shown).yaml_constructors)
-    loader = type("LocatedCLoader", (fast_parser,), {"yaml_constructors": constructors})
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - safe constructors
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return yamlsource.load(path, shown)  # raises the loader's own error
+def schema_findings(folders: Folders = None, builtins: bool = True) -> list:
+    """Every schema error of every file of the layers (the loader stops at the first): unknown
+    keys, wrong types, malformed dates and codes, each at its file:line:col."""
+    from . import schema
+
+    found = []
+    given = [] if folders is None else [folders] if isinstance(folders, (str, Path)) else list(folders)
+    folders_shown = [(dictionaries_dir(), "")] if builtins else []
+    folders_shown += [(Path(folder), f"{folder}/") for folder in given]
+    for folder, prefix in folders_shown:
+        for path in yamlsource.yaml_files(folder):
+            shown = prefix + path.relative_to(folder).as_posix()
+            doc = yamlsource.load(path, shown)
+            if isinstance(doc, dict):
+                found += [Finding(e.path, e.line, e.column, "schema", ERROR, e.message)
+                          for e in schema.errors(doc, shown)]
+    return sorted(found)
 
 
-def read_source(directory: Optional[Path] = None, use_cache: bool = True,
-                dictionaries: Optional[Dictionaries] = None) -> Source:
+def read_source(folders: Folders = None, use_cache: bool = True,
+                dictionaries: Optional[Dictionaries] = None, builtins: bool = True) -> Source:
     """Load the dictionaries (raising ``DictionaryError`` as the loader does) and read their YAML."""
     if dictionaries is None:
-        dictionaries = load_cached(directory, use_cache=use_cache)
-    return Source(read_documents(directory), dictionaries, Compiler(default_splitter()))
+        dictionaries = load_cached(folders, use_cache=use_cache, builtins=builtins)
+    return Source(read_documents(folders, builtins), dictionaries, Compiler(default_splitter()))
 
 
 # --- 1. duplicate names ------------------------------------------------------------------
@@ -617,7 +614,8 @@ class _Lemmas:
 def unused_codes(source: Source) -> Iterator[Finding]:
     """Event codes of the codebook that no verb, noun or pattern gives (warnings, with --coverage).
 
-    Not mistakes: a map of the dictionaries' gaps, for whoever extends them.
+    Not mistakes: a map of the dictionaries' gaps, for whoever extends them. The two-digit
+    roots are left out: no entry gives "04" itself, since "040" is its "not specified below".
     """
     used = set()
     for entries in source.dictionaries.events.values():
@@ -627,6 +625,8 @@ def unused_codes(source: Source) -> Iterator[Finding]:
                 used.update((pattern.code, pattern.reverse))
     for section in source.sections("codes"):
         for code, info in section.items():
+            if len(str(code)) == 2:
+                continue  # a root (04) heads its family: entries give its codes (040, 'not specified below')
             if str(code) not in used:
                 label = info.get("label", "") if isinstance(info, dict) else ""
                 yield _finding(code, section, "codes", WARNING,
@@ -635,15 +635,16 @@ def unused_codes(source: Source) -> Iterator[Finding]:
 
 # --- all of it ---------------------------------------------------------------------------
 
-def lint(directory: Optional[Path] = None, *, nlp: Any = None, coverage: bool = False,
-         use_cache: bool = True, dictionaries: Optional[Dictionaries] = None) -> Report:
-    """Load the dictionaries in ``directory`` (the built-in set by default) and run every check.
+def lint(folders: Folders = None, *, nlp: Any = None, coverage: bool = False,
+         use_cache: bool = True, dictionaries: Optional[Dictionaries] = None, builtins: bool = True) -> Report:
+    """Load the dictionaries (the ``folders`` laid over the built-ins, or alone without
+    ``builtins``; the built-in set by default) and run every check.
 
     A dictionary that does not load raises ``DictionaryError``, as ``coder.dictionary.load`` does.
     ``nlp`` is a spaCy pipeline for the checks that need lemmas; without one they are skipped
     and the report says so. ``coverage`` adds the unused-code warnings.
     """
-    source = read_source(directory, use_cache, dictionaries)
+    source = read_source(folders, use_cache, dictionaries, builtins)
     checks: list = [duplicate_names, dates, shadowed_patterns, empty_synsets, split_lemmas]
     notes = []
     if nlp is not None:

@@ -7,6 +7,7 @@ ordinary values for all other code.
 
 from __future__ import annotations
 
+import datetime as _dt
 from pathlib import Path
 
 import yaml
@@ -60,6 +61,16 @@ def _loader_for(path: str) -> type:
         value.quoted = node.style in ("'", '"')
         return value
 
+    def timestamp(loader, node):
+        """A date stays its text (an LStr, checked later against yyyy-mm-dd), but an impossible
+        one ("2024-02-30", YAML reads it as a date) is an error at its place, not a traceback."""
+        try:
+            yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+        except (ValueError, OverflowError) as exc:
+            raise DictionaryError(path, node.start_mark.line + 1, node.start_mark.column + 1,
+                                  f"impossible date {node.value!r} ({exc}): expected yyyy-mm-dd") from None
+        return _place(LStr(loader.construct_scalar(node)), path, node)
+
     def seq(loader, node):
         return _place(LList(loader.construct_sequence(node, deep=True)), path, node)
 
@@ -75,18 +86,44 @@ def _loader_for(path: str) -> type:
         return result
 
     Loader.add_constructor("tag:yaml.org,2002:str", str_)
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", timestamp)
     Loader.add_constructor("tag:yaml.org,2002:seq", seq)
     Loader.add_constructor("tag:yaml.org,2002:map", mapping)
     return Loader
 
 
+SUFFIXES = (".yaml", ".yml")
+
+
+def yaml_files(folder: Path) -> list:
+    """Every YAML file below ``folder`` (``*.yaml`` and ``*.yml`` alike), sorted by path."""
+    return sorted(path for path in Path(folder).rglob("*") if path.suffix in SUFFIXES and path.is_file())
+
+
+def _fast_loader_for(path: str):
+    """The same constructors over libyaml's parser, when PyYAML has it (six times faster, same
+    values, same places); None without libyaml."""
+    fast_parser = getattr(yaml, "CSafeLoader", None)
+    if fast_parser is None:
+        return None
+    constructors = dict(_loader_for(path).yaml_constructors)
+    return type("LocatedCLoader", (fast_parser,), {"yaml_constructors": constructors})
+
+
 def load(path: Path, shown_as: str | None = None):
-    """Read one YAML file; values are Located where they are strings, lists or mappings."""
+    """Read one YAML file; values are Located where they are strings, lists or mappings, and
+    dates are their text (``LStr``)."""
     name = shown_as or str(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DictionaryError(name, 0, 0, f"cannot read: {exc}") from None
+    fast = _fast_loader_for(name)
+    if fast is not None:
+        try:
+            return yaml.load(text, Loader=fast)  # noqa: S506 - safe constructors
+        except yaml.YAMLError:
+            pass  # the pure-Python parser below reports the error with its place
     try:
         return yaml.load(text, Loader=_loader_for(name))  # noqa: S506 - SafeLoader subclass
     except yaml.MarkedYAMLError as exc:

@@ -35,12 +35,14 @@ def test_compiled_dictionaries_pickle(dictionaries):
 def test_cache_is_reused_and_invalidated_by_edits(tmp_path, monkeypatch):
     monkeypatch.setenv("CODER_CACHE_DIR", str(tmp_path / "cache"))
     write(tmp_path, "d/actors.yaml", "actors:\n  - {code: IRQ, names: [Iraq]}\n")
-    first = load_cached(tmp_path / "d")
+    first = load_cached(tmp_path / "d", builtins=False)
     assert len(list((tmp_path / "cache").iterdir())) == 1
-    assert load_cached(tmp_path / "d").counts == first.counts
+    assert load_cached(tmp_path / "d", builtins=False).counts == first.counts
     write(tmp_path, "d/actors.yaml", "actors:\n  - {code: IRQ, names: [Iraq, Baghdad]}\n")
-    assert load_cached(tmp_path / "d").counts["actor names"] == 2
+    assert load_cached(tmp_path / "d", builtins=False).counts["actor names"] == 2
     assert len(list((tmp_path / "cache").iterdir())) == 2
+    layered = load_cached(tmp_path / "d")  # over the built-ins: a cache entry of its own
+    assert layered.counts["actor names"] > 1000 and len(list((tmp_path / "cache").iterdir())) == 3
 
 
 @pytest.mark.parametrize("files, place, message", [
@@ -75,8 +77,8 @@ def test_cache_is_reused_and_invalidated_by_edits(tmp_path, monkeypatch):
     ({"a.yaml": """
         actors:
           - {code: iraq, names: [Iraq]}
-     """}, "a.yaml:2:5", "expected upper-case letters"),
-    ({"x.yaml": "verbz: []\n"}, "x.yaml:1:1", "unknown section 'verbz'"),
+     """}, "a.yaml:2:13", "actors[1].code: 'iraq': expected an upper-case actor code such as IRQ"),
+    ({"x.yaml": "verbz: []\n"}, "x.yaml:1:1", "unknown key 'verbz' (did you mean `verbs`?)"),
     ({"x.yaml": "actors:\n  - {code: IRQ, names: [Iraq]\n"}, "x.yaml:3:1", "not valid YAML"),
     ({"v.yaml": """
         verbs:

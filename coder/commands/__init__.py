@@ -23,7 +23,8 @@ def modules() -> list[ModuleType]:
 
 
 def coder_for(args):
-    """The Coder the options ask for: --dict, --reading, --model, --no-cache."""
+    """The Coder the options ask for: --dict (repeatable), --no-builtins, --reading, --model, --no-cache."""
     from ..api import Coder
 
-    return Coder(args.dict, reading=args.reading, model=args.model, cache=not args.no_cache)
+    return Coder(args.dict, reading=args.reading, model=args.model, cache=not args.no_cache,
+                 builtins=not getattr(args, "no_builtins", False))

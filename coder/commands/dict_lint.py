@@ -32,7 +32,14 @@ checks (each finding is printed as FILE:LINE:COL: error|warning: message [check]
                     is listed too (the singular matches it by lemma). The lemma checks need
                     the spaCy model and are skipped, with a note, without it.
   codes             with --coverage: event codes of the codebook that no verb, noun or pattern
-                    gives (warnings): the gaps in the dictionaries.
+                    gives (warnings): the gaps in the dictionaries. The two-digit roots are
+                    not listed (an entry gives 040, "not specified below", not 04).
+  schema            unknown keys (`pattern:` for `patterns:`), wrong types, malformed dates
+                    and codes, against dictionaries/schema/: all of them are listed, then the
+                    lint stops with status 2 (the loader stops at the first).
+
+With several --dict folders the checks see the entries as the layers leave them: what a later
+folder overrides or removes is not checked again.
 
 What the loader itself rejects (unknown event codes, an actor name with two codes, a verb
 listed twice, a pattern that does not parse) stops the lint at once, as in `coder dict info`.
@@ -43,6 +50,7 @@ exit status: 0 no errors (warnings allowed), 1 errors (or warnings, with --stric
 examples:
   coder dict lint
   coder dict lint --dict my-dictionaries/ --strict
+  coder dict lint --dict phoenix/ --no-builtins
   coder dict lint --coverage | grep '\\[codes\\]'
 """
 
@@ -63,15 +71,22 @@ def add_parser(commands, common) -> argparse.ArgumentParser:
     return lint
 
 def run(args) -> int:
-    from ..lint import format_report, lint
+    from ..lint import Report, format_report, lint, schema_findings
     from ..nlp import load_pipeline
 
+    builtins = not args.no_builtins
+    invalid = schema_findings(args.dict, builtins)
+    if invalid:  # every schema error at once (the loader stops at the first), then exit 2
+        for line in format_report(Report(invalid, ["the dictionaries do not load: fix these first"],
+                                         tuple(sorted({f.path for f in invalid})))):
+            print(line)
+        return 2
     dictionaries = coder_for(args).dictionaries  # a dictionary that does not load: exit 2, file:line:col
     try:
         nlp = load_pipeline(args.model)
     except CoderError:
         nlp = None  # the report notes the checks it skipped
-    report = lint(args.dict, nlp=nlp, coverage=args.coverage, dictionaries=dictionaries)
+    report = lint(args.dict, nlp=nlp, coverage=args.coverage, dictionaries=dictionaries, builtins=builtins)
     for line in format_report(report):
         print(line)
     return report.exit_status(args.strict)
