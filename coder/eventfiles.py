@@ -53,7 +53,13 @@ def read_events(sources: Iterable[str]) -> Iterator[EventRow]:
 def read_event_file(source: str) -> Iterator[EventRow]:
     """The events of one file (or ``-``), whichever format ``coder code`` wrote it in."""
     if source == "-":
-        yield from _read_text(getattr(sys.stdin, "buffer", sys.stdin), "<stdin>")
+        stream = getattr(sys.stdin, "buffer", sys.stdin)
+        magic = stream.peek(4)[:4] if hasattr(stream, "peek") else b""
+        if magic == b"PAR1":
+            raise InputError("<stdin>: Parquet is read from a file (its index is at the end), not from stdin")
+        if magic[:2] == b"\x1f\x8b":
+            stream = gzip.GzipFile(fileobj=stream)
+        yield from _read_text(stream, "<stdin>")
         return
     path = Path(source)
     if not path.exists():

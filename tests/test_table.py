@@ -331,3 +331,16 @@ def test_a_gzipped_event_file_is_read(capsys, tsv, tmp_path):
     packed.write_bytes(gzip.compress(tsv.read_bytes())[:60])
     status, _, err = table(capsys, packed)
     assert status == 2 and "events.tsv.gz: a broken gzip file" in err
+
+
+def test_stdin_may_be_gzipped_but_not_parquet(capsys, tsv, tmp_path, monkeypatch):
+    import gzip
+
+    def stdin(data: bytes):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(data))))
+
+    stdin(gzip.compress(tsv.read_bytes()))
+    assert table(capsys, "-", "--by", "root") == table(capsys, tsv, "--by", "root")
+    stdin(b"PAR1" + b"\0" * 20)
+    status, _, err = table(capsys, "-")
+    assert status == 2 and "<stdin>: Parquet is read from a file" in err
