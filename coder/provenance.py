@@ -2,7 +2,9 @@
 
 A table is reproducible when the same inputs, dictionaries, reading and versions give the same
 bytes; the record says which those were (the inputs with their sizes and SHA-256, the compiled
-dictionaries' fingerprint), with the options, the counts and when the run started and ended.
+dictionaries' fingerprint), with the options, the counts (bad records skipped by reason), how
+many worker processes coded it, whether it was finished by ``--resume`` and when it started and
+ended (a resumed table's start is the first run's).
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from . import __version__
 from .readers import SUFFIXES
 
 
-def input_files(sources: Iterable[str]) -> list:
-    """Each input file as {path, bytes, sha256}; a folder's files as the reader lists them."""
+def input_files(sources: Iterable[str], hashed: bool = True) -> list:
+    """Each input file as {path, bytes, sha256}; a folder's files as the reader lists them.
+    ``hashed=False``: {path, bytes, mtime_ns} instead, cheap enough to check before every
+    ``--resume`` that the inputs are those of the interrupted run."""
     found = []
     for source in sources:
         if source == "-":
@@ -29,6 +33,10 @@ def input_files(sources: Iterable[str]) -> list:
         files = (sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
                  if path.is_dir() else [path])
         for file in files:
+            if not hashed:
+                stat = file.stat()
+                found.append({"path": str(file), "bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns})
+                continue
             digest = hashlib.sha256()
             with file.open("rb") as handle:
                 for block in iter(lambda: handle.read(1 << 20), b""):
@@ -37,8 +45,9 @@ def input_files(sources: Iterable[str]) -> list:
     return found
 
 
-def record(coder, args, counts: dict, started: dt.datetime) -> dict:
-    """The provenance of a `coder code` run."""
+def record(coder, args, counts: dict, started: dt.datetime, workers: int = 1, resumed: bool = False) -> dict:
+    """The provenance of a `coder code` run: ``workers`` processes coded it, ``resumed`` when
+    ``--resume`` finished a table an interrupted run began (``started`` is then that run's start)."""
     from .dictionary import fingerprint
 
     model = coder.nlp.meta
@@ -50,12 +59,20 @@ def record(coder, args, counts: dict, started: dt.datetime) -> dict:
         "dictionaries": {"folder": str(args.dict) if args.dict else "built-in",
                          "fingerprint": fingerprint(args.dict)},
         "inputs": input_files(args.inputs),
-        "options": {"format": args.format, "date": args.date, "input_format": args.input_format,
-                    "strict": args.strict},
+        "options": options(args),
+        "workers": workers,
+        "resumed": resumed,
         "counts": counts,
         "started": started.isoformat(timespec="seconds"),
         "finished": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
     }
+
+
+def options(args) -> dict:
+    """The options of a `coder code` run that say what its table holds."""
+    return {"format": args.format, "date": args.date, "input_format": args.input_format,
+            "strict": args.strict, "columns": list(getattr(args, "columns", ()) or ()),
+            "max_chars": getattr(args, "max_chars", None), "allow_undated": getattr(args, "allow_undated", False)}
 
 
 def write(table: Path, provenance: dict) -> Path:

@@ -68,7 +68,7 @@ def test_bad_stories_are_reported_and_skipped_good_ones_coded(tmp_path, capsys):
     assert f"coder: skipped {stories}:2: not valid JSON" in err
     assert f"coder: skipped {stories}:3: date 'yesterday'" in err
     assert out.splitlines()[1].startswith("good,1,2024-07-31,IRQ,USA,111,")
-    assert run(capsys, "code", str(stories), "--strict", "-q")[0] == 1
+    assert run(capsys, "code", str(stories), "--strict", "-q")[0] == 2  # stops at the first bad record
 
 
 def test_petrarch_xml_keeps_sentence_ids(tmp_path, capsys):
@@ -84,7 +84,7 @@ def test_stdin_and_missing_files(capsys, monkeypatch):
     import io
 
     monkeypatch.setattr(sys, "stdin", io.StringIO('{"id": "x", "text": "Iraq condemned Iran."}\n'))
-    status, out, _ = run(capsys, "code", "-", "-f", "tsv")
+    status, out, _ = run(capsys, "code", "-", "-f", "tsv", "--date", "2024-07-31")  # undated: skipped
     assert status == 0 and "\tIRQ\tIRN\t111\t" in out
     status, _, err = run(capsys, "code", "no-such-file.jsonl")
     assert status == 2 and "no such file" in err
@@ -152,7 +152,8 @@ def test_a_table_written_to_a_file_has_its_provenance_beside_it(tmp_path, capsys
     assert len(meta["dictionaries"]["fingerprint"]) == 32 and meta["spacy"] and meta["model"]
     assert meta["inputs"] == [{"path": str(story), "bytes": story.stat().st_size,
                                "sha256": hashlib.sha256(story.read_bytes()).hexdigest()}]
-    assert meta["counts"] == {"stories": 1, "discarded": 0, "sentences": 1, "events": 1, "skipped": 0}
+    assert meta["counts"] == {"stories": 1, "discarded": 0, "sentences": 1, "events": 1, "skipped": 0,
+                              "skipped_by_reason": {}}
     assert meta["options"]["format"] == "tsv" and meta["started"] <= meta["finished"]
 
 

@@ -1,16 +1,13 @@
-"""``coder code``: code stories into an event table."""
+"""``coder code``: code stories into an event table (the run itself is ``coder.batch``)."""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
-import sys
-import time
 from pathlib import Path
 
-from ..errors import CoderError
-from . import coder_for
+from ..batch import CHUNK
+from ..readers import DEFAULT_MAX_CHARS
 
 EPILOG = """\
 examples:
@@ -20,6 +17,9 @@ examples:
   coder code stories.jsonl --reading petrarch2 --dict phoenix/   (an imported PETRARCH set)
   coder code corpus/ --format tsv > events.tsv        (every .jsonl/.json/.xml/.txt in corpus/)
   cat stories.jsonl | coder code - --format csv
+  coder code corpus/ -f tsv -o events.tsv --workers 4 --errors bad.jsonl
+  coder code corpus/ -f tsv -o events.tsv --resume    (after a kill or Ctrl-C: finishes the table)
+  coder code corpus/ -f parquet -o events.parquet --columns +issues,+url
 
 inputs:
   .jsonl/.json  one story per line: {"id", "date", "text"}, optional "title", "source", "url";
@@ -29,96 +29,76 @@ inputs:
   .txt          one story; id = its path in the input folder (a/article); a short first line is
                 the headline; date from --date
 
-Stories that cannot be read are reported on stderr as file:line: reason and skipped; the
-others are still coded. The same input, dictionaries and version give byte-identical output.
+workers:
+  Stories are coded by --workers processes (default: every core), whole stories in chunks of
+  --chunk; the table comes out in input order, the same bytes whatever the number of workers.
+
+bad input:
+  A record that cannot be used (invalid JSON, not UTF-8, not an object, no id, no text, a text
+  over --max-chars, a bad date, no date without --date or --allow-undated) is reported on stderr
+  as file:line: reason, written to --errors FILE as a JSON line {"file", "line", "kind",
+  "reason"}, and skipped; the rest is coded. The summary counts the skipped records by kind.
+
+resume:
+  With --output, the table is written to .NAME.part beside it and renamed when whole; a
+  checkpoint .NAME.part.ckpt is kept after each chunk. After a kill, a crash or Ctrl-C, the same
+  command with --resume finishes the table: no story missing, none twice, byte-identical to a
+  run never stopped. Other inputs or options are refused. tsv, csv and jsonl can be resumed;
+  table and parquet are finished at the end and cannot.
+
+exit status:
+  0 something was coded (or the input was empty); 1 every record was bad; 2 a user error, or
+  --strict met a bad record; 130 interrupted (Ctrl-C: the output ends with a whole story).
+
+The same input, dictionaries, reading and version give byte-identical output; --output FILE
+also writes FILE.meta.json (versions, inputs, options, workers, counts). See docs/batch.md.
 """
 
 
 NAME, GROUP, ORDER = "code", None, 10
+
 
 def add_parser(commands, common) -> argparse.ArgumentParser:
     code = commands.add_parser("code", help="code stories into an event table",
                                description="Code stories into an event table.", epilog=EPILOG,
                                formatter_class=argparse.RawDescriptionHelpFormatter)
     code.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder, or - for stdin")
-    code.add_argument("-f", "--format", choices=("table", "tsv", "csv", "jsonl"), default="table",
-                      help="output format (default: table)")
+    code.add_argument("-f", "--format", choices=("table", "tsv", "csv", "jsonl", "parquet"), default="table",
+                      help="output format (default: table); parquet needs the extra: pip install \"coder[parquet]\"")
     code.add_argument("-o", "--output", metavar="FILE", type=Path, help="write here instead of stdout")
+    code.add_argument("--columns", metavar="+NAME,...",
+                      help="extra columns after the event's: +issues (the issues named in the event's sentence), "
+                           "+url (the story's url), +source (the story's \"source\" field, who published it, "
+                           "written as news_source), +story_source (FILE:LINE where the story was read)")
     code.add_argument("--date", metavar="YYYY-MM-DD",
                       help="the date of .txt stories, and of JSON stories that have none")
+    code.add_argument("--allow-undated", action="store_true",
+                      help="code stories that have no date (their events have an empty date) instead of "
+                           "skipping them")
+    code.add_argument("--max-chars", metavar="N", type=int, default=DEFAULT_MAX_CHARS,
+                      help="a story longer than this many characters is skipped whole and reported "
+                           "(default: %(default)s; 0: no limit)")
     code.add_argument("--input-format", choices=("jsonl", "xml", "txt"),
                       help="read inputs as this format, whatever their file names say")
+    code.add_argument("--errors", metavar="FILE", type=Path,
+                      help="write every bad record here as a JSON line {file, line, kind, reason}")
     code.add_argument("--strict", action="store_true",
-                      help="exit with status 1 when any story could not be read")
-    code.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+                      help="stop with status 2 at the first bad record (the output is complete up to the "
+                           "last whole story before it)")
+    code.add_argument("--workers", metavar="N", type=int, default=os.cpu_count() or 1,
+                      help="worker processes (default: all cores, here %(default)s; 1: no pool)")
+    code.add_argument("--chunk", metavar="N", type=int, default=CHUNK,
+                      help="stories a worker codes at a time; a resume checkpoint is kept after each "
+                           "(default: %(default)s)")
+    code.add_argument("--resume", action="store_true",
+                      help="finish the table of an interrupted run of the same command (needs --output; "
+                           "tsv, csv or jsonl)")
+    code.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary on stderr")
     common(code)
     return code
 
+
 def run(args) -> int:
-    from ..model import ReadError
-    from ..progress import Progress
-    from ..readers import normalize_date, read
-    from ..writers import open_writer
+    from ..batch import run as run_batch
 
-    if args.date:
-        try:
-            normalize_date(args.date)
-        except ValueError as exc:
-            raise CoderError(str(exc)) from None
-    for source in args.inputs:  # every input and the output path are checked before any coding
-        if source != "-" and not Path(source).exists():
-            raise CoderError(f"{source}: no such file or folder")
-    if args.output and not args.output.parent.is_dir():
-        raise CoderError(f"{args.output}: the folder {args.output.parent} does not exist")
-    started, began = time.perf_counter(), dt.datetime.now(dt.timezone.utc)
-    coder = coder_for(args)
-    coder.nlp  # a missing model is reported before any output is written
-    errors = []
-
-    progress = Progress(enabled=False if args.quiet else None)
-
-    def stories():
-        for source in args.inputs:
-            for item in read(source, args.date, args.input_format):
-                if isinstance(item, ReadError):
-                    errors.append(item)
-                    progress.skip()
-                    print(f"coder: skipped {item}", file=sys.stderr)
-                else:
-                    yield item
-
-    # a table is written to a temporary file beside it and renamed when whole: a run that stops
-    # half-way never leaves a truncated table under the table's name
-    partial = args.output.with_name(f".{args.output.name}.part") if args.output else None
-    try:
-        stream = partial.open("w", encoding="utf-8", newline="") if partial else sys.stdout
-    except OSError as exc:
-        raise CoderError(f"{args.output}: cannot write: {exc.strerror}") from None
-    coded = discarded = 0
-    try:
-        writer = open_writer(args.format, stream)
-        with progress:
-            for result in coder.analyse_stories(stories()):
-                coded += 1
-                discarded += result.discarded is not None
-                events = result.events
-                for event in events:
-                    writer.write(event)
-                progress.story(len(result.analyses), len(events))
-        writer.close()
-    finally:
-        if partial:
-            stream.close()
-    if partial:
-        os.replace(partial, args.output)
-    if args.output:  # how the table was made, beside it
-        from .. import provenance
-
-        counts = {"stories": coded, "discarded": discarded, "sentences": progress.sentences,
-                  "events": writer.count, "skipped": len(errors)}
-        provenance.write(args.output, provenance.record(coder, args, counts, began))
-    if not args.quiet:
-        seconds = time.perf_counter() - started
-        print(f"coder: {coded} stories coded ({discarded} discarded), {writer.count} events, "
-              f"{len(errors)} stories skipped, {seconds:.2f} s", file=sys.stderr)
-    return 1 if errors and args.strict else 0
+    return run_batch(args)
