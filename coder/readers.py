@@ -228,8 +228,8 @@ class _Input:
 
     def _fail(self, exc: BaseException) -> None:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        after = f" after line {self._lines}" if self._lines else ""
-        self.failure = ReadError(self.name, f"cannot read on{after}: {reason}", "unreadable")
+        past = f" past line {self._lines} (the stories before it were read)" if self._lines else ""
+        self.failure = ReadError(self.name, f"cannot read{past}: {reason}", "unreadable")
 
     def lines(self) -> Iterator[bytes]:
         if self.failure:
@@ -382,6 +382,7 @@ def _json_lines(source: _Input, rules: Rules) -> Iterator[Item]:
 
 
 def _json_line(raw: bytes, origin: str, rules: Rules) -> Item:
+    raw = raw[:-1] if raw.endswith(b"\n") else raw  # so that a column is that of the line
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -538,7 +539,10 @@ def petrarch_elements(text: Union[str, Iterable[str]], name: str) -> Iterator[Un
         try:
             element = ET.fromstring(snippet)
         except ET.ParseError as exc:
-            yield ReadError(origin, f"not well-formed XML ({exc})", "bad-xml")
+            row, column = exc.position
+            problem = str(exc).split(":")[0]  # "not well-formed (invalid token)", "unclosed token", ...
+            yield ReadError(origin, f"not well-formed XML ({problem} at line {line + row - 1}, column {column + 1})",
+                            "bad-xml")
             continue
         inner = tuple(line + snippet.count("\n", 0, m.start())
                       for m in re.finditer(r"<Config\b", snippet)) if record else ()

@@ -180,7 +180,7 @@ def test_a_broken_gz_is_reported_after_the_stories_before_the_break(tmp_path):
     assert 0 < len(stories_of(items)) < 2000
     last = items[-1]
     assert isinstance(last, ReadError) and last.kind == "unreadable" and last.origin == str(path)
-    assert last.reason.startswith(f"cannot read on after line ")
+    assert last.reason.startswith("cannot read past line ")
     (tmp_path / "fake.jsonl.gz").write_text(story_line("a"), encoding="utf-8")
     assert errors_of(read(str(tmp_path / "fake.jsonl.gz"))) == [(str(tmp_path / "fake.jsonl.gz"), "unreadable")]
 
