@@ -20,7 +20,7 @@ from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
 from .dictionary import Dictionaries, load_cached
 from .engine import StoryResult, code_story
 from .errors import CoderError
-from .model import Event, Story
+from .model import Event, Story, StoryContext
 from .nlp import load_pipeline, parse_stories
 from .reading import Reading, resolve
 from .readers import normalize_date
@@ -82,8 +82,28 @@ class Coder:
     def analyse_stories(self, stories: Iterable[StoryLike]) -> Iterator[StoryResult]:
         """Each story's ``StoryResult``: every sentence's analysis, or why the story was discarded."""
         stories = (as_story(s) for s in stories)
-        for story, sentences in parse_stories(stories, self.nlp, self.dictionaries.actor_words, self.batch_size):
-            yield code_story(story, sentences, self.dictionaries, self.reading)
+        pieces = parse_stories(stories, self.nlp, self.dictionaries.actor_words, self.batch_size)
+        for story, sentences, last in pieces:
+            if last:
+                yield code_story(story, sentences, self.dictionaries, self.reading)
+            else:
+                yield self._code_in_pieces(story, sentences, pieces)
+
+    def _code_in_pieces(self, story: Story, sentences: list, pieces: Iterator[tuple]) -> StoryResult:
+        """A long story, parsed in pieces (``nlp.PIECE_CHARS``), coded piece after piece with its
+        context (date, earlier actors for "he" and "they", states) carried over, as if whole: a
+        discard phrase in any piece discards the story, its first phrase named."""
+        result, context, last = StoryResult(story), StoryContext(story.id, story.date), False
+        while True:
+            if result.discarded is None:
+                part = code_story(story, sentences, self.dictionaries, self.reading, context)
+                if part.discarded:
+                    result = part
+                else:
+                    result.analyses.extend(part.analyses)
+            if last:
+                return result
+            _, sentences, last = next(pieces)
 
     def explain(self, text: str, date: Optional[str] = None) -> "Explanation":
         """How ``text`` is coded, step by step; ``str()`` of it is what ``coder explain`` prints."""

