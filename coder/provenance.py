@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterable
 
 from . import __version__
-from .readers import SUFFIXES
+from .readers import story_files
 
 
 def input_files(sources: Iterable[str], hashed: bool = True) -> list:
@@ -30,8 +30,7 @@ def input_files(sources: Iterable[str], hashed: bool = True) -> list:
             found.append({"path": "-"})
             continue
         path = Path(source)
-        files = (sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-                 if path.is_dir() else [path])
+        files = story_files(path) if path.is_dir() else [path]  # .gz included, as the reader reads them
         for file in files:
             if not hashed:
                 stat = file.stat()
