@@ -201,6 +201,12 @@ class _Replay(io.RawIOBase):
         return len(data)
 
 
+def _first_character(data: bytes) -> bytes:
+    """The first byte that is not blank, after a byte-order mark if there is one (b"" if none yet)."""
+    data = data.lstrip()
+    return (data[len(_BOM):].lstrip() if data.startswith(_BOM) else data)[:1]
+
+
 def _read_some(stream, size: int) -> bytes:
     """What the stream has now, up to ``size`` bytes: a pipe's first lines are read as they come,
     not after ``size`` bytes have arrived."""
@@ -216,14 +222,14 @@ class _Input:
         self.name, self.failure, self.start, self._lines = name, None, b"", 0
         prefix = b""
         try:
-            while True:
+            while not self.start:  # blank lines first: read on to the first character
                 block = _read_some(stream, _BLOCK)
-                prefix += block
-                if not block or prefix.lstrip().lstrip(_BOM).lstrip():
+                if not block:
                     break
+                prefix += block
+                self.start = _GZIP_MAGIC if prefix.startswith(_GZIP_MAGIC) else _first_character(prefix)
         except (OSError, EOFError, zlib.error) as exc:
             self._fail(exc)
-        self.start = prefix.lstrip().lstrip(_BOM).lstrip()[:1] if not prefix.startswith(_GZIP_MAGIC) else _GZIP_MAGIC
         self.buffer = io.BufferedReader(_Replay(prefix, stream), _BLOCK)
 
     def _fail(self, exc: BaseException) -> None:

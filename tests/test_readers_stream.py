@@ -358,3 +358,13 @@ def test_a_text_stdin_without_bytes_is_read(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.StringIO(story_line("t", "Égypte praised Jordan.", date="2024-07-31") + "\n"))
     story, = read("-")
     assert story.id == "t" and story.text == "Égypte praised Jordan."
+
+
+def test_a_byte_order_mark_is_no_part_of_the_first_story(tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + story_line("a", date="2024-07-31").encode() + b"\n")
+    assert stories_of(read(str(path))) == ["a"]
+    unnamed = tmp_path / "stories"  # no suffix: sniffed past the mark
+    unnamed.write_bytes(b"\xef\xbb\xbf\n<Sentences><Sentence date='20240731' id='x-1'><Text>Egypt praised Jordan."
+                        b"</Text></Sentence></Sentences>")
+    assert stories_of(read(str(unnamed))) == ["x"]
