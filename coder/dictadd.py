@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
-from .dictionary import GAP_WORD, Compiler, Dictionaries, PhraseTrie, default_splitter, load, without_the
+from .dictionary import GAP_WORD, Compiler, Dictionaries, PhraseTrie, default_splitter, load_layers, without_the
 from .errors import CoderError, DictionaryError
 from .patterns import compile_pattern
 
@@ -207,7 +207,8 @@ def write_proven(folder: Path, path: Path, text: str, prove=None) -> None:
         try:
             (prove or load_folder)(copy)
         except DictionaryError as exc:
-            shown = exc.path if Path(exc.path).is_absolute() else folder / exc.path
+            shown = exc.path.replace(str(copy), str(folder), 1) if exc.path.startswith(str(copy)) else (
+                str(folder / exc.path))
             raise CoderError(f"the entry was not added: the folder would no longer load: "
                              f"{shown}:{exc.line}:{exc.column}: {exc.message}") from None
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -217,8 +218,14 @@ def write_proven(folder: Path, path: Path, text: str, prove=None) -> None:
 
 
 def load_folder(folder: Path) -> Dictionaries:
-    """The folder's dictionaries, compiled (the proof that it loads)."""
-    return load(folder)
+    """The folder's dictionaries, compiled: the proof that it loads. Alone first (a second);
+    over the built-ins only when it does not load alone, as when its patterns use the built-in
+    synonym sets (compiling the built-ins takes a while). A folder that loads, alone or over
+    them, was in force before the entry, so the entry cannot break the stack of layers."""
+    try:
+        return load_layers([folder], builtins=False)
+    except DictionaryError:
+        return load_layers([folder], builtins=True)
 
 
 # --- the three kinds -----------------------------------------------------------------------
@@ -336,8 +343,9 @@ def dict_folders(args) -> list:
 
 
 def target_and_layers(args) -> tuple:
-    """(the user folder to write into, the compiled dictionaries an entry must not repeat): the
-    built-in ones, each --dict folder and the target folder."""
+    """(the user folder to write into, [the compiled dictionaries in force]): the built-ins
+    (unless --no-builtins) with each --dict folder laid over them, and the target folder last
+    (--into DIR, when it is not the last --dict). An entry must not repeat one of them."""
     from .dictionary import load_cached
     from .resources import dictionaries_dir
 
@@ -351,11 +359,7 @@ def target_and_layers(args) -> tuple:
         raise CoderError(f"{folder}: not a folder")
     if folder.exists() and folder.resolve() == dictionaries_dir().resolve():
         raise CoderError(f"{folder}: the built-in dictionaries are not edited; add to a folder of your own")
+    in_force = [f for f in folders if f.resolve() != folder.resolve()] + [folder]
+    in_force = [f for f in in_force if f.is_dir()]
     cache = not getattr(args, "no_cache", False)
-    layers = [] if getattr(args, "no_builtins", False) else [load_cached(None, use_cache=cache)]
-    seen = set()
-    for layer in folders + [folder]:
-        if layer.is_dir() and layer.resolve() not in seen:
-            seen.add(layer.resolve())
-            layers.append(load_cached(layer, use_cache=cache))
-    return folder, layers
+    return folder, [load_cached(in_force, use_cache=cache, builtins=not getattr(args, "no_builtins", False))]
