@@ -148,10 +148,12 @@ def read_file(path: Path, date: Optional[str] = None, fmt: Optional[str] = None,
 
 
 def read_stream(stream: BinaryIO, name: str = "<stdin>", fmt: Optional[str] = None, *,
-                stem: str = "stdin", date: Optional[str] = None, max_chars: int = DEFAULT_MAX_CHARS,
+                stem: Optional[str] = None, date: Optional[str] = None, max_chars: int = DEFAULT_MAX_CHARS,
                 allow_undated: bool = False) -> Iterator[Item]:
     """The stories of an open binary stream (gzip-compressed or not), read as it comes; errors
-    name ``name``. Without ``fmt`` the format is sniffed from the first characters."""
+    name ``name``. Without ``fmt`` the format is sniffed from the first characters. A text
+    story's id is ``stem``, by default the name's file name without its suffixes."""
+    stem = stem or ("stdin" if name == "<stdin>" else _stem(Path(Path(name).name)))
     return _stories(stream, name, fmt, stem, rules_for(date, max_chars, allow_undated))
 
 
@@ -657,13 +659,13 @@ def _plain(source: _Input, stem: str, rules: Rules) -> Iterator[Item]:
             parts.append(block)
     if source.failure:
         return
-    text = "".join(parts)
-    if length == 0 or (parts and not text.strip()):
-        yield ReadError(origin, "empty story", "no-text")
-        return
-    long = _too_long(origin, stem, length, rules)
+    long = _too_long(origin, stem, length, rules)  # first: of a long file only the start is kept
     if long:
         yield long
+        return
+    text = "".join(parts)
+    if not text.strip():
+        yield ReadError(origin, "empty story", "no-text")
         return
     date = _date_or_error(None, origin, rules)
     if isinstance(date, ReadError):

@@ -368,3 +368,8 @@ def test_a_byte_order_mark_is_no_part_of_the_first_story(tmp_path):
     unnamed.write_bytes(b"\xef\xbb\xbf\n<Sentences><Sentence date='20240731' id='x-1'><Text>Egypt praised Jordan."
                         b"</Text></Sentence></Sentences>")
     assert stories_of(read(str(unnamed))) == ["x"]
+
+
+def test_a_long_text_file_is_too_long_even_when_it_starts_blank():
+    items = stream_of(b" " * 50 + b"Egypt praised Jordan.", "corpus/a.txt.gz", "txt", max_chars=20, date="2024-07-31")
+    assert [(i.kind, i.reason.split(" has ")[0]) for i in items] == [("too-long", "story 'a'")]
