@@ -268,14 +268,17 @@ def test_petrarch1_verbs(tmp_path):
     assert verbs[0] == abandon
     assert verbs[1] == {"verb": "call off", "code": "160", "patterns": abandon["patterns"]}  # shared (YAML alias)
     assert verbs[2] == {"verb": "say", "code": "010", "patterns": ["* ..6 was innocent => 013"]}
-    assert verbs[3] == {"verb": "say", "forms": ["says"], "code": "012"}  # PETRARCH's SAYS block: that form only
-    assert verbs[4] == {"verb": "meet", "code": "040:040", "patterns": ["hold ..6 * => 043"]}
-    assert verbs[5] == {"verb": "arrive", "code": "032:033"}  # and the reverse, target -> source
+    # a listed form spaCy does not lemmatise to "say": kept, for that form, under spaCy's lemma
+    assert verbs[3] == {"verb": "steoppe", "forms": ["steopped"], "code": "010",
+                        "patterns": ["* ..6 was innocent => 013"]}
+    assert verbs[4] == {"verb": "say", "forms": ["says"], "code": "012"}  # PETRARCH's SAYS block: that form only
+    assert verbs[5] == {"verb": "meet", "code": "040:040", "patterns": ["hold ..6 * => 043"]}
+    assert verbs[6] == {"verb": "arrive", "code": "032:033"}  # and the reverse, target -> source
     # WIRE_+TAP: the verb tap with "wire" before it, in patterns of its own
-    assert verbs[6] == {"verb": "tap", "patterns": [p.replace("* ", "wire * ", 1) if p.startswith("*") else
+    assert verbs[7] == {"verb": "tap", "patterns": [p.replace("* ", "wire * ", 1) if p.startswith("*") else
                                                     p.replace(" * ", " wire * ") for p in abandon["patterns"]]
                         + ["wire * => 111"]}
-    assert len(verbs) == 7
+    assert len(verbs) == 8
     assert loaded_yaml(tmp_path / "out" / "synsets.yaml") == {"synsets": {
         # PETRARCH-1 adds plurals (not after a final _: ECONOMIC_, or in &MORESYN_'s own phrases)
         "tietypes": ["military", "militaries", "economic"],
@@ -289,13 +292,14 @@ def test_petrarch1_verbs(tmp_path):
     expected = {
         "v.verbs.txt:22": "code --- (no event)",
         "v.verbs.txt:23": "synonym set &UNDEFINED is not defined",
-        "v.verbs.txt:26": "irregular form STEOPPED of SAID: spaCy does not lemmatise it to 'say'",
     }
     for where, reason in expected.items():
         assert any(p.startswith(f"{where}: ") and reason in p for p in reported), (where, reported)
     assert not any("^" in p for p in approximations(report))  # ^ is coder's own element now
     assert report.notes["irregular forms dropped"] == 4  # CALLED_OFF CALLS_OFF SAYS SAYING
-    assert report.counts["verbs"] == {"entries": 7, "verbs and synonyms": 7, "patterns": 11}
+    assert report.notes["listed forms spaCy does not lemmatise to their verb, kept as entries for their own form "
+                        "(forms: [...])"] == 1
+    assert report.counts["verbs"] == {"entries": 8, "verbs and synonyms": 8, "patterns": 11}
 
 
 def test_two_way_codes_keep_their_reverse_code(tmp_path):
@@ -576,6 +580,37 @@ def test_inflected_and_repeated_verbs(tmp_path):
     dictionaries = load(tmp_path / "out")
     leave = dictionaries.events["leave"]
     assert [(e.code, e.reverse, sorted(e.forms)) for e in leave] == [("012", None, []), ("032", "033", ["left"])]
+
+
+def test_listed_forms_survive_a_spacy_lemma_error(tmp_path):
+    """spaCy lemmatises "staged" and "staging" as "stag", so a verb entry "stage" never sees
+    them: PETRARCH's listed forms are kept under that lemma, for those forms only, with the
+    verb's code and patterns, and text with them is coded (issue 10)."""
+    path = write(tmp_path, "v.txt", """
+        --- STAGE [141] ---
+        STAGE {STAGED STAGING STAGES}
+        - * SIT_IN [1411]
+        --- STAG [010] ---
+        STAG
+        """)
+    actors = write(tmp_path, "a.txt", "KENYA_ [KEN]\nUGANDA_ [UGA]\n")
+    report = import_petrarch(tmp_path / "out", verbs=path, actors=[actors])
+    verbs = loaded_yaml(tmp_path / "out" / "verbs.yaml")["verbs"]
+    assert verbs == [
+        {"verb": "stage", "code": "141", "patterns": ["* ..6 sit in => 1411"]},
+        {"verb": "stag", "forms": ["staged", "staging", "stages"], "code": "141", "patterns": ["* ..6 sit in => 1411"]},
+        {"verb": "stag", "code": "010"},  # PETRARCH's own STAG keeps every other form
+    ]
+    assert not problems(report)
+    dictionaries = load(tmp_path / "out")
+    stag = dictionaries.events["stag"]
+    assert [(e.code, sorted(e.forms)) for e in stag] == [("141", ["staged", "stages", "staging"]), ("010", [])]
+    from coder.api import Coder
+
+    coder = Coder(dictionaries)
+    assert coder.nlp("Kenya staged a protest against Uganda.")[1].lemma_ == "stag"  # the error the entry is for
+    coded = [(e.source, e.code, e.target) for e in coder.code("Kenya staged a protest against Uganda.", date="2024-01-01")]
+    assert coded == [("KEN", "141", "UGA")]
 
 
 def test_petrarch_config_options_become_settings(tmp_path):

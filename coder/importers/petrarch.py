@@ -35,9 +35,11 @@ converted):
   "polices"); ``!MARK! = A, B`` substitution sets are expanded.
 - Verb blocks: ``--- LABEL [code] ---`` gives the block's default code; each synonym line is a
   verb (own ``[code]`` optional) sharing the block's patterns. coder's verbs are lemmas:
-  inflected heads (``SAID``) are lemmatised with spaCy (``say``); irregular forms in ``{...}``
-  are dropped when they are inflections of the lemma (spaCy lemmatises the text), reported when
-  not. ``+VERB_PARTICLE`` becomes ``verb particle``; ``WORD_+VERB`` (words before the verb)
+  inflected heads (``SAID``) are lemmatised with spaCy (``say``); the forms listed in ``{...}``
+  that spaCy lemmatises to the verb need no entry (it lemmatises the text too); the others
+  (``STAGE {STAGED}``: spaCy's lemma of "staged" is "stag") are kept as an entry for their
+  written forms under the lemma spaCy gives them (``{verb: stag, forms: [staged]}``), with the
+  verb's code and patterns, so that a lemma error does not lose a verb. ``+VERB_PARTICLE`` becomes ``verb particle``; ``WORD_+VERB`` (words before the verb)
   becomes patterns of the verb (``word * => code``). Of two blocks whose heads share a lemma
   the one written in the lemma's own form, else the first, has the lemma's entry; the other's
   inflected head (``LEFT`` beside ``LEAVE``) is an entry for that form only (``forms: [left]``);
@@ -1059,7 +1061,7 @@ class VerbForm:
     base: bool  # written in the lemma's own form
     order: int
     lead: str = ""  # words before the verb ("WIRE_+TAP"): written as patterns "wire * ..."
-    only: str = ""  # the one written form this entry is for ("left" of "leave"), when another is the lemma's
+    only: str = ""  # the written forms this entry is for ("left" of "leave"), when another is the lemma's
 
     @property
     def text(self) -> str:
@@ -1117,7 +1119,7 @@ def import_verbs(path: Path, style: str, codes: Codes, report: Report) -> tuple:
     synsets = resolve_synsets(raw_synsets, report, plurals=style == "petrarch1")
     lemma = Lemmatizer(report)
     parse = _parser().parse
-    entries, order = [], itertools.count()
+    entries, order, listed_forms = [], itertools.count(), []
     for block in blocks:
         patterns = []
         for where, text in block.patterns:
@@ -1140,19 +1142,19 @@ def import_verbs(path: Path, style: str, codes: Codes, report: Report) -> tuple:
                 shown = report.examples.setdefault("verbs lemmatised", [])
                 if len(shown) < 10:
                     shown.append(f"{word}->{head}")
+            listed = []
             for form in forms:
                 try:
                     fword, fparticles, _, flead = verb_words(form)
                 except Unconvertible:
                     fword, fparticles, flead = form, None, None
-                if fparticles == particles and flead == lead and (
-                        lemma(fword, keep_base=False) == head or fword.lower() in regular_forms(head)
-                        or lemma(fword) == head):
-                    report.notes["irregular forms dropped"] += 1
+                if fparticles != particles or flead != lead:
+                    report.skip(where, f"form {form} of {verb.lstrip('+')} is not a form of the same verb "
+                                       f"{' '.join([head, *particles])!r} (other particles or words before it)")
+                elif lemma(fword, keep_base=False) == head or lemma(fword) == head:
+                    report.notes["irregular forms dropped"] += 1  # spaCy lemmatises the text to the head
                 else:
-                    report.skip(where, f"irregular form {form} of {verb.lstrip('+')}: spaCy does not lemmatise it "
-                                       f"to {' '.join([head, *particles])!r}, so text with this form will not match "
-                                       "(write it as a verb of its own if it should)")
+                    listed.append((form, fword.lower(), lemma(fword, keep_base=False)))
             raw = own_code if own_code is not None else block.code
             try:
                 code, reason = codes.event(raw, where, style)
@@ -1163,6 +1165,8 @@ def import_verbs(path: Path, style: str, codes: Codes, report: Report) -> tuple:
                 report.approx(where, f"verb {verb}: {reason}")
             vf = VerbForm(head, " ".join(particles), verb, where, word.lower() == head, next(order), lead)
             groups.setdefault(code, []).append(vf)
+            listed_forms += [(VerbForm(flemma, vf.particle, form, where, False, next(order), lead, only=fword), vf)
+                             for form, fword, flemma in listed]
         for code, forms in groups.items():
             if code is None and not patterns:
                 for vf in forms:
@@ -1171,6 +1175,7 @@ def import_verbs(path: Path, style: str, codes: Codes, report: Report) -> tuple:
                 continue
             entries.append(Entry(block, forms, code, patterns))
     entries = one_entry_per_verb(entries, style, report)
+    entries = with_listed_forms(entries, listed_forms, report)
     report.count("verbs", "entries", len(entries))
     report.count("verbs", "verbs and synonyms", sum(len(e.forms) for e in entries))
     report.count("verbs", "patterns", len({where for e in entries for where, *_ in e.patterns}))
@@ -1224,6 +1229,36 @@ def one_entry_per_verb(entries: list, style: str, report: Report) -> list:
     return result
 
 
+def with_listed_forms(entries: list, listed: list, report: Report) -> list:
+    """PETRARCH's listed forms of a verb (``STAGE {STAGED STAGING}``) that spaCy does not
+    lemmatise to the verb ("staged" becomes "stag") are kept, each as an entry for its own
+    written forms under the lemma spaCy gives them (``{verb: stag, forms: [staged, staging]}``),
+    with the code and patterns of the verb's entry: text with such a form is coded as PETRARCH
+    coded it, whatever spaCy makes of it. They follow their verb's entry."""
+    owner = {id(vf): entry for entry in entries for vf in entry.forms}
+    by_lemma = {(vf.lemma, vf.particle): entry for entry in entries for vf in entry.forms if not vf.only}
+    taken = {(vf.lemma, vf.particle, vf.only) for entry in entries for vf in entry.forms if vf.only}
+    after: dict = {}
+    made: dict = {}  # (verb entry, spaCy's lemma, particle) -> the entry for its forms
+    for vf, head in listed:
+        entry = owner.get(id(head)) or by_lemma.get((head.lemma, head.particle))
+        if entry is None or (vf.lemma, vf.particle, vf.only) in taken:
+            continue  # its verb was not converted (reported there), or the form is an entry already
+        taken.add((vf.lemma, vf.particle, vf.only))
+        key = (id(entry), vf.lemma, vf.particle)
+        if key in made:
+            made[key].forms[0].only += " " + vf.only
+        else:
+            made[key] = Entry(entry.block, [vf], entry.code, entry.patterns, entry.inline)
+            after.setdefault(id(entry), []).append(made[key])
+        note = "listed forms spaCy does not lemmatise to their verb, kept as entries for their own form (forms: [...])"
+        report.notes[note] += 1
+        shown = report.examples.setdefault(note, [])
+        if len(shown) < 10:
+            shown.append(f"{vf.only}->{vf.lemma}")
+    return [made for entry in entries for made in [entry, *after.get(id(entry), [])]]
+
+
 def merge_into(target: Entry, entry: Entry, vf: VerbForm, report: Report) -> None:
     """A block repeating another's verb (``SHOT`` in two blocks): its patterns join the first's,
     and its code stands when the first has none."""
@@ -1274,7 +1309,7 @@ def verbs_yaml(entries: list) -> list:
         first, *others = entry.forms
         body.append(f"  - verb: {q(first.text)}  {comment(f'from {first.where} {first.written}')}")
         if first.only:
-            body.append(f"    forms: [{q(first.only)}]")
+            body.append(f"    forms: [{', '.join(q(form) for form in first.only.split())}]")
         if others:
             body.append("    synonyms:")
             body += [f"      - {q(vf.text)}  {comment(f'from {vf.where} {vf.written}')}" for vf in others]
