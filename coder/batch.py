@@ -19,6 +19,7 @@ coder version): a resume with other inputs or options is refused, not spliced.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import io
 import json
@@ -47,6 +48,7 @@ CHUNK = 64  # stories a worker codes at a time (--chunk), and how often a checkp
 CHUNK_CHARS = 1_000_000  # ... or fewer, when their text reaches this many characters
 IN_FLIGHT = 2  # chunks a worker may have waiting, so the reader never runs far ahead
 RESUMABLE = ("tsv", "csv", "jsonl")  # written as they go; the table and Parquet are finished at the end
+SETTINGS = ("dict", "no_builtins", "reading", "model", "no_cache")  # the options coder_for reads
 
 
 # --- the work of one worker -----------------------------------------------------------------
@@ -88,10 +90,9 @@ def _start_worker(settings: Optional[tuple]) -> None:
 
     threading.Thread(target=watch, daemon=True).start()
     if settings is not None:
-        from .api import Coder
+        from .commands import coder_for
 
-        dictionaries, reading, model, cache = settings
-        _coder = Coder(dictionaries, reading=reading, model=model, cache=cache)
+        _coder = coder_for(settings)
 
 
 def _ready() -> int:
@@ -108,7 +109,7 @@ class Workers:
             import multiprocessing
 
             fork = sys.platform.startswith("linux")  # forking after threads or on macOS is unsafe
-            settings = None if fork else (args.dict, args.reading, args.model, not args.no_cache)
+            settings = None if fork else argparse.Namespace(**{name: getattr(args, name, None) for name in SETTINGS})
             context = multiprocessing.get_context("fork" if fork else "spawn")
             self.pool = ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker,
                                             initargs=(settings,))
@@ -400,7 +401,7 @@ def identity(coder, args, columns: tuple) -> dict:
     return {"inputs": input_files(args.inputs, hashed=False),
             "options": {"format": args.format, "columns": list(columns), "date": args.date,
                         "input_format": args.input_format, "max_chars": args.max_chars,
-                        "allow_undated": args.allow_undated},
+                        "allow_undated": args.allow_undated, "no_builtins": getattr(args, "no_builtins", False)},
             "dictionaries": fingerprint(args.dict), "reading": coder.reading.name,
             "model": f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')}",
             "versions": f"coder {__version__} spacy {metadata.version('spacy')}"}

@@ -68,3 +68,26 @@ def test_table_keeps_codes_as_text():
 def test_no_events_no_table_but_headers_for_tsv():
     assert write("table", []) == ""
     assert write("tsv", []).splitlines() == ["\t".join(FIELDS)]
+
+
+def test_extra_columns_come_after_the_fields_in_every_format():
+    columns = ("issues", "story_source")
+    extra = {"issues": ("TERRORISM", "ELECTIONS"), "story_source": "a.jsonl:3", "url": "not asked for"}
+    for fmt, delimiter in (("tsv", "\t"), ("csv", ",")):
+        stream = io.StringIO()
+        writer = open_writer(fmt, stream, columns)
+        writer.write(EVENT, extra)
+        writer.close()
+        header, row = list(csv.reader(io.StringIO(stream.getvalue()), delimiter=delimiter))
+        assert header == FIELDS + list(columns) and row[-2:] == ["TERRORISM;ELECTIONS", "a.jsonl:3"]
+    stream = io.StringIO()
+    writer = open_writer("jsonl", stream, columns)
+    writer.write(EVENT, extra)
+    record = json.loads(stream.getvalue())
+    assert list(record) == FIELDS + list(columns) and record["issues"] == ["TERRORISM", "ELECTIONS"]
+
+
+def test_a_resumed_table_gets_no_second_header():
+    stream = io.StringIO()
+    open_writer("tsv", stream, header=False).write(EVENT)
+    assert stream.getvalue().count("\n") == 1 and not stream.getvalue().startswith("story_id")
