@@ -345,3 +345,25 @@ def test_he_is_the_office_holder_named_before(code):
              "leaders. He was criticized by the United States.")
     assert ("USA", "111", "HTIGOV") in triples(code, story, date="2021-02-20")
     assert not any(t == "HTICOP" and c == "111" for _, c, t in triples(code, story, date="2021-02-20"))
+
+
+# --- demands and appeals for an action the dictionaries do not code ---------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Chilean foreign minister said Peru must rethink its fishing rules.", ("CHLGOV", "100", "PER")),
+    ("\"Bolivia must reconsider this decision,\" the Chilean foreign minister said.", ("CHLGOV", "100", "BOL")),
+    ("The Chilean foreign minister said Peru should keep its ports open.", ("CHLGOV", "020", "PER")),
+])
+def test_a_demand_or_appeal_of_an_uncoded_action_is_coded_unspecified(code, text, expected):
+    assert expected in triples(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean foreign minister said Chile should keep its ports open.",  # its own country: a policy
+    "The Chilean foreign minister said we must stay calm.",  # the speaker's side
+    "The Chilean foreign minister said Peru must be punished.",  # a passive: Peru does nothing
+    "Peru must rethink its fishing rules.",  # nobody says it
+    "The Chilean foreign minister said Peru will rethink its fishing rules.",  # a forecast, no demand
+])
+def test_no_demand_of_an_uncoded_action_from_oneself_or_nobody(code, text):
+    assert not any(c in ("100", "020") for _, c, _ in triples(code, text))

@@ -24,8 +24,9 @@ def not_coded(word: EventWord, words: list, view: SentenceView, inside: dict,
     ("will not", "refused to", "must") filter nothing: the stance is coded instead."""
     if word.start in inside:  # PETRARCH: the verbs inside a coded verb's phrase are its own
         return f"inside the verb phrase of {inside[word.start]!r}, which has a code"
+    asked = stance is not None and stance.speaker is not None  # "said Y should keep X open": asked, not named
     return (covered(word, words, view) or left_out(word, view) or without_code(word)
-            or describes(word, view) or not_factual(word, view, stance))
+            or (not asked and describes(word, view)) or not_factual(word, view, stance))
 
 
 def covered(word: EventWord, words: list, view: SentenceView) -> Optional[str]:

@@ -18,7 +18,7 @@ from ..reading import Reading
 from .arguments import find_arguments, subject
 from .assembly import events, pairs, unique, without_implied_repeats
 from .filters import not_coded
-from .stances import Stance, stance_of
+from .stances import Stance, stance_of, uncoded_actions
 from .mentions import find_mentions
 from .triggers import EventWord, covered_by, find_event_words
 from .view import SentenceView, phrases_in, view_of
@@ -56,7 +56,7 @@ def code_sentence(sentence: Sentence, context: StoryContext, dictionaries: Dicti
     if discard:
         return SentenceAnalysis(sentence, view, [], [], [], f"discard phrase {discard!r}", issues)
     mentions = find_mentions(view, context)
-    words = find_event_words(view, mentions, dictionaries)
+    words = uncoded_actions(find_event_words(view, mentions, dictionaries), mentions)
     candidates, inside = [], {}
     for word in words:
         candidate = Candidate(word)

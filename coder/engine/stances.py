@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from ..dictionary import EventEntry
+from .mentions import Mentions
 from .triggers import EventWord
 from .view import SentenceView
 
@@ -103,3 +105,44 @@ def governed(token) -> bool:
     if token.dep_ in ("xcomp", "conj"):
         return True
     return token.dep_ in ("ccomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+UNCODED_ACTION = {"demand": "100", "appeal": "020"}  # CAMEO's unspecified demand and appeal
+
+
+def uncoded_actions(words: list, mentions: Mentions) -> list:
+    """The event words, with a demand or an appeal for an action the dictionaries do not code:
+    "the Kenyan minister said Uganda must rethink its refugee policy" is a demand (100) of
+    Uganda, "... Uganda should keep its borders open" an appeal (020), though "rethink" and
+    "keep" code nothing. Only an actor of another country than the speaker's, who is to act
+    (not one a passive verb acts on: "Uganda must be punished"), is asked: "we must stay
+    calm", "Kenya should keep its borders open" said by a Kenyan minister state a policy."""
+    view = mentions.view
+    if not view.reading.code_intentions:
+        return words
+    coded = {w.start for w in words if w.code is not None}
+    added = {}
+    for i, token in enumerate(view.span):
+        if i in coded or token.pos_ not in ("VERB", "AUX") or token.lemma_ in ("be", "have"):
+            continue
+        stance = demand_of(token, view)
+        if stance is None or not other_country_asked(token, stance, mentions):
+            continue
+        entry = EventEntry("verb", token.lemma_.lower(), None, UNCODED_ACTION[stance.kind], (), False,
+                           f"coder/engine/stances.py:{stance.kind} of an uncoded action")
+        added[i] = EventWord(entry, i, i + 1, None, token)
+    if not added:
+        return words
+    kept = [w for w in words if w.start not in added]
+    return sorted(kept + list(added.values()), key=lambda w: w.start)
+
+
+def other_country_asked(token, stance: Stance, mentions: Mentions) -> bool:
+    """The clause's subject is an actor, active, of another country than the speaker."""
+    asked = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in stance.speaker.children if c.dep_ == "nsubj"), None)
+    if asked is None or speaker is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+        return False
+    asked_bases = {a.base[:3] for a in mentions.actors_at(asked) if a.base}
+    speaker_bases = {a.base[:3] for a in mentions.actors_at(speaker) if a.base}
+    return bool(asked_bases) and bool(speaker_bases) and not asked_bases & speaker_bases
