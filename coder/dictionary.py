@@ -321,8 +321,9 @@ def load_layers(folders: Folders = None, builtins: bool = True, split: Optional[
     """Lay the user ``folders`` over the built-in dictionaries (``builtins=False``: the folders
     alone, over the built-in codebook and settings) and compile them: a later layer wins entry
     by entry (``coder.layers``). A folder whose settings say ``builtins: false`` (an imported
-    PETRARCH set) leaves the built-ins out too. With ``prefix``, a folder's files are named by
-    the folder as given ("mine/actors.yaml:3:5"), built-in files relative to their folder."""
+    PETRARCH set) leaves the built-ins out too. With ``prefix`` and more than one layer, a
+    folder's files are named by the folder as given ("mine/actors.yaml:3:5"); built-in files,
+    and the files of a folder used alone, are named relative to their folder."""
     split = split or default_splitter()
     compiler = Compiler(split)
     layers = stack(folders, builtins, prefix)
@@ -334,10 +335,11 @@ def load_layers(folders: Folders = None, builtins: bool = True, split: Optional[
     return result
 
 
-def stack(folders: Folders = None, builtins: bool = True, prefix: bool = True) -> list:
+def stack(folders: Folders = None, builtins: bool = True, prefix: bool = True, check: bool = True) -> list:
     """The layers, bottom first, each with its documents read and checked against the schema:
     the built-ins (without their settings.yaml, the defaults under every layer) or, without
-    them, the built-in codebook alone; then each folder in the order given."""
+    them, the built-in codebook alone; then each folder in the order given. ``check=False``
+    reads them without the schema check (``coder dict lint`` lists every schema error)."""
     builtin = dictionaries_dir()
     given = [] if folders is None else [folders] if isinstance(folders, (str, Path)) else list(folders)
     layers = []
@@ -347,15 +349,34 @@ def stack(folders: Folders = None, builtins: bool = True, prefix: bool = True) -
         if folder.resolve() == builtin.resolve():
             builtins = True  # the built-in folder named: it is the bottom layer
             continue
-        documents = _read(folder, f"{folder}/" if prefix else "")
+        documents = _read(folder, f"{folder}/" if prefix else "", check)
         if builtins_wanted(documents) is False or (builtins_wanted(documents) is None and _imported(folder)):
             builtins = False
         layers.append(Layer(str(folder), documents))
     if builtins:
-        documents = [(name, doc) for name, doc in _read(builtin) if name not in ("settings.yaml", "settings.yml")]
+        documents = [(name, doc) for name, doc in _read(builtin, "", check)
+                     if name not in ("settings.yaml", "settings.yml")]
         return [Layer(BUILTIN, documents)] + layers
+    if len(layers) == 1 and prefix:  # one folder alone: its files named relative to it, as ever
+        cut = len(layers[0].folder) + 1
+        layers[0].documents = [(shown[cut:], _relabel(doc, cut)) for shown, doc in layers[0].documents]
     codebook = f"cameo.yaml ({BUILTIN})"
-    return [Layer(f"{BUILTIN} codebook", [(codebook, _checked(builtin / "cameo.yaml", codebook))])] + layers
+    return [Layer(f"{BUILTIN} codebook", [(codebook, _checked(builtin / "cameo.yaml", codebook, check))])] + layers
+
+
+def _relabel(node, cut: int):
+    """``node`` with the places of its values named ``cut`` characters shorter (the folder's
+    prefix off)."""
+    if isinstance(node, yamlsource.Located):
+        node.path = node.path[cut:]
+    if isinstance(node, dict):
+        for key, value in node.items():
+            _relabel(key, cut)
+            _relabel(value, cut)
+    elif isinstance(node, list):
+        for item in node:
+            _relabel(item, cut)
+    return node
 
 
 def _imported(folder: Path) -> bool:
@@ -395,19 +416,19 @@ def file_counts(documents: list) -> list:
     return rows
 
 
-def _read(directory: Path, prefix: str = "") -> list:
+def _read(directory: Path, prefix: str = "", check: bool = True) -> list:
     """(shown name, document) of every YAML file below ``directory`` (``*.yaml`` and ``*.yml``),
     each checked against the schema."""
     documents = []
     for path in yamlsource.yaml_files(directory):
         shown = prefix + path.relative_to(directory).as_posix()
-        doc = _checked(path, shown)
+        doc = _checked(path, shown, check)
         if doc is not None:
             documents.append((shown, doc))
     return documents
 
 
-def _checked(path: Path, shown: str):
+def _checked(path: Path, shown: str, check: bool = True):
     """One file, read with places and checked against ``dictionaries/schema/`` (unknown keys,
     wrong types, malformed dates and codes are errors at their file:line:col)."""
     doc = yamlsource.load(path, shown)
@@ -415,7 +436,8 @@ def _checked(path: Path, shown: str):
         return None
     if not isinstance(doc, dict):
         raise DictionaryError(shown, 1, 1, f"expected a mapping with one of the keys {', '.join(KINDS)}")
-    schema.check(doc, shown)
+    if check:
+        schema.check(doc, shown)
     return doc
 
 

@@ -156,16 +156,9 @@ def schema_findings(folders: Folders = None, builtins: bool = True) -> list:
     from . import schema
 
     found = []
-    given = [] if folders is None else [folders] if isinstance(folders, (str, Path)) else list(folders)
-    folders_shown = [(dictionaries_dir(), "")] if builtins else []
-    folders_shown += [(Path(folder), f"{folder}/") for folder in given]
-    for folder, prefix in folders_shown:
-        for path in yamlsource.yaml_files(folder):
-            shown = prefix + path.relative_to(folder).as_posix()
-            doc = yamlsource.load(path, shown)
-            if isinstance(doc, dict):
-                found += [Finding(e.path, e.line, e.column, "schema", ERROR, e.message)
-                          for e in schema.errors(doc, shown)]
+    for layer in stack(folders, builtins, check=False):
+        for shown, doc in layer.documents:
+            found += [Finding(e.path, e.line, e.column, "schema", ERROR, e.message) for e in schema.errors(doc, shown)]
     return sorted(found)
 
 

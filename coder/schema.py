@@ -85,13 +85,14 @@ def _explain(error, document: Any, shown: str) -> DictionaryError:
     place = node
     for step in path:
         try:
+            key = next((k for k in node if k == step), step) if isinstance(node, dict) else step
             node = node[step]
         except (KeyError, IndexError, TypeError):
             break
         if isinstance(node, Located):
             place = node
-        elif isinstance(step, Located):  # a number or boolean value: point at its key
-            place = step
+        elif isinstance(key, Located):  # a number, boolean or null value: point at its key
+            place = key
     what = _what(path)
     expected = error.schema.get("description") if isinstance(error.schema, dict) else None
     if error.validator == "additionalProperties" and isinstance(error.instance, dict):
@@ -111,8 +112,10 @@ def _explain(error, document: Any, shown: str) -> DictionaryError:
     else:
         shown_value = _shown(error.instance)
         message = f"{what or 'the file'}: {shown_value}: expected {expected or error.message}"
-    return DictionaryError(getattr(place, "path", shown) if isinstance(place, Located) else shown,
-                           getattr(place, "line", 1) or 1, getattr(place, "column", 1) or 1, message)
+    if not isinstance(place, Located):
+        return DictionaryError(shown, 1, 1, message)
+    inside_quotes = 1 if getattr(place, "quoted", False) else 0  # the text, as the loader points at it
+    return DictionaryError(place.path, place.line, place.column + inside_quotes, message)
 
 
 def _deepest(error):

@@ -10,7 +10,6 @@ from coder.cli import main
 from coder.dictionary import Compiler, default_splitter
 from coder.errors import DictionaryError
 from coder.lint import Source, dates, lint, read_documents
-from coder.resources import dictionaries_dir
 
 
 def write(tmp_path, name, text):
@@ -57,7 +56,7 @@ def test_duplicate_names(tmp_path):
           - {code: TERRORISM, phrases: [terrorism, car bomb]}
           - {code: WEAPONS, phrases: [car bomb, rifle]}
         """)
-    report = lint(tmp_path, use_cache=False)
+    report = lint(tmp_path, builtins=False, use_cache=False)
     assert findings(report, "duplicate-name") == [
         ("actors/iraq.yaml:4:13", "error", "duplicate-name"),  # "the" dropped, another entry
         ("actors/iraq.yaml:4:48", "error", "duplicate-name"),  # case, within one entry
@@ -90,7 +89,7 @@ def test_dates_overlap_and_order(tmp_path):
               - {code: GBRGOV, from: 2024-07-05}
               - {code: GBRLEG, from: 2015-05-07, to: 2024-07-04}
         """)
-    report = lint(tmp_path, use_cache=False)
+    report = lint(tmp_path, builtins=False, use_cache=False)
     assert findings(report) == [
         ("leaders.yaml:6:9", "warning", "dates"),  # overlaps a term with the same code
         ("leaders.yaml:7:9", "error", "dates"),  # overlaps (on 2021-01-20) a term with another code
@@ -110,7 +109,7 @@ def test_dates_from_after_to(tmp_path):
               - {code: USAGOV, from: 2025-01-20, to: 2021-01-20}
         """)
     with pytest.raises(DictionaryError):  # the loader stops at it: exit status 2 from the CLI
-        lint(tmp_path, use_cache=False)
+        lint(tmp_path, builtins=False, use_cache=False)
     source = Source(read_documents(tmp_path), None, Compiler(default_splitter()))
     found = list(dates(source))
     assert [(f.line, f.column, f.severity, f.check) for f in found] == [(5, 9, "error", "dates")]
@@ -145,7 +144,7 @@ def test_shadowed_patterns(tmp_path):
           - noun: attack
             code: "190"
         """)
-    report = lint(tmp_path, use_cache=False)
+    report = lint(tmp_path, builtins=False, use_cache=False)
     assert findings(report, "shadowed-pattern") == [
         ("verbs.yaml:6:10", "warning", "shadowed-pattern"),  # "* => 111": the default anyway
         ("verbs.yaml:7:10", "error", "shadowed-pattern"),  # the same elements as line 5
@@ -191,7 +190,7 @@ def test_unreachable_entries(tmp_path, nlp):
           - code: REB
             nouns: [soldiers]
         """)
-    report = lint(tmp_path, nlp=nlp, use_cache=False)
+    report = lint(tmp_path, builtins=False, nlp=nlp, use_cache=False)
     assert findings(report, "unreachable") == [
         ("agents.yaml:3:23", "warning", "unreachable"),  # officials: official matches it by lemma
         ("agents.yaml:3:34", "warning", "unreachable"),  # heads of state
@@ -213,7 +212,7 @@ def test_unreachable_entries(tmp_path, nlp):
 
 def test_lemma_checks_are_skipped_without_a_model(tmp_path):
     write(tmp_path, "verbs.yaml", "verbs:\n  - {verb: says, code: '010'}\n  - {noun: go-slow, code: '143'}\n")
-    report = lint(tmp_path, nlp=None, use_cache=False)
+    report = lint(tmp_path, builtins=False, nlp=None, use_cache=False)
     assert findings(report) == [("verbs.yaml:3:12", "error", "unreachable")]  # needs no model
     assert report.notes and "no spaCy model" in report.notes[0]
 
@@ -229,13 +228,15 @@ def test_unused_codes_only_with_coverage(tmp_path):
           - verb: praise
             code: "901"
         """)
-    assert lint(tmp_path, use_cache=False).findings == []
-    report = lint(tmp_path, coverage=True, use_cache=False)
+    assert lint(tmp_path, builtins=False, use_cache=False).findings == []
+    report = lint(tmp_path, builtins=False, coverage=True, use_cache=False)
     ours = [f for f in report.findings if f.path == "d.yaml"]
     assert [(f.line, f.column, f.severity, f.check) for f in ours] == [(3, 4, "warning", "codes")]
     assert "event code 902 (imported two)" in ours[0].message
-    builtin = str(dictionaries_dir() / "cameo.yaml")  # the built-in codebook, named in full
+    builtin = "cameo.yaml (built-in)"  # the built-in codebook under the folder
     assert any(f.path == builtin and f.message.startswith("event code 111 ") for f in report.findings)
+    roots = [f.message for f in report.findings if f.message.split()[2].isdigit() and len(f.message.split()[2]) == 2]
+    assert roots == []  # "01" ... "20" head their families: no entry gives them, by design
     assert report.errors == 0 and report.exit_status() == 0 and report.exit_status(strict=True) == 1
 
 
@@ -250,7 +251,7 @@ def run(capsys, *argv):
 def test_cli_prints_findings_sorted_with_a_summary(tmp_path, capsys):
     write(tmp_path, "b.yaml", "actors:\n  - {code: IRN, names: [Iran, Persia, persia]}\n")
     write(tmp_path, "a.yaml", "verbs:\n  - verb: condemn\n    code: '111'\n    patterns: ['* => 111']\n")
-    status, out, _ = run(capsys, "dict", "lint", "--dict", str(tmp_path), "--no-cache")
+    status, out, _ = run(capsys, "dict", "lint", "--dict", str(tmp_path), "--no-builtins", "--no-cache")
     lines = out.splitlines()
     assert lines[0] == ("a.yaml:4:17: warning: pattern gives the entry's default code 111 and binds no slot: "
                         "the event is the same without it (only the `pattern` column differs) [shadowed-pattern]")
@@ -262,11 +263,11 @@ def test_cli_prints_findings_sorted_with_a_summary(tmp_path, capsys):
 
 def test_cli_exit_status_warnings_strict_and_load_errors(tmp_path, capsys):
     write(tmp_path, "d/v.yaml", "verbs:\n  - {noun: talks, synonyms: [talk], code: '040'}\n")
-    status, out, _ = run(capsys, "dict", "lint", "--dict", str(tmp_path / "d"), "--no-cache")
+    status, out, _ = run(capsys, "dict", "lint", "--dict", str(tmp_path / "d"), "--no-builtins", "--no-cache")
     assert status == 0 and out.splitlines()[-1] == "0 errors, 1 warning in 3 files"
-    assert run(capsys, "dict", "lint", "--dict", str(tmp_path / "d"), "--no-cache", "--strict")[0] == 1
+    assert run(capsys, "dict", "lint", "--dict", str(tmp_path / "d"), "--no-builtins", "--no-cache", "--strict")[0] == 1
     write(tmp_path, "bad/v.yaml", "verbs:\n  - verb: condemn\n    code: \"999\"\n")
-    status, out, err = run(capsys, "dict", "lint", "--dict", str(tmp_path / "bad"), "--no-cache")
+    status, out, err = run(capsys, "dict", "lint", "--dict", str(tmp_path / "bad"), "--no-builtins", "--no-cache")
     assert status == 2 and out == ""
     assert "v.yaml:3:12: unknown event code '999'" in err
 
@@ -275,7 +276,7 @@ def test_cli_help_teaches_the_checks(capsys):
     with pytest.raises(SystemExit):
         main(["dict", "lint", "--help"])
     out = capsys.readouterr().out
-    for check in ("duplicate-name", "dates", "shadowed-pattern", "unreachable", "codes", "--strict", "--coverage"):
+    for check in ("duplicate-name", "dates", "shadowed-pattern", "unreachable", "codes", "schema", "--strict", "--coverage"):
         assert check in out
 
 
