@@ -48,6 +48,7 @@ CHUNK = 64  # stories a worker codes at a time (--chunk), and how often a checkp
 CHUNK_CHARS = 1_000_000  # ... or fewer, when their text reaches this many characters
 IN_FLIGHT = 2  # chunks a worker may have waiting, so the reader never runs far ahead
 RESUMABLE = ("tsv", "csv", "jsonl")  # written as they go; the table and Parquet are finished at the end
+FORK = sys.platform.startswith("linux")  # fork after loading; on macOS forking a loaded process is unsafe
 SETTINGS = ("dict", "no_builtins", "reading", "model", "no_cache")  # the options coder_for reads
 
 
@@ -108,7 +109,7 @@ class Workers:
         if count > 1:
             import multiprocessing
 
-            fork = sys.platform.startswith("linux")  # forking after threads or on macOS is unsafe
+            fork = FORK
             settings = None if fork else argparse.Namespace(**{name: getattr(args, name, None) for name in SETTINGS})
             context = multiprocessing.get_context("fork" if fork else "spawn")
             self.pool = ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker,

@@ -55,8 +55,7 @@ def record(coder, args, counts: dict, started: dt.datetime, workers: int = 1, re
         "spacy": metadata.version("spacy"),
         "model": f"{model.get('lang', '')}_{model.get('name', '')} {model.get('version', '')}".strip(),
         "reading": coder.reading.name,
-        "dictionaries": {"folder": str(args.dict) if args.dict else "built-in",
-                         "fingerprint": fingerprint(args.dict)},
+        "dictionaries": {"folder": _folders(args.dict), "fingerprint": fingerprint(args.dict)},
         "inputs": input_files(args.inputs),
         "options": options(args),
         "workers": workers,
@@ -67,11 +66,21 @@ def record(coder, args, counts: dict, started: dt.datetime, workers: int = 1, re
     }
 
 
+def _folders(folders) -> object:
+    """--dict as given: "built-in" without one, the folder, or the folders in order (layers)."""
+    if not folders:
+        return "built-in"
+    if isinstance(folders, (list, tuple)):
+        return str(folders[0]) if len(folders) == 1 else [str(folder) for folder in folders]
+    return str(folders)
+
+
 def options(args) -> dict:
     """The options of a `coder code` run that say what its table holds."""
     return {"format": args.format, "date": args.date, "input_format": args.input_format,
             "strict": args.strict, "columns": list(getattr(args, "columns", ()) or ()),
-            "max_chars": getattr(args, "max_chars", None), "allow_undated": getattr(args, "allow_undated", False)}
+            "max_chars": getattr(args, "max_chars", None), "allow_undated": getattr(args, "allow_undated", False),
+            "no_builtins": getattr(args, "no_builtins", False)}
 
 
 def write(table: Path, provenance: dict) -> Path:
