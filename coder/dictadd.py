@@ -343,9 +343,11 @@ def dict_folders(args) -> list:
 
 
 def target_and_layers(args) -> tuple:
-    """(the user folder to write into, [the compiled dictionaries in force]): the built-ins
-    (unless --no-builtins) with each --dict folder laid over them, and the target folder last
-    (--into DIR, when it is not the last --dict). An entry must not repeat one of them."""
+    """(the user folder to write into, [the compiled dictionaries in force], how to prove the
+    changed folder loads): the built-ins (unless --no-builtins) with each --dict folder laid
+    over them, and the target folder last (--into DIR, when it is not the last --dict). An
+    entry must not repeat one of them; the proof loads the same layers, the changed copy of the
+    folder in its place (its `remove:` entries need the layers below)."""
     from .dictionary import load_cached
     from .resources import dictionaries_dir
 
@@ -359,7 +361,12 @@ def target_and_layers(args) -> tuple:
         raise CoderError(f"{folder}: not a folder")
     if folder.exists() and folder.resolve() == dictionaries_dir().resolve():
         raise CoderError(f"{folder}: the built-in dictionaries are not edited; add to a folder of your own")
-    in_force = [f for f in folders if f.resolve() != folder.resolve()] + [folder]
-    in_force = [f for f in in_force if f.is_dir()]
-    cache = not getattr(args, "no_cache", False)
-    return folder, [load_cached(in_force, use_cache=cache, builtins=not getattr(args, "no_builtins", False))]
+    below = [f for f in folders if f.is_dir() and f.resolve() != folder.resolve()]
+    builtins = not getattr(args, "no_builtins", False)
+    in_force = load_cached(below + ([folder] if folder.is_dir() else []),
+                           use_cache=not getattr(args, "no_cache", False), builtins=builtins)
+
+    def prove(copy: Path) -> Dictionaries:
+        return load_layers(below + [copy], builtins=builtins)
+
+    return folder, [in_force], prove

@@ -67,12 +67,12 @@ def run(args) -> int:
 
     if args.kind is None:
         raise CoderError("say what to add: coder dict add actor|agent|verb|noun ... (see coder dict add --help)")
-    folder, layers = dictadd.target_and_layers(args)
+    folder, layers, prove = dictadd.target_and_layers(args)
     if args.kind == "actor":
-        added = dictadd.add_actor(folder, args.name, args.code, layers, args.start, args.end, args.file)
+        added = dictadd.add_actor(folder, args.name, args.code, layers, args.start, args.end, args.file, prove)
     elif args.kind == "agent":
-        added = dictadd.add_agent(folder, args.noun, args.role, layers, args.file)
+        added = dictadd.add_agent(folder, args.noun, args.role, layers, args.file, prove)
     else:
-        added = dictadd.add_event(folder, args.kind, args.lemma, args.code, layers, args.pattern, args.file)
+        added = dictadd.add_event(folder, args.kind, args.lemma, args.code, layers, args.pattern, args.file, prove)
     print(added)
     return 0
