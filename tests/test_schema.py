@@ -105,10 +105,8 @@ MISTAKES = {
 def test_each_kind_of_mistake_is_an_error_at_its_place_when_loading(tmp_path, name):
     text, place, message = MISTAKES[name]
     write(tmp_path, "x.yaml", text)
-    with pytest.raises(DictionaryError) as caught:
+    with pytest.raises(DictionaryError, match=f"^{re.escape(place)}: (.* )?{re.escape(message)}"):
         load(tmp_path)
-    assert str(caught.value).startswith(place + ": "), str(caught.value)
-    assert message in str(caught.value)
 
 
 def test_an_unknown_event_code_is_an_error_at_its_place(tmp_path):
