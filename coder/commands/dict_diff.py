@@ -71,7 +71,7 @@ def render(diff, old_spec, new_spec, codebook) -> str:
     from ..corpus import trimmed
 
     old_total, new_total = sum(diff.old_roots.values()), sum(diff.new_roots.values())
-    out = [f"OLD: {old_spec} ({old_total} events)", f"NEW: {new_spec} ({new_total} events)",
+    out = [f"OLD: {old_spec} ({_events(old_total)})", f"NEW: {new_spec} ({_events(new_total)})",
            f"{diff.stories} stories: {_events(len(diff.gained))} gained, {_events(len(diff.lost))} lost", "", "events by root:"]
     rows = [[root, codebook[root].label if root in codebook else "", before, after, f"{after - before:+d}" if after != before else ""]
             for root, before, after in diff.roots()]
