@@ -10,7 +10,7 @@ from typing import Iterator, Optional
 
 from .errors import CoderError
 from .model import ReadError, Story
-from .readers import normalize_date, read
+from .readers import DEFAULT_MAX_CHARS, normalize_date, read
 
 
 def check_inputs(inputs: list, date: Optional[str] = None) -> None:
@@ -26,11 +26,12 @@ def check_inputs(inputs: list, date: Optional[str] = None) -> None:
 
 
 def read_corpus(inputs: list, date: Optional[str] = None, fmt: Optional[str] = None,
-                skipped: Optional[list] = None) -> Iterator[Story]:
+                skipped: Optional[list] = None, max_chars: int = DEFAULT_MAX_CHARS,
+                allow_undated: bool = False) -> Iterator[Story]:
     """The stories of every input in order; a record that cannot be read is reported on stderr
     and appended to ``skipped``."""
     for source in inputs:
-        for item in read(source, date, fmt):
+        for item in read(source, date, fmt, max_chars=max_chars, allow_undated=allow_undated):
             if isinstance(item, ReadError):
                 print(f"coder: skipped {item}", file=sys.stderr)
                 if skipped is not None:
@@ -47,6 +48,16 @@ def add_corpus_options(parser) -> None:
                         help="the date of .txt stories, and of JSON stories that have none")
     parser.add_argument("--input-format", choices=("jsonl", "xml", "txt"),
                         help="read inputs as this format, whatever their file names say")
+    parser.add_argument("--allow-undated", action="store_true",
+                        help="read stories with no date (and no --date) too, coded undated, instead of skipping them")
+    parser.add_argument("--max-chars", metavar="N", type=int, default=DEFAULT_MAX_CHARS,
+                        help=f"skip (and report) a story longer than N characters (default {DEFAULT_MAX_CHARS:,}; 0: no limit)")
+
+
+def corpus_of(args) -> Iterator[Story]:
+    """The stories the corpus options of a command ask for."""
+    return read_corpus(args.inputs, args.date, args.input_format, max_chars=args.max_chars,
+                       allow_undated=args.allow_undated)
 
 
 def trimmed(text: str, start: int, end: int, width: int = 110) -> str:

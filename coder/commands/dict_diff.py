@@ -44,7 +44,7 @@ def add_parser(commands, common) -> argparse.ArgumentParser:
 
 
 def run(args) -> int:
-    from ..corpus import check_inputs, read_corpus
+    from ..corpus import check_inputs, corpus_of
     from ..dictdiff import coder_for_spec, diff_corpus, parse_spec
 
     check_inputs(args.inputs, args.date)
@@ -53,7 +53,7 @@ def run(args) -> int:
     new_spec = parse_spec(args.new, args.dict or (), builtins)
     old = coder_for_spec(old_spec, args.reading, args.model, not args.no_cache)
     new = coder_for_spec(new_spec, args.reading, old.nlp, not args.no_cache)
-    stories = list(read_corpus(args.inputs, args.date, args.input_format))
+    stories = list(corpus_of(args))
     diff = diff_corpus(old, new, stories)
     if args.format == "jsonl":
         for change in diff.changes:

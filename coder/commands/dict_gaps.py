@@ -63,12 +63,12 @@ def add_parser(commands, common) -> argparse.ArgumentParser:
 
 
 def run(args) -> int:
-    from ..corpus import check_inputs, read_corpus
+    from ..corpus import check_inputs, corpus_of
     from ..gaps import KINDS, find_gaps
 
     check_inputs(args.inputs, args.date)
     coder = coder_for(args)
-    results = coder.analyse_stories(read_corpus(args.inputs, args.date, args.input_format))
+    results = coder.analyse_stories(corpus_of(args))
     found = find_gaps(results, coder.dictionaries, max(0, args.examples), args.kind or KINDS)
     top = max(0, args.top)
     if args.format == "jsonl":
