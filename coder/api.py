@@ -13,12 +13,13 @@ benchmarks) goes through this class, so that parsing and coding are wired in one
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 from .dictionary import Dictionaries, load_cached
 from .engine import StoryResult, code_story
+from .engine.sentence import SentenceAnalysis
 from .errors import CoderError
 from .model import Event, Story, StoryContext
 from .nlp import load_pipeline, parse_stories
@@ -76,20 +77,26 @@ class Coder:
 
     def code_stories(self, stories: Iterable[StoryLike]) -> Iterator[tuple]:
         """``(story, [Event, ...])`` for each story, in input order, parsed in batches."""
-        for result in self.analyse_stories(stories):
+        for result in self.analyse_stories(stories, parses=False):
             yield result.story, result.events
 
-    def analyse_stories(self, stories: Iterable[StoryLike]) -> Iterator[StoryResult]:
-        """Each story's ``StoryResult``: every sentence's analysis, or why the story was discarded."""
+    def analyse_stories(self, stories: Iterable[StoryLike], parses: bool = True) -> Iterator[StoryResult]:
+        """Each story's ``StoryResult``: every sentence's analysis, or why the story was discarded.
+
+        A story longer than ``nlp.PIECE_CHARS`` is parsed and coded in pieces; ``parses=False``
+        lets each piece's parse go once it is coded: its analyses keep their sentence's text,
+        events and issues, but no spaCy objects (view, mentions, candidates), so that memory
+        stays flat however long the story (coding a corpus needs no more).
+        """
         stories = (as_story(s) for s in stories)
         pieces = parse_stories(stories, self.nlp, self.dictionaries.actor_words, self.batch_size)
         for story, sentences, last in pieces:
             if last:
                 yield code_story(story, sentences, self.dictionaries, self.reading)
             else:
-                yield self._code_in_pieces(story, sentences, pieces)
+                yield self._code_in_pieces(story, sentences, pieces, parses)
 
-    def _code_in_pieces(self, story: Story, sentences: list, pieces: Iterator[tuple]) -> StoryResult:
+    def _code_in_pieces(self, story: Story, sentences: list, pieces: Iterator[tuple], parses: bool) -> StoryResult:
         """A long story, parsed in pieces (``nlp.PIECE_CHARS``), coded piece after piece with its
         context (date, earlier actors for "he" and "they", states) carried over, as if whole: a
         discard phrase in any piece discards the story, its first phrase named."""
@@ -100,7 +107,7 @@ class Coder:
                 if part.discarded:
                     result = part
                 else:
-                    result.analyses.extend(part.analyses)
+                    result.analyses.extend(part.analyses if parses else map(_without_parse, part.analyses))
             if last:
                 return result
             _, sentences, last = next(pieces)
@@ -133,6 +140,12 @@ class Explanation:
         from .explain import render
 
         return render(self.result)
+
+
+def _without_parse(analysis: SentenceAnalysis) -> SentenceAnalysis:
+    """A sentence's analysis without the spaCy objects that keep its story's parse alive."""
+    sentence = replace(analysis.sentence, span=None)
+    return replace(analysis, sentence=sentence, view=None, mentions=[], candidates=[])
 
 
 def as_story(item: StoryLike) -> Story:

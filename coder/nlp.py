@@ -187,35 +187,57 @@ def parse_stories(stories: Iterable[Story], nlp, keep_case: frozenset = frozense
                   batch_size: int = 64) -> Iterator[tuple]:
     """Parse stories in batches; yields ``(story, [Sentence, ...], last)`` in input order.
 
-    A story comes whole (``last`` True) unless it is longer than ``PIECE_CHARS``: then it comes
-    in consecutive pieces of its sentences, each parsed and handed on before the next is
-    parsed, the last with ``last`` True; sentence ids go on counting across the pieces.
+    A story comes whole (``last`` True) unless its texts are longer than ``PIECE_CHARS``: then
+    it comes in consecutive pieces of its sentences (``last`` True on the last), each parsed
+    and handed on before the next is parsed, a few docs at a time (``LONG_BATCH``) rather than
+    in the batches of the stories around it; sentence ids go on counting across the pieces.
     """
     check_pipeline(nlp)  # a Language given to Coder(model=...) is checked here
     cuts = abbreviations_of(nlp)
+    stories = iter(stories)
+    held = []  # the long story that ended a run of ordinary ones
 
-    def units():
-        for number, story in enumerate(stories):
+    def ordinary():
+        for story in stories:
             pieces = _pieces(story, keep_case, cuts)
-            if not pieces:
-                yield nlp.make_doc(" "), (number, story, None, False, True, True)
-            chars = 0
-            for k, (sid, text, is_title, context) in enumerate(pieces):
-                text, core = _with_context(text, context)
-                doc = nlp.make_doc(text)
-                if sid is not None:
-                    _one_sentence(doc)
-                chars += len(text)
-                last = k == len(pieces) - 1
-                yield doc, (number, story, sid, is_title, core, last, last or chars >= PIECE_CHARS)
-                if chars >= PIECE_CHARS:
-                    chars = 0
+            if sum(len(text) for _, text, _, _ in pieces) > PIECE_CHARS:
+                held.append((story, pieces))
+                return
+            yield from _units(nlp, story, pieces)
 
-    current, sentences, counter = None, [], 0
-    for doc, (number, story, sid, is_title, core, last, handed) in nlp.pipe(units(), as_tuples=True,
-                                                                            batch_size=batch_size):
-        if current != number:
-            current, sentences, counter = number, [], 0
+    while True:
+        yield from _sentences(nlp.pipe(ordinary(), as_tuples=True, batch_size=batch_size))
+        if not held:
+            return
+        story, pieces = held.pop()
+        yield from _sentences(nlp.pipe(_units(nlp, story, pieces), as_tuples=True, batch_size=LONG_BATCH))
+
+
+LONG_BATCH = 2  # docs of a long story parsed at a time: each can be a piece of PIECE_CHARS
+
+
+def _units(nlp, story: Story, pieces: list) -> Iterator[tuple]:
+    """The docs to parse for a story, each with (story, sentence id, is_title, the range of the
+    text to code, last of the story, last of a piece to hand on)."""
+    if not pieces:
+        yield nlp.make_doc(" "), (story, None, False, None, True, True)
+    chars = 0
+    for k, (sid, text, is_title, context) in enumerate(pieces):
+        text, core = _with_context(text, context)
+        doc = nlp.make_doc(text)
+        if sid is not None:
+            _one_sentence(doc)
+        chars += len(text)
+        last = k == len(pieces) - 1
+        yield doc, (story, sid, is_title, core, last, last or chars >= PIECE_CHARS)
+        if chars >= PIECE_CHARS:
+            chars = 0
+
+
+def _sentences(parsed: Iterable[tuple]) -> Iterator[tuple]:
+    """(story, [Sentence, ...], last) from the parsed docs of ``_units``."""
+    sentences, counter = [], 0
+    for doc, (story, sid, is_title, core, last, handed) in parsed:
         if doc.text.strip():
             if sid is not None:  # given as one sentence (a headline, a PETRARCH record)
                 sentences.append(Sentence(story.id, sid, doc.text, doc[:], is_title))
@@ -228,3 +250,5 @@ def parse_stories(stories: Iterable[Story], nlp, keep_case: frozenset = frozense
         if handed:
             yield story, sentences, last
             sentences = []
+        if last:
+            counter = 0

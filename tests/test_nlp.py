@@ -80,6 +80,17 @@ def test_a_story_coded_in_pieces_has_the_events_of_the_story_coded_whole(monkeyp
     assert praised and praised[0].source.startswith("KEN")  # "He" is Ruto, named a piece before
 
 
+def test_a_long_story_coded_for_its_events_lets_each_piece_s_parse_go(monkeypatch, coder_builtin):
+    story = Story("medium", MEDIUM, "2024-05-06")
+    whole = next(coder_builtin.analyse_stories([story]))
+    monkeypatch.setattr(coder.nlp, "PIECE_CHARS", 400)
+    light = next(coder_builtin.analyse_stories([story], parses=False))
+    assert light.events == whole.events
+    assert [a.issues for a in light.analyses] == [a.issues for a in whole.analyses]
+    assert all(a.view is None and a.sentence.span is None for a in light.analyses)
+    assert next(coder_builtin.code_stories([story]))[1] == whole.events
+
+
 def test_a_discard_phrase_in_a_later_piece_discards_the_long_story(monkeypatch, coder_builtin):
     monkeypatch.setattr(coder.nlp, "PIECE_CHARS", 120)
     story = Story("sport", MEDIUM + " Kenya later won the gold medal in the relay.", "2024-05-06")
