@@ -110,7 +110,7 @@ def test_dates_from_after_to(tmp_path):
         """)
     with pytest.raises(DictionaryError):  # the loader stops at it: exit status 2 from the CLI
         lint(tmp_path, builtins=False, use_cache=False)
-    source = Source(read_documents(tmp_path), None, Compiler(default_splitter()))
+    source = Source(read_documents(tmp_path, builtins=False), None, Compiler(default_splitter()))
     found = list(dates(source))
     assert [(f.line, f.column, f.severity, f.check) for f in found] == [(5, 9, "error", "dates")]
     assert "from 2025-01-20 to 2021-01-20" in found[0].message
