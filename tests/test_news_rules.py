@@ -353,6 +353,7 @@ def test_he_is_the_office_holder_named_before(code):
     ("The Chilean foreign minister said Peru must rethink its fishing rules.", ("CHLGOV", "100", "PER")),
     ("\"Bolivia must reconsider this decision,\" the Chilean foreign minister said.", ("CHLGOV", "100", "BOL")),
     ("The Chilean foreign minister said Peru should keep its ports open.", ("CHLGOV", "020", "PER")),
+    ("Officials declared that Peru must reconsider its rules.", ("---GOV", "100", "PER")),  # no country: another
 ])
 def test_a_demand_or_appeal_of_an_uncoded_action_is_coded_unspecified(code, text, expected):
     assert expected in triples(code, text)

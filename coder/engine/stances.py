@@ -138,11 +138,12 @@ def uncoded_actions(words: list, mentions: Mentions) -> list:
 
 
 def other_country_asked(token, stance: Stance, mentions: Mentions) -> bool:
-    """The clause's subject is an actor, active, of another country than the speaker."""
+    """The clause's subject is an actor, active, of another country than the speaker (an
+    agent with no country, "officials said Japan must ...", is another)."""
     asked = next((c for c in token.children if c.dep_ == "nsubj"), None)
     speaker = next((c for c in stance.speaker.children if c.dep_ == "nsubj"), None)
     if asked is None or speaker is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
         return False
     asked_bases = {a.base[:3] for a in mentions.actors_at(asked) if a.base}
-    speaker_bases = {a.base[:3] for a in mentions.actors_at(speaker) if a.base}
-    return bool(asked_bases) and bool(speaker_bases) and not asked_bases & speaker_bases
+    speakers = mentions.actors_at(speaker)  # "officials said Japan must ..." (---GOV): another
+    return bool(asked_bases) and bool(speakers) and not asked_bases & {a.base[:3] for a in speakers}
