@@ -121,7 +121,7 @@ def code_part(part: Part, settings: tuple, rules: dict) -> tuple:
 
     records = read_part(part, rules)
     stories = [item for item in records if isinstance(item, Story)]
-    results = [coded(result) for result in worker_coder(settings).analyse_stories(stories)]
+    results = [coded(result) for result in worker_coder(settings).analyse_stories(stories, parses=False)]
     light = [item if isinstance(item, ReadError) else dataclasses.replace(item, text="", sentences=None)
              for item in records]
     return light, results
