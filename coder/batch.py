@@ -451,56 +451,17 @@ class Run:
 def run(args) -> int:
     """Code the inputs into the table: the exit status (0: coded; 1: nothing could be coded;
     2: --strict met a bad record; 130: interrupted)."""
-    from .commands import coder_for
-
-    check(args)
-    columns = parse_columns(args.columns)
-    items = records(args)
     started = time.perf_counter()
-    coder = coder_for(args)
-    coder.nlp  # a missing model is reported before any output is written
-    global _coder
-    _coder = coder
-    output = Output(args, extra_columns(columns))
-    progress = Progress(enabled=False if args.quiet else None)
-    batch = Run(args, coder, columns, progress, output)
-    batch.identity = identity(coder, args, columns)
-    state = output.open(args.resume, batch.identity, args.quiet)
-    if state:
-        batch.resumed, batch.records = True, state["records"]
-        batch.began = dt.datetime.fromisoformat(state["started"])
-        progress.restore(state["counts"])
-    batch.errors = ErrorLog(args.errors, state) if args.errors else None
-    stopped = None
-    workers = None
+    batch, items = start(args)
     try:
-        with Interrupts() as interrupts:
-            pieces = chunks(islice(items, batch.records, None), batch.records, args.chunk, args.strict)
-            first = list(islice(pieces, 2))  # one chunk in all: coded in this process, no pool
-            workers = Workers(args.workers if len(first) > 1 else 1, args)
-            batch.workers = workers.count
-            with progress:
-                for chunk, results in workers.ordered(chain(first, pieces)):
-                    with interrupts.protect():
-                        batch.write(chunk, results)
-                    if chunk.stops:
-                        stopped = chunk.items[-1]
-                        break
+        stopped = code_all(batch, items)
     except KeyboardInterrupt:
-        if workers:
-            workers.close(cancel=True)
-        output.abandon()
         print(interrupted_message(batch), file=sys.stderr)
         return 130
-    except BaseException:
-        if workers:
-            workers.close(cancel=True)
-        output.abandon(close=False)
-        raise
     finally:
         if batch.errors:
             batch.errors.close()
-    workers.close()
+    output, progress = batch.output, batch.progress
     if stopped is not None:
         output.abandon()
         where = (f"; {output.part} holds them (--resume without --strict codes the rest, skipping it)"
@@ -511,12 +472,62 @@ def run(args) -> int:
     if args.output:  # how the table was made, beside it
         from . import provenance
 
-        record = provenance.record(coder, args, progress.counts(), batch.began, batch.workers, batch.resumed)
+        record = provenance.record(batch.coder, args, progress.counts(), batch.began, batch.workers, batch.resumed)
         provenance.write(args.output, record)
     if not args.quiet:
         print(f"coder: {progress.summary()}, {time.perf_counter() - started:.2f} s"
               + (" (resumed)" if batch.resumed else ""), file=sys.stderr)
     return 1 if progress.skipped and not progress.stories else 0
+
+
+def start(args) -> tuple:
+    """Check, load the Coder, open the table (where an interrupted run stopped, with --resume):
+    the ``Run`` and the input records."""
+    from .commands import coder_for
+
+    global _coder
+    check(args)
+    columns = parse_columns(args.columns)
+    items = records(args)
+    _coder = coder = coder_for(args)
+    coder.nlp  # a missing model is reported before any output is written
+    output = Output(args, extra_columns(columns))
+    batch = Run(args, coder, columns, Progress(enabled=False if args.quiet else None), output)
+    batch.identity = identity(coder, args, columns)
+    state = output.open(args.resume, batch.identity, args.quiet)
+    if state:
+        batch.resumed, batch.records = True, state["records"]
+        batch.began = dt.datetime.fromisoformat(state["started"])
+        batch.progress.restore(state["counts"])
+    batch.errors = ErrorLog(args.errors, state) if args.errors else None
+    return batch, items
+
+
+def code_all(batch: Run, items: Iterator) -> Optional[ReadError]:
+    """Code and write every chunk after the records already done; the bad record --strict
+    stopped at, if any. On Ctrl-C or an error the pool is stopped and the .part kept as far
+    as its checkpoint."""
+    args, workers = batch.args, None
+    try:
+        with Interrupts() as interrupts:
+            pieces = chunks(islice(items, batch.records, None), batch.records, args.chunk, args.strict)
+            first = list(islice(pieces, 2))  # one chunk in all: coded in this process, no pool
+            workers = Workers(args.workers if len(first) > 1 else 1, args)
+            batch.workers = workers.count
+            with batch.progress:
+                for chunk, results in workers.ordered(chain(first, pieces)):
+                    with interrupts.protect():
+                        batch.write(chunk, results)
+                    if chunk.stops:
+                        workers.close()
+                        return chunk.items[-1]
+    except BaseException as exc:
+        if workers:
+            workers.close(cancel=True)
+        batch.output.abandon(close=isinstance(exc, KeyboardInterrupt))
+        raise
+    workers.close()
+    return None
 
 
 def interrupted_message(batch: Run) -> str:
