@@ -349,19 +349,28 @@ def stack(folders: Folders = None, builtins: bool = True, prefix: bool = True, c
         if folder.resolve() == builtin.resolve():
             builtins = True  # the built-in folder named: it is the bottom layer
             continue
-        documents = _read(folder, f"{folder}/" if prefix else "", check)
+        documents = _read(folder, f"{folder}/" if prefix else "", check=False)  # checked once named
         if builtins_wanted(documents) is False or (builtins_wanted(documents) is None and _imported(folder)):
             builtins = False
         layers.append(Layer(str(folder), documents))
     if builtins:
         documents = [(name, doc) for name, doc in _read(builtin, "", check)
                      if name not in ("settings.yaml", "settings.yml")]
-        return [Layer(BUILTIN, documents)] + layers
+        return [Layer(BUILTIN, documents)] + _checked_layers(layers, check)
     if len(layers) == 1 and prefix:  # one folder alone: its files named relative to it, as ever
         cut = len(layers[0].folder) + 1
         layers[0].documents = [(shown[cut:], _relabel(doc, cut)) for shown, doc in layers[0].documents]
     codebook = f"cameo.yaml ({BUILTIN})"
-    return [Layer(f"{BUILTIN} codebook", [(codebook, _checked(builtin / "cameo.yaml", codebook, check))])] + layers
+    return ([Layer(f"{BUILTIN} codebook", [(codebook, _checked(builtin / "cameo.yaml", codebook, check))])]
+            + _checked_layers(layers, check))
+
+
+def _checked_layers(layers: list, check: bool) -> list:
+    """``layers``, each file checked against the schema (once its name is final)."""
+    for layer in layers if check else ():
+        for shown, doc in layer.documents:
+            schema.check(doc, shown)
+    return layers
 
 
 def _relabel(node, cut: int):

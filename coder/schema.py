@@ -89,9 +89,9 @@ def _explain(error, document: Any, shown: str) -> DictionaryError:
             node = node[step]
         except (KeyError, IndexError, TypeError):
             break
-        if isinstance(node, Located):
+        if isinstance(node, Located) and path[0] != "settings":
             place = node
-        elif isinstance(key, Located):  # a number, boolean or null value: point at its key
+        elif isinstance(key, Located):  # a number, boolean or null value, or a setting: its key
             place = key
     what = _what(path)
     expected = error.schema.get("description") if isinstance(error.schema, dict) else None
@@ -103,7 +103,8 @@ def _explain(error, document: Any, shown: str) -> DictionaryError:
         hint = difflib.get_close_matches(str(key), allowed, n=1)
         did_you_mean = f" (did you mean `{hint[0]}`?)" if hint else ""
         label = f" in {what}" if what else ""
-        message = f"unknown key {str(key)!r}{label}{did_you_mean}; expected one of {', '.join(allowed)}"
+        noun = "setting" if path == ["settings"] else "key"
+        message = f"unknown {noun} {str(key)!r}{label}{did_you_mean}; expected one of {', '.join(allowed)}"
     elif error.validator == "required":
         message = f"{what or 'this entry'}: {error.message.replace(' is a required property', '')} is missing; expected {expected or 'it'}"
     elif "propertyNames" in error.absolute_schema_path:  # a key that is no code or name

@@ -94,7 +94,7 @@ MISTAKES = {
     "settings-unknown-key": ("""
         settings:
           negating_verb: [refuse]
-        """, "x.yaml:2:3", "unknown key 'negating_verb' in settings (did you mean `negating_verbs`?)"),
+        """, "x.yaml:2:3", "unknown setting 'negating_verb' in settings (did you mean `negating_verbs`?)"),
     "unknown-section": ("""
         verbz: []
         """, "x.yaml:1:1", "unknown key 'verbz' (did you mean `verbs`?)"),
@@ -140,7 +140,7 @@ def test_lint_lists_every_schema_error_at_once_and_exits_2(tmp_path, capsys):
         "b.yml:4:5: error: unknown key 'adjectivs' in actors[1] (did you mean `adjectives`?); "
         "expected one of adjectives, code, metonyms, names, remove, terms [schema]",
         lines[2]]
-    assert lines[2].startswith("c.yaml:2:3: error: unknown key 'negating_verb'")
+    assert lines[2].startswith("c.yaml:2:3: error: unknown setting 'negating_verb'")
     assert lines[-1] == "3 errors, 0 warnings in 3 files"
     other = write(tmp_path.parent / f"{tmp_path.name}-over", "x.yaml", MISTAKES["issues-required"][0]).parent
     status = main(["dict", "lint", "--dict", str(tmp_path), "--dict", str(other), "--no-builtins", "--no-cache"])
