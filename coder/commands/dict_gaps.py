@@ -30,7 +30,7 @@ The suggested command line is a start: choose the CODE or ROLE, check the entry 
 
 TITLES = {
     "actor": "candidate actors: proper names in subject or object position that no actor matches",
-    "agent": "candidate agents: nouns, subject or object of an event word, that no agent matches",
+    "agent": "candidate agents: nouns, subjects of event words, that no agent matches",
     "verb": "candidate verbs: unlisted verbs between two actors, in sentences that code nothing",
     "noun": "candidate event nouns: unlisted nouns between two actors, in sentences that code nothing",
     "unused": "actors found but never in an event (with the unlisted verbs they stood beside)",
