@@ -111,6 +111,16 @@ def test_the_order_of_the_folders_decides(tmp_path, base):
     assert actor(load_layers([base, second, first], builtins=False), "Arnor") == "ROH"
 
 
+def test_the_api_takes_a_list_of_folders_and_builtins(tmp_path, base, nlp):
+    from coder import Coder
+
+    top = folder(tmp_path, "top", {"a.yaml": "actors:\n  - {code: ROH, names: [Arnor]}\n"})
+    coder = Coder([base, str(top)], builtins=False, model=nlp, cache=False)
+    assert [layer.folder for layer in coder.dictionaries.layers] == [f"{BUILTIN} codebook", str(base), str(top)]
+    events = [(e.source, e.code, e.target) for e in coder.code("Arnor condemned Gondor.", date="2024-07-31")]
+    assert events == [("ROH", "111", "GON")]
+
+
 def test_within_one_layer_a_name_with_two_codes_is_still_an_error(tmp_path, base):
     top = folder(tmp_path, "top", {"a.yaml": "actors:\n  - {code: ROH, names: [Arnor]}\n  - {code: DUN, names: [Arnor]}\n"})
     with pytest.raises(DictionaryError, match=r"top/a\.yaml:3:\d+: actor name 'Arnor' is already ROH"):
