@@ -143,7 +143,8 @@ def entries_of(event: Event, analysis: SentenceAnalysis) -> tuple:
         if actor is None:
             continue
         for name in dict.fromkeys(view.name_at.get(k) for k in range(actor.start, actor.end)):
-            if name is not None:
+            # the names the code is made of: not "VOA" in "a student, who spoke with VOA" (EDU)
+            if name is not None and (name.code or name.role) in code:
                 what = f"{side} actor {name.code}" if name.code else f"{side} agent {name.role}"
                 found.append((what, view.span[name.start:name.end].text, name.origin))
     return tuple(found)
