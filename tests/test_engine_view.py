@@ -31,3 +31,27 @@ def test_the_story_country_needs_a_majority():
     assert story_country(Counter({"HTI": 3, "USA": 2})) == "HTI"
     assert story_country(Counter({"HTI": 2, "USA": 2})) is None
     assert story_country(Counter()) is None
+
+
+def test_regular_base_forms_of_an_inflected_verb():
+    from coder.engine.view import base_forms
+    assert "stage" in base_forms("staged") and "stage" in base_forms("staging")
+    assert "stop" in base_forms("stopped") and "deny" in base_forms("denies") and "push" in base_forms("pushes")
+    assert base_forms("go") == [] and base_forms("it") == []
+
+
+def test_a_verb_spacy_lemmatises_wrongly_is_found_by_its_base_form(dictionary_folder, nlp):
+    """spaCy's small model lemmatises "staged" as "stag": the entry for "stage" still codes it,
+    its patterns too; a lemma that an entry knows is left alone."""
+    from coder import Coder
+    from coder.dictionary import load
+    folder = dictionary_folder(
+        actors="actors:\n  - {code: FRA, names: [France, French]}\n  - {code: CHL, names: [Chile, Chilean]}\n",
+        verbs='verbs:\n  - verb: stage\n    patterns: ["* ..2 raid ..2 $target => 190"]\n'
+              '  - verb: praise\n    code: "051"\n')
+    coder = Coder(load(folder), model=nlp)
+    coded = {(e.source, e.code, e.target) for e in coder.code("Chilean commandos staged a raid on French positions.")}
+    assert coded == {("CHL", "190", "FRA")}
+    coded = {(e.source, e.code, e.target) for e in coder.code("Chilean commandos staged a concert for French troops.")}
+    assert coded == set()  # the pattern's words, not any "stage"
+    assert {(e.source, e.code, e.target) for e in coder.code("Chile praised France.")} == {("CHL", "051", "FRA")}

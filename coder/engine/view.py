@@ -95,9 +95,42 @@ def forms(span) -> tuple:
     return lowers, lemmas
 
 
+def verb_lemmas(span, lowers: tuple, lemmas: tuple, events: dict) -> tuple:
+    """The lemmas, with a verb's that no entry knows replaced by a regular base form of the
+    word that one does: spaCy's lemma is sometimes wrong ("Dockworkers staged a strike" gives
+    "stag"), and the dictionary's "stage" should still code it, its patterns too."""
+    repaired = list(lemmas)
+    for i, token in enumerate(span):
+        if token.pos_ != "VERB" or lemmas[i] in events or lowers[i] in events:
+            continue
+        base = next((b for b in base_forms(lowers[i]) if any(e.kind == "verb" for e in events.get(b, ()))), None)
+        if base is not None:
+            repaired[i] = base
+    return tuple(repaired)
+
+
+ENDINGS = (("ied", ("y",)), ("ies", ("y",)), ("ing", ("", "e")), ("ed", ("", "e")), ("es", ("", "e")),
+           ("s", ("",)))
+
+
+def base_forms(lower: str) -> list:
+    """Regular English base forms of an inflected verb: "staged" -> stag, stage; "stopped" ->
+    stopp, stoppe, stop; "denies" -> deny; "staging" -> stag, stage."""
+    found = []
+    for ending, replacements in ENDINGS:
+        stem = lower[:-len(ending)]
+        if not lower.endswith(ending) or len(stem) < 2:
+            continue
+        found += [stem + r for r in replacements]
+        if ending in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+            found.append(stem[:-1])  # a doubled consonant: "stopped", "shipping"
+    return found
+
+
 def view_of(span, dictionaries: Dictionaries, date: Optional[str], reading: Reading) -> SentenceView:
     """The view of a parsed sentence (a spaCy Span) on the story's ``date``."""
     lowers, lemmas = forms(span)
+    lemmas = verb_lemmas(span, lowers, lemmas, dictionaries.events)
     chunks = noun_chunks(span)
     words = dictionaries.words(reading)
     # PETRARCH's readings have no non-member prefixes: "anti-Gondor" is Gondor
