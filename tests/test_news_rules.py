@@ -368,3 +368,21 @@ def test_a_demand_or_appeal_of_an_uncoded_action_is_coded_unspecified(code, text
 ])
 def test_no_demand_of_an_uncoded_action_from_oneself_or_nobody(code, text):
     assert not any(c in ("100", "020") for _, c, _ in triples(code, text))
+
+
+# --- event nouns dated by their own modifiers; reluctance; commitments --------------------------
+
+def test_an_event_noun_dated_last_year_is_background(code):
+    assert triples(code, "Last year's Chilean attack on Peru left dozens dead.", date="2024-05-01") == set()
+    assert ("CHL", "190", "PER") in triples(code, "Saturday's Chilean attack on Peru left dozens dead.",
+                                           date="2024-05-01")
+
+
+def test_reluctant_to_act_is_not_acting(code):
+    assert triples(code, "Chile is reluctant to join an alliance against Peru.") == set()
+    assert triples(code, "Chile joined an alliance against Peru.") != set()
+
+
+def test_a_commitment_to_act_is_not_the_act(code):
+    assert not any(c.startswith("04") for _, c, _ in triples(
+        code, "Chile has not honoured its commitment to hold talks with Peru."))

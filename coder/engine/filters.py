@@ -76,7 +76,7 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
     return (negated_or_hypothetical(token, own, view, stated) or purpose(token, view)
             or describes_subject(token, view) or asked_for(token, view)
             or after_negating_preposition(token, view) or alleged(token, view) or background(token, view)
-            or dated_background(token, view) or perfect_relative_clause(token, view))
+            or dated_background(token, view) or dated_noun(word, token, view) or perfect_relative_clause(token, view))
 
 
 def negated_or_hypothetical(token, own: range, view: SentenceView, stated: frozenset = frozenset()) -> Optional[str]:
@@ -234,4 +234,28 @@ def perfect_relative_clause(token, view: SentenceView) -> Optional[str]:
     if (view.reading.skip_dated_background and token.dep_ == "relcl"
             and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in token.children)):
         return "background (a relative clause in the perfect)"
+    return None
+
+
+def dated_noun(word: EventWord, token, view: SentenceView) -> Optional[str]:
+    """An event noun dated before the story by its own modifiers ("last year's protests", "the
+    2019 accord"), or a clause describing such a noun ("the 2019 accord that Chile negotiated
+    with Peru"): background (the reading's skip_dated_background). "This year's talks" and a
+    noun of the story's own year are news."""
+    if not view.reading.skip_dated_background or not view.date:
+        return None
+    nouns = [view.span[word.start]] if word.entry.kind == "noun" else []
+    if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(token.head)
+    year = int(view.date[:4])
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ not in ("poss", "compound", "nmod", "nummod", "amod") or child.i > noun.i:
+                continue
+            lowers = [w.lower_ for w in child.subtree]
+            years = [int(w) for w in lowers if YEAR.fullmatch(w)]
+            if len(lowers) <= 4 and years and max(years) < year:
+                return f"background ({' '.join(lowers)} {noun.text})"
+            if lowers[:2] == ["last", "year"] or lowers[:2] == ["last", "month"]:
+                return f"background ({' '.join(lowers)} {noun.text})"
     return None
