@@ -191,7 +191,8 @@ def run(args) -> dict:
     folders = tuple(str(Path(folder).resolve()) for folder in args.dict or ()) or None
     settings = tuple(sorted({"dict": folders, "no_builtins": args.no_builtins, "reading": args.reading,
                              "model": args.model, "no_cache": args.no_cache}.items()))
-    coder_for(argparse.Namespace(**dict(settings)))  # dictionaries compiled and cached here, errors said here
+    coder_for(argparse.Namespace(**dict(settings))).nlp  # dictionaries compiled, cached and the model found
+    # here, so that a user error is said here, not in a worker's traceback
     rules = {"date": args.date, "allow_undated": args.allow_undated, "max_chars": args.max_chars}
     started = time.perf_counter()
     client, owned = _connect(distributed, args.scheduler, args.workers)
