@@ -386,3 +386,27 @@ def test_reluctant_to_act_is_not_acting(code):
 def test_a_commitment_to_act_is_not_the_act(code):
     assert not any(c.startswith("04") for _, c, _ in triples(
         code, "Chile has not honoured its commitment to hold talks with Peru."))
+
+
+# --- quotes whose speaker another sentence names --------------------------------------------
+
+def test_we_in_a_quote_ended_in_the_next_sentence_is_the_speaker(code):
+    text = '"We condemn the raid by Peru. It was a crime," the Chilean foreign minister said on Monday.'
+    assert ("CHLGOV", "111", "PER") in triples(code, text)
+
+
+def test_a_quote_after_its_speaker_s_sentence_is_the_speaker_s(code):
+    text = ('The Chilean foreign minister said on Monday that talks had failed. '
+            '"Peru must rethink its fishing rules."')
+    assert ("CHLGOV", "100", "PER") in triples(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no quotation marks: the second sentence is the reporter's, nobody demands anything
+    "The Chilean foreign minister said on Monday that talks had failed. Peru must rethink its fishing rules.",
+    # a quote nobody around it speaks
+    '"Peru must rethink its fishing rules." The Chilean navy held exercises.',
+    'Chilean officials met Peruvian envoys on Monday. "We condemn the raid by Bolivia."',
+])
+def test_a_quote_with_no_speaker_around_it_is_nobody_s(code, text):
+    assert not any(c in ("100", "111") for _, c, _ in triples(code, text))

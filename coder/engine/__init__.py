@@ -3,9 +3,11 @@
     clauses, view   the sentence view: forms, lemmas, noun chunks, names, left-out clauses, verb phrases
     phrases         what a noun phrase codes as ("Iraqi police" is IRQCOP)
     mentions        the sentence's noun phrases holding actors; pronouns
+    quotes          who speaks a quote whose speaker another sentence names
     triggers        event verbs and nouns, and their patterns
+    stances         an action stated as an intention, refusal, demand or appeal, not done
     filters         why an event word gives no event (negated, hypothetical, background, ...)
-    arguments       its source and target
+    arguments       its source and target (implied: the target CAMEO implies when none is named)
     assembly        the events: pairs, reverse codes, de-duplication, provenance
     sentence        one sentence through the stages; the analysis that explains it
     story           a story's sentences with their shared context

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..dictionary import Dictionaries
-from ..model import Actor
+from .implied import implied_target
 from .mentions import Mentions
 from .stances import Stance, event_token
 from .triggers import EventWord
@@ -36,7 +36,9 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
     view = mentions.view
     token = view.span[word.start]
     if stance is not None and stance.speaker is not None:
-        sources = slot_or(mentions, {}, "source", [subject(stance.speaker)])
+        speaker = stance.speaker  # in a quote another sentence's verb names (the quotes stage)
+        in_sentence = view.span.start <= speaker.i < view.span.end
+        sources = slot_or(mentions, {}, "source", [subject(speaker)]) if in_sentence else mentions.speakers(speaker)
         targets = slot_or(mentions, {}, "target", [subject(event_token(word, view))], not_of=sources)
         return Arguments(sources, targets)
     slots = dict(word.match.slots) if word.match else {}
@@ -76,42 +78,6 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
         if kind:
             targets = implied_target(kind, token, sources, mentions, word.code)
     return Arguments(sources, targets, symmetric, mutual_source)
-
-
-PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "throughout", "around", "inside")
-
-
-def implied_target(kind: str, token, sources: list, mentions: Mentions, code: str = "") -> list:
-    """The target CAMEO implies for an event whose sentence names none: the country of the place
-    where it happens ("protested in Nairobi", "a bomb exploded in Kabul"), as its government
-    for a protest (``government``); else, for a protest or a concession (``country``: "the
-    president resigned"), the actor's own government or country."""
-    view, words = mentions.view, mentions.view.words
-    places = [g for t in [token, *view.verb_phrase(token)] if t.dep_ == "prep" and t.lower_ in PLACE_PREPOSITIONS
-              and (t.head.i == token.i or t.head.i in {x.i for x in view.verb_phrase(token)})
-              for g in t.children if g.dep_ == "pobj"]
-    for place in places:
-        states = [a.base[:3] for a in mentions.actors_at(place)
-                  if a.base and a.base[:3].isalpha() and a.base[:3].lower() not in words.non_state_prefixes]
-        if states:
-            code = states[0] + ("GOV" if kind == "government" else "")
-            return [Actor(code, f"(implied by {place.text})", place.i - view.offset, place.i - view.offset + 1,
-                          False, states[0])]
-    if kind == "government" and code.startswith("14"):  # "a hunger strike to demand the resignation of the Algerian president"
-        verb = token.head if token.dep_ == "dobj" else token  # "continued their hunger strike to demand ..."
-        named = [a for t in view.verb_phrase(verb) if t.i - view.offset in mentions.heads
-                 for a in mentions.actors_at(t) if a.base and a.base[:3].isalpha()
-                 and a.base[:3].lower() not in words.non_state_prefixes and a.code not in {s.code for s in sources}]
-        if named:
-            return [Actor(named[0].code, f"(implied: whom it demands of, {named[0].text})", named[0].start,
-                          named[0].end, False, named[0].base)]
-    if kind in ("government", "country"):
-        own = [a.base[:3] for a in sources if a.base and a.base[:3].isalpha()
-               and a.base[:3].lower() not in words.non_state_prefixes]
-        if own:
-            code = own[0] + ("GOV" if kind == "government" else "")
-            return [Actor(code, "(implied: the actor's own country)", 0, 0, False, own[0])]
-    return []
 
 
 def slot_or(mentions: Mentions, slots: dict, role: str, heads: list, not_of: list = ()) -> list:

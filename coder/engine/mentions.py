@@ -30,6 +30,7 @@ class Mentions:
     phrase_head: dict = field(default_factory=dict)  # phrase start -> its head's index
     chunk_end: dict = field(default_factory=dict)  # token in a noun chunk -> the chunk's end (`^`)
     country: Optional[str] = None  # the story's country, for agents with none of their own
+    quote_speaker: list = field(default_factory=list)  # the actors speaking a quote named in another sentence
 
     @property
     def heads(self) -> frozenset:
@@ -52,8 +53,16 @@ class Mentions:
             head = head.head.head
         if head.pos_ == "PRON" and head.lower_ in view.words.first_person:  # not "US"
             speaker = speaker_of(head, view)
-            return self.actors_at(speaker) if speaker is not None else []
+            return self.actors_at(speaker) if speaker is not None else list(self.quote_speaker)
         return actors_of(head, view, self.earlier(head.i - view.offset), self.country)
+
+    def speakers(self, verb) -> list:
+        """The actors of a speech verb's subject: "the minister said" in this sentence, or
+        the speaker of a quote named in another sentence (the quotes stage)."""
+        if not self.view.span.start <= verb.i < self.view.span.end:
+            return list(self.quote_speaker)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return self.actors_at(subject) if subject is not None else []
 
 
 def find_mentions(view: SentenceView, context: StoryContext) -> Mentions:

@@ -20,6 +20,7 @@ from .assembly import events, pairs, unique, without_implied_repeats
 from .filters import not_coded
 from .stances import Stance, stance_of, uncoded_actions
 from .mentions import find_mentions
+from .quotes import quote_speaker
 from .triggers import EventWord, covered_by, find_event_words
 from .view import SentenceView, phrases_in, view_of
 
@@ -56,6 +57,9 @@ def code_sentence(sentence: Sentence, context: StoryContext, dictionaries: Dicti
     if discard:
         return SentenceAnalysis(sentence, view, [], [], [], f"discard phrase {discard!r}", issues)
     mentions = find_mentions(view, context)
+    speaker = quote_speaker(view, context, dictionaries)
+    if speaker is not None:  # a quote whose speaker another sentence names: "we", "X must ..."
+        view.quoted_by, mentions.quote_speaker = speaker
     words = uncoded_actions(find_event_words(view, mentions, dictionaries), mentions)
     candidates, inside = [], {}
     for word in words:

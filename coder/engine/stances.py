@@ -77,10 +77,16 @@ def demand_of(token, view: SentenceView) -> Optional[Stance]:
     obligation in the complement of a speech verb, whose subject is another than the speaker's."""
     words = view.words
     modal = next((c for c in token.children if c.dep_ == "aux" and c.lower_ in words.obligation_modals), None)
-    if modal is None or token.dep_ != "ccomp" or token.head.lemma_.lower() not in words.speech_verbs:
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in words.speech_verbs:
+        speaker = token.head
+    elif token.dep_ == "ROOT" and view.quoted_by is not None:  # a quote whose speaker another sentence names
+        speaker = view.quoted_by
+    else:
+        return None
+    if modal is None:
         return None
     kind = "demand" if modal.lower_ in words.demand_modals else "appeal"
-    return Stance(kind, f"{token.head.text} ... {modal.text} {token.text}", None, frozenset({modal.i}), token.head)
+    return Stance(kind, f"{speaker.text} ... {modal.text} {token.text}", None, frozenset({modal.i}), speaker)
 
 
 def controls(token) -> bool:
@@ -141,9 +147,8 @@ def other_country_asked(token, stance: Stance, mentions: Mentions) -> bool:
     """The clause's subject is an actor, active, of another country than the speaker (an
     agent with no country, "officials said Japan must ...", is another)."""
     asked = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    speaker = next((c for c in stance.speaker.children if c.dep_ == "nsubj"), None)
-    if asked is None or speaker is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+    if asked is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
         return False
     asked_bases = {a.base[:3] for a in mentions.actors_at(asked) if a.base}
-    speakers = mentions.actors_at(speaker)  # "officials said Japan must ..." (---GOV): another
+    speakers = mentions.speakers(stance.speaker)  # "officials said Japan must ..." (---GOV): another
     return bool(asked_bases) and bool(speakers) and not asked_bases & {a.base[:3] for a in speakers}

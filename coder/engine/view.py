@@ -44,6 +44,7 @@ class SentenceView:
     reading: Optional[Reading] = None  # how the sentence is read
     words: Optional[Settings] = None  # the word lists, as the reading reads them
     date: Optional[str] = None  # the story's date, yyyy-mm-dd
+    quoted_by: object = None  # a quote's speech verb in another sentence (the quotes stage)
     _verb_phrases: dict = field(default_factory=dict, repr=False)
 
     @property

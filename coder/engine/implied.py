@@ -1,0 +1,47 @@
+"""Implied targets: whom CAMEO says an event targets when its sentence names none.
+
+Part of the arguments stage, kept apart: a protest targets the government of the place where it
+happens (else the protesters' own, or whom it makes demands of), a bombing the country of its
+place, a resignation the actor's own country (the codebook's ``implied_targets``).
+"""
+
+from __future__ import annotations
+
+from ..model import Actor
+from .mentions import Mentions
+
+
+PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "throughout", "around", "inside")
+
+
+def implied_target(kind: str, token, sources: list, mentions: Mentions, code: str = "") -> list:
+    """The target CAMEO implies for an event whose sentence names none: the country of the place
+    where it happens ("protested in Nairobi", "a bomb exploded in Kabul"), as its government
+    for a protest (``government``); else, for a protest or a concession (``country``: "the
+    president resigned"), the actor's own government or country."""
+    view, words = mentions.view, mentions.view.words
+    places = [g for t in [token, *view.verb_phrase(token)] if t.dep_ == "prep" and t.lower_ in PLACE_PREPOSITIONS
+              and (t.head.i == token.i or t.head.i in {x.i for x in view.verb_phrase(token)})
+              for g in t.children if g.dep_ == "pobj"]
+    for place in places:
+        states = [a.base[:3] for a in mentions.actors_at(place)
+                  if a.base and a.base[:3].isalpha() and a.base[:3].lower() not in words.non_state_prefixes]
+        if states:
+            code = states[0] + ("GOV" if kind == "government" else "")
+            return [Actor(code, f"(implied by {place.text})", place.i - view.offset, place.i - view.offset + 1,
+                          False, states[0])]
+    if kind == "government" and code.startswith("14"):  # "a hunger strike to demand the resignation of the Algerian president"
+        verb = token.head if token.dep_ == "dobj" else token  # "continued their hunger strike to demand ..."
+        named = [a for t in view.verb_phrase(verb) if t.i - view.offset in mentions.heads
+                 for a in mentions.actors_at(t) if a.base and a.base[:3].isalpha()
+                 and a.base[:3].lower() not in words.non_state_prefixes and a.code not in {s.code for s in sources}]
+        if named:
+            return [Actor(named[0].code, f"(implied: whom it demands of, {named[0].text})", named[0].start,
+                          named[0].end, False, named[0].base)]
+    if kind in ("government", "country"):
+        own = [a.base[:3] for a in sources if a.base and a.base[:3].isalpha()
+               and a.base[:3].lower() not in words.non_state_prefixes]
+        if own:
+            code = own[0] + ("GOV" if kind == "government" else "")
+            return [Actor(code, "(implied: the actor's own country)", 0, 0, False, own[0])]
+    return []
