@@ -77,7 +77,7 @@ def test_cache_is_reused_and_invalidated_by_edits(tmp_path, monkeypatch):
     ({"a.yaml": """
         actors:
           - {code: iraq, names: [Iraq]}
-     """}, "a.yaml:2:13", "actors[1].code: 'iraq': expected an upper-case actor code such as IRQ"),
+     """}, "a.yaml:2:12", "actors[1].code: 'iraq': expected an upper-case actor code such as IRQ"),
     ({"x.yaml": "verbz: []\n"}, "x.yaml:1:1", "unknown key 'verbz' (did you mean `verbs`?)"),
     ({"x.yaml": "actors:\n  - {code: IRQ, names: [Iraq]\n"}, "x.yaml:3:1", "not valid YAML"),
     ({"v.yaml": """
