@@ -410,3 +410,11 @@ def test_a_quote_after_its_speaker_s_sentence_is_the_speaker_s(code):
 ])
 def test_a_quote_with_no_speaker_around_it_is_nobody_s(code, text):
     assert not any(c in ("100", "111") for _, c, _ in triples(code, text))
+
+
+def test_he_who_speaks_a_quote_is_nobody_named_inside_it(code):
+    text = 'Reporters questioned the Kenyan minister on Monday. "The Ugandan army must withdraw," he said.'
+    coded = triples(code, text)
+    assert ("KENGOV", "106", "UGAMIL") in coded and not any(s == "UGAMIL" for s, _, _ in coded)
+    # outside a quote the pronoun may still be the sentence's own subject's
+    assert ("UGAMIL", "190", "KEN") in triples(code, "The Ugandan army said it attacked Kenya.")

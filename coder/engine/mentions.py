@@ -40,7 +40,8 @@ class Mentions:
     def earlier(self, position: int) -> Earlier:
         """The actors a pronoun at ``position`` may refer to: the story's, then this sentence's
         before it, latest last."""
-        return Earlier(self.context.actors, [m for m in self.actors if m.start < position])
+        after = quote_end(self.view, position)
+        return Earlier(self.context.actors, [m for m in self.actors if after <= m.start < position])
 
     def actors_at(self, head) -> list:
         """The actors of the phrase headed by ``head`` and of its conjuncts; none for a head in
@@ -87,6 +88,19 @@ def find_mentions(view: SentenceView, context: StoryContext) -> Mentions:
             mentions.phrases.append((name.start, name.end, view.span[name.end - 1]))
     mentions.phrases.sort(key=lambda p: p[0])
     return mentions
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def quote_end(view: SentenceView, position: int) -> int:
+    """Where the actors a pronoun at ``position`` may refer to in its own sentence begin: after
+    the quote it speaks, for the subject of a speech verb ("'The police must act,' he said": he
+    is not the police), else at the sentence's start."""
+    token = view.span[position]
+    if token.pos_ != "PRON" or token.dep_ != "nsubj" or token.head.lemma_.lower() not in view.words.speech_verbs:
+        return 0
+    return next((k + 1 for k in range(position - 1, -1, -1) if view.span[k].text in QUOTE_MARKS), 0)
 
 
 def speaker_of(pronoun, view: SentenceView):
