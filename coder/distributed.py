@@ -65,14 +65,16 @@ class Part:
 
 def parts_of(path: Union[str, Path], blocksize: int = BLOCKSIZE) -> Iterator[Part]:
     """A file cut at line ends every ``blocksize`` bytes or so, counting lines so that a bad
-    record is reported at its line. A ``.gz`` file is one part."""
+    record is reported at its line. A ``.gz`` file, or a ``.json`` file holding an array of
+    stories, is one part: neither can be entered in the middle."""
     name, path = str(path), str(Path(path).resolve())
-    if path.lower().endswith(".gz"):
-        yield Part(path, 0, -1, 1, name)
-        return
     start = position = 0
     line = 1
     with open(path, "rb") as stream:
+        if path.lower().endswith(".gz") or stream.read(64).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+            yield Part(path, 0, -1, 1, name)
+            return
+        stream.seek(0)
         for number, raw in enumerate(stream, 1):
             position += len(raw)
             if position - start >= blocksize:
@@ -86,8 +88,8 @@ def read_part(part: Part, rules: dict) -> list:
     """The records of one part (``Story`` or ``ReadError``), placed at their line in the file."""
     from .readers import read_stream
 
-    if part.end < 0:
-        with gzip.open(part.path, "rb") as stream:
+    if part.end < 0:  # a whole file: .gz, or a JSON array
+        with (gzip.open if part.path.lower().endswith(".gz") else open)(part.path, "rb") as stream:
             return list(read_stream(stream, part.name or part.path, "jsonl", **rules))
     with open(part.path, "rb") as stream:
         stream.seek(part.start)

@@ -1,6 +1,7 @@
 """coder.distributed: the same table as `coder code`, coded over a Dask cluster (a LocalCluster
 of one in-process worker here, the stories cut into several partitions)."""
 
+import gzip
 import json
 import sys
 
@@ -40,9 +41,17 @@ def test_parts_cover_the_file_at_line_ends_and_know_their_first_line(stories):
     assert records[4].origin == f"{stories}:5"
 
 
-def test_a_gz_file_is_one_part(tmp_path):
+def test_a_gz_file_and_a_json_array_are_one_part(tmp_path):
     path = tmp_path / "stories.jsonl.gz"
-    assert list(parts_of(path)) == [Part(str(path.resolve()), 0, -1, 1, str(path))]
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        out.write(json.dumps(STORIES[0]) + "\n")
+    array = tmp_path / "stories.json"
+    array.write_text(json.dumps(STORIES[:2], indent=2), encoding="utf-8")
+    rules = {"date": None, "allow_undated": False, "max_chars": 0}
+    for file, ids in ((path, ["s1"]), (array, ["s1", "s2"])):
+        parts = list(parts_of(file, blocksize=10))
+        assert parts == [Part(str(file.resolve()), 0, -1, 1, str(file))]
+        assert [story.id for story in read_part(parts[0], rules)] == ids
 
 
 def test_missing_dask_is_said_with_the_extra_to_install(monkeypatch, stories, capsys):
