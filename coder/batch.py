@@ -74,7 +74,7 @@ _coder = None  # the Coder of this process: set before the pool forks, or loaded
 
 def code_chunk(stories: list) -> list:
     """Code a chunk of whole stories (in a worker, or in-process with one worker)."""
-    return [coded(result) for result in _coder.analyse_stories(stories)]
+    return [coded(result) for result in _coder.analyse_stories(stories, parses=False)]  # a long story's parse let go
 
 
 def _start_worker(settings: Optional[tuple]) -> None:
