@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from coder import Coder, Story
-from coder.dictionary import load, load_cached
+from coder.dictionary import load_cached, load_layers
 from coder.readers import read
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
@@ -57,10 +57,11 @@ def main() -> None:
     args = parser.parse_args()
 
     started = time.perf_counter()
-    load(args.dict)
+    folders = [args.dict] if args.dict else []  # laid over the built-ins, as coder code --dict does
+    load_layers(folders)
     compile_seconds = time.perf_counter() - started
-    load_cached(args.dict)  # fill the cache
-    cached_seconds = best_of(args.repeat, lambda: load_cached(args.dict))
+    load_cached(folders)  # fill the cache
+    cached_seconds = best_of(args.repeat, lambda: load_cached(folders))
     coder = Coder(args.dict, reading=args.reading)
     nlp = coder.nlp
     print(f"reading: {coder.reading.name}")
