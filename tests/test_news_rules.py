@@ -160,6 +160,21 @@ def test_a_concession_without_a_beneficiary_is_made_to_the_country(code):
     assert triples(code, "The president resigned on Friday.") == set()  # no country: no target
 
 
+def test_a_curfew_or_martial_law_without_a_target_falls_on_the_country(code):
+    assert triples(code, "The Thai army declared martial law on Tuesday.") == {("THAMIL", "1724", "THA")}
+    assert triples(code, "The Bolivian government imposed a nightly curfew.") == {("BOLGOV", "1723", "BOL")}
+    assert triples(code, "The Egyptian government threatened to impose a curfew.") == {("EGYGOV", "1323", "EGY")}
+    assert ("THAMIL", "1724", "KHM") in triples(code, "The Thai army declared martial law in Cambodia.")  # its place
+    # other sanctions and threats still need a named target
+    assert triples(code, "The Zambian police arrested dozens on Monday.") == set()
+    assert triples(code, "Cuban officials threatened to retaliate.") == set()
+
+
+def test_a_threatened_strike_is_aimed_at_the_government(code):
+    assert triples(code, "Chilean truckers threatened a general strike.") == {("CHL", "133", "CHLGOV")}
+    assert triples(code, "Truckers threatened a general strike.") == set()  # no country: no target
+
+
 def test_a_condition_or_a_question_is_not_a_deed(code):
     assert triples(code, "It is unclear whether Russia will withdraw its troops from Syria.") == set()
     assert ("IRN", "138", "ISR") in triples(code, "Iran will attack Israel if Israel strikes Lebanon.")  # the threat
