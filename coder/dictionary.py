@@ -194,6 +194,7 @@ class Settings:
     forecasters: frozenset = frozenset()
     non_state_prefixes: frozenset = frozenset()
     international_modifiers: frozenset = frozenset()
+    non_event_expressions: tuple = ()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

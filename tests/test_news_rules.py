@@ -433,3 +433,19 @@ def test_he_who_speaks_a_quote_is_nobody_named_inside_it(code):
     assert ("KENGOV", "106", "UGAMIL") in coded and not any(s == "UGAMIL" for s, _, _ in coded)
     # outside a quote the pronoun may still be the sentence's own subject's
     assert ("UGAMIL", "190", "KEN") in triples(code, "The Ugandan army said it attacked Kenya.")
+
+
+# --- fixed expressions that are no event ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Israeli prime minister said Iran poses a serious threat to Israel.",
+    "The aging Russian reactor poses no immediate threat to Finland.",
+    "The German chancellor favors sanctions, as opposed to talks with Russia.",
+])
+def test_a_fixed_expression_that_describes_is_no_event(code, text):
+    assert triples(code, text) == set()
+
+
+def test_the_same_words_outside_the_expression_are_events(code):
+    assert triples(code, "Iran issued a threat to Israel.") == {("IRN", "130", "ISR")}
+    assert ("DEU", "110", "RUS") in triples(code, "Germany opposed talks with Russia.")

@@ -62,13 +62,30 @@ def token_view(view: SentenceView, mentions: Mentions) -> TokenView:
     return TokenView(view.lowers, lemmas, mentions.phrase_end, mentions.phrase_head, mentions.chunk_end)
 
 
+def in_fixed_expressions(view: SentenceView) -> set:
+    """The token indices inside a fixed expression that describes rather than reports an act
+    (the settings' ``non_event_expressions``): "the ageing reactor poses a grave threat to the
+    region" states a danger, not a threat made (13x); "tariffs, as opposed to quotas" draws a
+    contrast, not a rejection (11x). A word of an expression matches a token's lemma or form;
+    ``*`` matches any one token."""
+    inside = set()
+    for expression in view.words.non_event_expressions:
+        words = expression.split()
+        for i in range(len(view.lowers) - len(words) + 1):
+            if all(w == "*" or w in (view.lemmas[i + k], view.lowers[i + k]) for k, w in enumerate(words)):
+                inside.update(range(i, i + len(words)))
+    return inside
+
+
 def find_event_words(view: SentenceView, mentions: Mentions, dictionaries: Dictionaries) -> list:
-    """Every event word of the sentence, in order, each with its best pattern match."""
+    """Every event word of the sentence, in order, each with its best pattern match; none
+    inside a fixed expression that is no event (``in_fixed_expressions``)."""
     tokens = token_view(view, mentions)
     found = []
+    fixed = in_fixed_expressions(view)
     for i, token in enumerate(view.span):
         kind = "verb" if token.pos_ in VERB_TAGS else "noun" if token.pos_ in NOUN_TAGS else None
-        if kind is None or (token.pos_ == "PROPN" and i > 0 and token.text[:1].isupper()):
+        if kind is None or i in fixed or (token.pos_ == "PROPN" and i > 0 and token.text[:1].isupper()):
             continue  # a capitalised name is no event noun: "in March", "Operation Desert Storm"
         entries = dictionaries.events.get(view.lemmas[i]) or dictionaries.events.get(view.lowers[i]) or ()
         chosen, end = None, i + 1
