@@ -398,7 +398,7 @@ def _json_line(raw: bytes, origin: str, rules: Rules) -> Item:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        return ReadError(origin, f"not valid JSON ({exc.msg} at column {exc.colno})", "invalid-json")
+        return ReadError(origin, f"not valid JSON ({_json_problem(exc)} at column {exc.colno})", "invalid-json")
     except (ValueError, RecursionError) as exc:  # an integer of 5,000 digits, arrays nested 10,000 deep
         return ReadError(origin, f"not valid JSON ({str(exc)[:80] or type(exc).__name__})", "invalid-json")
     return _story(record, origin, rules)
@@ -425,7 +425,7 @@ def _json_array(source: _Input, rules: Rules) -> Iterator[Item]:
         try:
             record, position = decoder.raw_decode(text, position)
         except json.JSONDecodeError as exc:
-            yield ReadError(f"{name}:{exc.lineno}", f"not valid JSON ({exc.msg} at column {exc.colno}); "
+            yield ReadError(f"{name}:{exc.lineno}", f"not valid JSON ({_json_problem(exc)} at column {exc.colno}); "
                                                     f"the rest of the array is not read", "invalid-json")
             return
         except (ValueError, RecursionError) as exc:
@@ -683,3 +683,9 @@ def _plain(source: _Input, stem: str, rules: Rules) -> Iterator[Item]:
 
 
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")
+
+
+def _json_problem(exc: json.JSONDecodeError) -> str:
+    """The decoder's message without a trailing 'at' ("Unterminated string starting at"), as the
+    column follows it in our message."""
+    return re.sub(r"\s+at$", "", exc.msg)
