@@ -197,7 +197,7 @@ def rss_rows(sizes: list, folder: Path) -> list:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0].replace("\n", " "))
     parser.add_argument("--stories", type=int, default=2000, help="stories a throughput corpus (default 2000)")
     parser.add_argument("--workers", default="1,2", help="worker counts, comma-separated (default 1,2)")
     parser.add_argument("--long", type=int, default=5000, help="sentences of the long story (default 5000)")
