@@ -12,8 +12,8 @@ Rows:
 - ``voa`` / ``sentences``: the VOA dev stories of ``../shared/corpus/voa.dev.jsonl`` repeated
   (with new ids) to ``--stories``, and the shared real sentences (the AFP sentences of
   ``GigaWord.sample.PETR.xml`` and the CAMEO manual's examples), one story each, repeated to as
-  many. ``parse`` is spaCy alone on the texts coder parses (the same pipeline and components,
-  ``nlp.pipe``, in this process); ``coder`` is ``coder code FILE -q --workers N`` in a new
+  many. ``parse`` is spaCy alone on the texts coder parses (the same model and components as
+  ``spacy.load`` gives them, ``nlp.pipe``, in this process); ``coder`` is ``coder code FILE -q --workers N`` in a new
   process, its start-up (the same command on a one-story file) subtracted. ``ratio`` is
   coder's stories a second over the parse's; ``phoenix`` rows use the imported Phoenix set
   (``coder dict import-petrarch``, made in ``--phoenix`` if absent).
@@ -117,6 +117,21 @@ def own_stories(count: int):
 
 # --- the measurements -----------------------------------------------------------------------------
 
+def stock_pipeline():
+    """spaCy's own pipeline, as ``spacy.load`` gives it (NER off, as coder runs it): the
+    baseline, without coder's cached attribute ruler (``coder/attribute_cache.py``)."""
+    import spacy
+
+    from coder.nlp import MODELS
+
+    for name in MODELS:
+        try:
+            return spacy.load(name, exclude=["ner"])
+        except OSError:
+            continue
+    raise SystemExit(f"none of the spaCy models {', '.join(MODELS)} is installed")
+
+
 def parse_seconds(nlp, stories: list) -> float:
     """spaCy alone on what coder parses of the stories: the title and each paragraph."""
     texts = [t for s in stories for t in ([s["title"]] if s.get("title") else []) + s["text"].split("\n")
@@ -216,7 +231,7 @@ def main() -> None:
     from coder import Coder
 
     coder = Coder()
-    nlp = coder.nlp
+    nlp = stock_pipeline()
     rows, notes = [], []
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)

@@ -1,0 +1,121 @@
+"""A faster stand-in for spaCy's ``attribute_ruler``: the same rules, the same result, matched
+once per distinct token rather than once per token.
+
+The English pipelines map each fine tag to its part of speech and features with a few hundred
+one-token Matcher rules ("TAG is VBD" -> VERB, Tense=Past; "LOWER is 'it' and DEP is nsubj" ->
+Case=Nom). spaCy's component runs the Matcher over every token of every doc: about a fifth of
+the whole pipeline's time, and more than the tagger and lemmatizer together. Whether a
+one-token rule matches depends only on the token's own attributes that the rule reads (its
+tag, lower-case form, dependency label, whether it is a space), and a news corpus repeats a
+few thousand such signatures; so the rules matched are looked up by signature, found with the
+original Matcher on the first token that has it. Rules of two or more tokens ("there" + "is":
+the verb is a VERB) are few; a Matcher of those alone runs on each doc.
+
+The rules are applied as spaCy applies them: in the order they were added, each to the token
+it names. ``tests/test_attribute_cache.py`` compares every token attribute with spaCy's own
+component; ``benchmarks/throughput.py`` measures the gain.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator, Optional
+
+from spacy.attrs import IDS
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
+
+NAME = "attribute_ruler"
+FACTORY = "coder_cached_attribute_ruler"
+
+
+class CachedAttributeRuler:
+    """A pipeline component applying the rules of a spaCy ``AttributeRuler`` (``adopt``), with
+    its one-token rules looked up by token signature."""
+
+    def __init__(self, vocab, name: str = NAME) -> None:
+        self.vocab = vocab
+        self.name = name
+        self.ruler = None
+
+    def adopt(self, ruler) -> None:
+        """Take over the rules of ``ruler``, spaCy's component, which stays the fallback."""
+        self.ruler = ruler
+        self.attrs = list(ruler.attrs)
+        self.indices = list(ruler.indices)
+        self.single = Matcher(self.vocab)
+        self.multi = Matcher(self.vocab)
+        features = set()
+        for rule in range(len(self.attrs)):
+            patterns = ruler.matcher.get(str(rule))[1]
+            if all(len(pattern) == 1 and "OP" not in pattern[0] for pattern in patterns):
+                self.single.add(str(rule), patterns)
+                features.update(key.upper() for pattern in patterns for key in pattern[0])
+            else:
+                self.multi.add(str(rule), patterns)
+        # None: a rule reads something other than a token attribute (an extension): no cache
+        self.features = sorted(IDS[feature] for feature in features) if features <= set(IDS) else None
+        self.signatures: dict = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.ruler is None:
+            return doc
+        if self.features is None:
+            return self.ruler(doc)
+        extra = self._multi_matches(doc)
+        rows = doc.to_array(self.features).tolist() if self.features else [()] * len(doc)
+        for i, row in enumerate(rows):
+            key = tuple(row)
+            rules = self.signatures.get(key)
+            if rules is None:
+                rules = self.signatures[key] = self._single_rules(doc, i)
+            if i in extra:
+                rules = tuple(sorted(rules + extra[i]))
+            if rules:
+                token = doc[i]
+                for rule in rules:
+                    set_token_attrs(token, self.attrs[rule])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: Optional[int] = None) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def _single_rules(self, doc: Doc, i: int) -> tuple:
+        """The one-token rules token ``i`` matches, in rule order."""
+        matches = self.single(doc[i:i + 1], allow_missing=True)
+        return tuple(sorted(int(self.vocab.strings[key]) for key, _, _ in matches))
+
+    def _multi_matches(self, doc: Doc) -> dict:
+        """Token index -> the rules of several tokens that set it ("there is": "is")."""
+        found: dict = {}
+        if len(self.multi):
+            for key, start, end in self.multi(doc, allow_missing=True):
+                rule = int(self.vocab.strings[key])
+                i = doc[start:end][self.indices[rule]].i
+                found[i] = found.get(i, ()) + (rule,)
+        return found
+
+    # A pipeline saved with this component in place saves spaCy's own rules.
+    def to_bytes(self, **kwargs) -> bytes:
+        return self.ruler.to_bytes(**kwargs)
+
+    def to_disk(self, path, **kwargs) -> None:
+        self.ruler.to_disk(path, **kwargs)
+
+
+@Language.factory(FACTORY)
+def make_cached_attribute_ruler(nlp: Language, name: str) -> CachedAttributeRuler:
+    return CachedAttributeRuler(nlp.vocab, name)
+
+
+def use_cached_attribute_ruler(nlp: Language) -> Language:
+    """``nlp`` with a ``CachedAttributeRuler`` in place of each spaCy attribute ruler, under
+    the same name."""
+    from spacy.pipeline import AttributeRuler
+
+    for name, component in list(nlp.pipeline):
+        if isinstance(component, AttributeRuler):
+            nlp.replace_pipe(name, FACTORY).adopt(component)
+    return nlp
