@@ -449,3 +449,82 @@ def test_a_fixed_expression_that_describes_is_no_event(code, text):
 def test_the_same_words_outside_the_expression_are_events(code):
     assert triples(code, "Iran issued a threat to Israel.") == {("IRN", "130", "ISR")}
     assert ("DEU", "110", "RUS") in triples(code, "Germany opposed talks with Russia.")
+
+
+# --- actors: apposition, places named like persons, surnames ---------------------------------
+
+@pytest.mark.parametrize("text,expected,wrong", [
+    ("Germany has courted another close Russian partner, India.", ("DEU", "030", "IND"), "RUS"),
+    ("The Kenyan president spoke by phone with his Nigerian counterpart Bola Tinubu.",
+     ("KENGOV", "041", "NGAGOV"), "NGA"),
+])
+def test_a_name_in_apposition_is_who_a_common_noun_stands_for(code, text, expected, wrong):
+    coded = triples(code, text)
+    assert expected in coded and not any(t == wrong for _, _, t in coded)
+
+
+def test_a_modifier_still_codes_a_common_noun_with_no_name_beside_it(code):
+    assert ("DEU", "030", "RUS") in triples(code, "Germany has courted a close Russian partner.")
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels attacked a dozen villages between the towns of Kaya and Bazoum in northern Chad.",
+    "Gunmen attacked the town of Bazoum on Monday.",
+])
+def test_a_place_named_like_a_president_is_no_president(code, text):
+    assert not any(t.startswith("NER") for _, _, t in triples(code, text, date="2022-05-10"))
+
+
+def test_the_president_of_that_name_is_still_the_president(code):
+    assert ("NERGOV", "111", "MLI") in triples(code, "Bazoum condemned Mali.", date="2022-05-10")
+
+
+def test_a_surname_alone_is_the_person_the_story_named_before(code):
+    text = "Philippine President Rodrigo Duterte met Chinese envoys on Monday. Duterte later condemned Japan."
+    assert ("PHLGOV", "111", "JPN") in triples(code, text, date="2019-05-10")
+    text = "Turkish Defense Minister Hulusi Akar met Iraqi officials. Akar's ministry condemned Syria."
+    assert ("TURGOV", "111", "SYR") in triples(code, text, date="2020-05-10")
+
+
+def test_a_surname_no_person_before_bears_is_no_actor(code):
+    assert triples(code, "Duterte condemned Japan.", date="2019-05-10") == set()  # not listed alone
+    text = "Philippine President Rodrigo Duterte met Chinese envoys. Smith condemned Japan."
+    assert not any(c == "111" for _, c, _ in triples(code, text, date="2019-05-10"))
+
+
+def test_a_subject_pronoun_is_the_office_holder_named_by_surname(code):
+    text = ("Haitian President Jovenel Moise spoke on Monday. Police arrested ten protesters. "
+            "Later, Moise visited the prison. On Friday, he was criticized by French envoys.")
+    assert ("FRAGOV", "111", "HTIGOV") in triples(code, text, date="2020-05-10")
+
+
+# --- non-events: consequences, functions, judgements, predictions, attitudes, not yet ----------
+
+@pytest.mark.parametrize("text,root", [
+    ("Iran is seeking military help from China, which would violate U.N. sanctions.", "12"),
+    ("A British army drone used to help soldiers talk and share intelligence on the front has crashed in Mali.", "06"),
+    ("Turkey sold Kenya drones designed to attack Somali militants.", "19"),
+    ("The sanctions answer Chile's deal with Russia, which is deemed to violate U.N. sanctions.", "12"),
+    ('"My fear is that if President Kagame rigs the vote, the people of Rwanda will rise up against him," he said.', "13"),
+    ("The activist is more interested in promoting violence than in protecting civilians.", "07"),
+    ("The envoy spoke ahead of talks between Iran and Iraq.", "04"),
+    ("The envoy spoke prior to talks between Sudan and Chad.", "04"),
+])
+def test_an_act_a_clause_only_imagines_is_no_event(code, text, root):
+    coded = triples(code, text, date="2022-05-10")
+    assert not any(c.startswith(root) for _, c, _ in coded), coded
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China gave military help to Iran, which violated U.N. sanctions.", ("CHN", "070", "IRN")),
+    ("The British army shared intelligence with the Malian army.", ("GBRMIL", "064", "MLIMIL")),
+    ("Kenyan drones attacked Somali militants.", ("KEN", "19", "SOM")),
+    ('"My fear is real," he said, as the Rwandan army attacked Uganda.', ("RWAMIL", "19", "UGA")),
+    ("The activist is protecting civilians in Gaza from Israel.", ("---HRI", "074", "PSE")),
+    ("The envoys of Iran and Iraq held talks ahead of the vote.", ("IRNGOV", "04", "IRQGOV")),
+    ("Turkey will attack Syria if the talks fail.", ("TUR", "13", "SYR")),
+])
+def test_the_same_acts_reported_as_done_are_coded(code, text, expected):
+    coded = triples(code, text, date="2022-05-10")
+    assert any(s == expected[0] and c.startswith(expected[1]) and t.startswith(expected[2])
+               for s, c, t in coded), coded

@@ -97,12 +97,16 @@ def compose_all(head, view: SentenceView, earlier, country: Optional[str] = None
         name = view.name_at.get(k)
         if name is not None and name not in names:
             names.append(name)
+    # "the towns of Kaya and Bazoum": a place, no president Bazoum
+    names = [n for n in names if not (n.person and _names_a_place(view.span[n.end - 1]))]
     actors = [n for n in names if n.code]
     agents = [n for n in names if n.role]
     former = words.former_modifiers
     if agents and any(t.lower_ in former and t.dep_ in ("amod", "advmod", "compound") for t in tokens):
         agents = [replace(a, role="ELI") for a in agents]  # "Syria's ousted president": an elite
     head_name = view.name_at.get(head.i - offset)
+    if head_name is not None and head_name not in names:
+        head_name = None  # a person's name read as a place's
     start, end = min(indices), max(indices) + 1
     while end - start > 1 and view.span[end - 1].is_punct:
         end -= 1
@@ -128,6 +132,13 @@ def compose_all(head, view: SentenceView, earlier, country: Optional[str] = None
         named = referent.text.split(" (= ")[-1].rstrip(")") if " (= " in referent.text else referent.text
         return [Actor(with_roles(referent.code, agents), f"{text} (= {named})", start, end, subject,
                       referent.base, referent.kind)]
+    if not actors and not view.reading.first_actor_in_phrase:
+        surname = _surname(head, view)
+        person = _person_named(surname.text, earlier) if surname is not None else None
+        if person is not None and not _names_a_place(surname):
+            named = person.text.split(" (= ")[-1].rstrip(")")
+            return [Actor(with_roles(person.code, agents), f"{text} (= {named})", start, end, subject,
+                          person.base, "person")]
     head_named = head_name is not None and head_name.code
     conjunction = any(t.dep_ == "cc" for t in tokens)
     if len(actors) > 1 and (_coordinated(actors, view, offset) or head_named and conjunction):
@@ -139,6 +150,9 @@ def compose_all(head, view: SentenceView, earlier, country: Optional[str] = None
         return actor(actors[0].code)  # PETRARCH: "Arnor's Elrond" is Arnor
     if head_name is not None and head_name.code:
         return actor(head_name.code)
+    appositive = _appositive_name(head, view)
+    if appositive is not None:  # "his Nigerian counterpart Bola Tinubu": Tinubu, not Nigeria
+        return actor(appositive.code)
     if actors:
         return actor(actors[0].code)
     if agents:
@@ -150,6 +164,86 @@ def compose_all(head, view: SentenceView, earlier, country: Optional[str] = None
             country = None  # "international rights groups", "jets from beyond Iraq's borders" are no country's
         return [one for home in dict.fromkeys(homes or [country]) if home for one in actor(home)] or actor("---")
     return []
+
+
+# Nouns whose "of" phrase or apposition names a place ("the town of Bazoum"): a name there is
+# the place's, never an office holder's of the same name (Niger's president Bazoum).
+PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county",
+                         "municipality", "commune", "locality", "township", "neighborhood",
+                         "neighbourhood", "suburb", "area", "valley", "island"})
+
+
+def _names_a_place(head) -> bool:
+    """Whether the name ending at ``head`` names a place by its grammar: the object of "the
+    town(s) of", or its apposition ("the village, Kaya"), also as a later conjunct ("between the
+    towns of Kaya and Bazoum")."""
+    t = head
+    while t.dep_ in ("conj", "compound", "flat") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "appos":
+        return t.head.lemma_.lower() in PLACE_NOUNS
+    return (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i != t.head.i
+            and t.head.head.lemma_.lower() in PLACE_NOUNS)
+
+
+def _appositive_name(head, view: SentenceView):
+    """The named actor in apposition to a common noun: "another close Russian partner, India" is
+    India and "his Nigerian counterpart Bola Tinubu" is Tinubu; the modifiers ("Russian",
+    "Nigerian") say whose partner or counterpart, not who. Not a list read as an apposition
+    ("Arnor, Gondor and Rohan"), handled as coordination."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and not any(c.dep_ == "conj" for c in child.children):
+            name = view.name_at.get(child.i - view.offset)
+            if name is not None and name.code:
+                return name
+    return None
+
+
+def _surname(head, view: SentenceView):
+    """The proper noun no dictionary name covers that may be an earlier person's surname: the
+    head ("Akar said", "President Moise") or its possessor ("Moise's government")."""
+    candidates = [head] + [c for c in head.children if c.dep_ == "poss"]
+    for token in candidates:
+        if (token.pos_ == "PROPN" and token.text[:1].isupper() and len(token.text) > 2
+                and view.name_at.get(token.i - view.offset) is None):
+            return token
+    return None
+
+
+_PERSONS: dict = {}  # id of a story's actor list -> [the list, actors indexed, word -> person]
+
+
+def _person_named(word: str, earlier) -> Optional[Actor]:
+    """The latest person (an office holder the dictionaries date) named before in the story
+    with ``word`` among the words of the name: a story names "Defense Minister Hulusi Akar" once,
+    then "Akar said". The story's persons are indexed once as its actor list grows (a long story
+    stays linear); this sentence's earlier actors are read directly."""
+    sentence = getattr(earlier, "sentence", [])
+    story = getattr(earlier, "story", earlier or [])
+    for actor in reversed(sentence):
+        if actor.kind == "person" and word in _name_words(actor):
+            return actor
+    entry = _PERSONS.get(id(story))
+    if entry is None or entry[0] is not story:
+        if len(_PERSONS) >= 16:
+            _PERSONS.clear()
+        entry = _PERSONS[id(story)] = [story, 0, {}]
+    for actor in story[entry[1]:]:
+        if actor.kind == "person":
+            entry[2].update((w, actor) for w in _name_words(actor))
+    entry[1] = len(story)
+    return entry[2].get(word)
+
+
+def _name_words(actor: Actor) -> set:
+    """The capitalised words of a person's phrase ("Interior Minister Fred Matiangi"), not of a
+    pronoun's stand-in ("he (= ...)"), without a possessive 's."""
+    if " (= " in actor.text:
+        return set()
+    words = (w.removesuffix("'s").removesuffix("’s").strip(",.") for w in actor.text.split())
+    return {w for w in words if len(w) > 2 and w[:1].isupper()}
 
 
 def state_of(actor: Actor, words: Settings) -> Optional[str]:

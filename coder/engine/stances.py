@@ -47,6 +47,8 @@ def stance_of(word: EventWord, view: SentenceView) -> Optional[Stance]:
         negation = next((c for c in t.children if c.dep_ == "neg"), None)
         if future is not None and negation is not None:  # "X will not release Y"
             return Stance("refusal", f"{future.text} {negation.text} {t.text}", None, frozenset({future.i, negation.i}))
+        if future is not None and future.lower_ == "would" and t.dep_ == "relcl":
+            future = None  # "help from X, which would violate sanctions": a consequence (filters)
         if future is not None:  # reported by another ("analysts say Tehran would ..."), maybe a forecast
             return Stance("intent", f"{future.text} {t.text}", None, frozenset({future.i}),
                           reported_by=t.head if reported(t, view) else None)
