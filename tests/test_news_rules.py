@@ -528,3 +528,36 @@ def test_the_same_acts_reported_as_done_are_coded(code, text, expected):
     coded = triples(code, text, date="2022-05-10")
     assert any(s == expected[0] and c.startswith(expected[1]) and t.startswith(expected[2])
                for s, c, t in coded), coded
+
+
+# --- who a pronoun is: bodies of people are no "he"; a fronted clause looks ahead --------------
+
+def test_he_is_no_army_but_the_person_it_met(code):
+    coded = triples(code, "The Ugandan army met President Yoweri Museveni on Monday. He later condemned Kenya.")
+    assert ("UGAGOV", "111", "KEN") in coded and ("UGAMIL", "111", "KEN") not in coded
+
+
+def test_he_is_still_the_person_who_spoke_before(code):
+    coded = triples(code, "The Kenyan foreign minister met the Ugandan army chief. He later condemned Somalia.")
+    assert ("KENGOV", "111", "SOM") in coded
+
+
+def test_it_may_still_be_an_army(code):
+    assert ("UGAMIL", "190", "KEN") in triples(code, "The Ugandan army said it attacked Kenya.")
+
+
+def test_a_pronoun_in_a_fronted_clause_looks_ahead_to_the_subject(code):
+    coded = triples(code, "China condemned the vote. After it had detained the activists for a week, "
+                          "Uganda released them.")
+    assert any(s == "UGA" and c == "173" for s, c, _ in coded) and not any(s == "CHN" and c == "173" for s, c, _ in coded)
+
+
+def test_he_in_a_fronted_clause_looks_ahead_only_to_a_person(code):
+    story = "President Yoweri Museveni spoke on Monday. After {} met the Kenyan president, Uganda condemned Somalia."
+    assert ("UGAGOV", "040", "KENGOV") in triples(code, story.format("he"))  # Uganda is no "he"
+    assert ("UGA", "040", "KENGOV") in triples(code, story.format("it"))
+
+
+def test_a_clause_someone_denies_is_no_event(code):
+    assert triples(code, "The Kenyan ministry denied that it planned to expel Somali diplomats.") == set()
+    assert ("KENGOV", "1313", "SOMGOV") in triples(code, "The Kenyan ministry said that it planned to expel Somali diplomats.")

@@ -78,7 +78,7 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or after_negating_preposition(token, view) or alleged(token, view) or background(token, view)
             or dated_background(token, view) or dated_noun(word, token, view) or perfect_relative_clause(token, view)
             or not_yet(token) or what_it_is_for(token) or judged(token) or predicted(token)
-            or attitude(token))
+            or attitude(token) or denied(token))
 
 
 def negated_or_hypothetical(token, own: range, view: SentenceView, stated: frozenset = frozenset()) -> Optional[str]:
@@ -353,4 +353,18 @@ def attitude(token) -> Optional[str]:
         t = t.head
         if t.pos_ == "ADJ" and t.lemma_.lower() in ATTITUDE_ADJECTIVES:
             return f"an attitude, not an act ({t.text} ... {token.text})"
+    return None
+
+
+def denied(token) -> Optional[str]:
+    """A clause someone denies: "the ministry denied that it planned to expel the envoys", "after
+    weeks of denying it would send troops" (the verbs governed by "deny" through "to" are
+    negated by the settings' negating_verbs; this is the that-clause)."""
+    t = token
+    for _ in range(4):
+        if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head.i == t.i:
+            return None
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() == "deny":
+            return f"denied ({t.head.text} ... {token.text})"
+        t = t.head
     return None

@@ -119,7 +119,8 @@ def compose_all(head, view: SentenceView, earlier, country: Optional[str] = None
     subject = head.dep_ in ("nsubj", "nsubjpass")
     kind = ("plural" if head.tag_ in ("NNS", "NNPS") else
             "person" if head_name is not None and head_name.person else
-            "state" if head.pos_ == "PROPN" and not agents and len(actors) == 1 and len(actors[0].code) == 3 else "")
+            "state" if head.pos_ == "PROPN" and not agents and len(actors) == 1 and len(actors[0].code) == 3 else
+            "group" if _collective(head, head_name, words) else "")
 
     def actor(bases: str, shown: str = text) -> list:
         """The phrase's actor; several for a name that stands for a group ("PRK/KOR")."""
@@ -127,6 +128,10 @@ def compose_all(head, view: SentenceView, earlier, country: Optional[str] = None
                 for base in bases.split("/")]
 
     pronoun = _pronoun(tokens, words)
+    ahead = _cataphora(pronoun, view) if pronoun is not None and not actors and reading.skip_dated_background else None
+    if ahead is not None:  # "After it had detained them for a week, Uganda released the activists"
+        return [Actor(with_roles(ahead.code, agents), f"{text} (= {view.span[ahead.start:ahead.end].text})",
+                      start, end, subject, ahead.code, "person" if ahead.person else "")]
     if not actors and earlier and pronoun is not None:
         referent = _referent(earlier, subject, pronoun.lower_)
         named = referent.text.split(" (= ")[-1].rstrip(")") if " (= " in referent.text else referent.text
@@ -348,6 +353,49 @@ def _continues_home(previous, conjunct, words: Settings) -> bool:
 
 
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
+
+# Nouns for a body of people, never "he" or "she": "The Ugandan army met President Museveni. He
+# later condemned Kenya" (he is the president).
+COLLECTIVE_NOUNS = frozenset({
+    "army", "military", "police", "government", "ministry", "administration", "force", "council",
+    "parliament", "assembly", "senate", "congress", "court", "party", "group", "movement", "agency",
+    "committee", "commission", "department", "cabinet", "junta", "regime", "coalition", "alliance",
+    "union", "organization", "organisation", "authority", "navy", "embassy", "militia", "guard",
+    "company", "office", "service", "legislature", "opposition", "federation", "bloc", "team", "side",
+})
+
+
+def _collective(head, head_name, words: Settings) -> bool:
+    """A phrase for a body of people: a collective noun ("the army", "the ministry"), or a named
+    international organisation, company or group ("NATO", "the U.N.")."""
+    if head.lemma_.lower() in COLLECTIVE_NOUNS:
+        return True
+    return (head_name is not None and bool(head_name.code) and not head_name.person
+            and head_name.code[:3].lower() in words.non_state_prefixes)
+
+
+def _cataphora(pronoun, view: SentenceView):
+    """The name a pronoun in a fronted clause looks ahead to: the subject of the clause it
+    modifies ("After it had detained them for a week, Uganda released the activists": it is
+    Uganda, not the story's last actor). "he"/"she" look ahead to a person only, "it" to no
+    person; none when that subject is no name."""
+    t = pronoun
+    for _ in range(8):
+        parent = t.head
+        if parent.i == t.i:
+            return None
+        if t.dep_ in ("advcl", "prep") and parent.pos_ in ("VERB", "AUX") and t.right_edge.i < parent.i:
+            subject = next((c for c in parent.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.i < t.right_edge.i:
+                return None
+            name = view.name_at.get(subject.i - view.offset)
+            word = pronoun.lower_
+            if name is None or not name.code or (word in PERSONAL and not name.person) or (
+                    word in SINGULAR and name.person):
+                return None
+            return name
+        t = parent
+    return None
 SINGULAR = frozenset({"it", "its"})
 
 
@@ -361,7 +409,7 @@ def _referent(earlier, subject: bool, pronoun: str = "") -> Actor:
         person = next((a for a in reversed(earlier) if a.kind == "person" and (a.is_subject or not subject)), None)
         if person is not None:
             return person
-    refused = {"plural", "state"} if pronoun in PERSONAL else {"plural"} if pronoun in SINGULAR else set()
+    refused = {"plural", "state", "group"} if pronoun in PERSONAL else {"plural"} if pronoun in SINGULAR else set()
     nearest = next((a for a in reversed(earlier) if a.kind not in refused), None)
     if nearest is None:  # nothing agrees: the nearest of all
         refused, nearest = set(), next(iter(reversed(earlier)))
