@@ -561,3 +561,29 @@ def test_he_in_a_fronted_clause_looks_ahead_only_to_a_person(code):
 def test_a_clause_someone_denies_is_no_event(code):
     assert triples(code, "The Kenyan ministry denied that it planned to expel Somali diplomats.") == set()
     assert ("KENGOV", "1313", "SOMGOV") in triples(code, "The Kenyan ministry said that it planned to expel Somali diplomats.")
+
+
+# --- whose act: a decision's infinitive; a definite description's referent ----------------------
+
+def test_an_infinitive_after_a_decision_noun_is_the_decision_s(code):
+    text = ("Kenyan lawmakers are likely to be angered by a Ugandan court ruling on Monday to continue "
+            "to detain Peter Mwangi, a Kenyan embassy employee.")
+    coded = triples(code, text, date="2022-05-10")
+    assert any(s == "UGAJUD" and c == "173" for s, c, _ in coded) and not any(s == "KENLEG" for s, _, _ in coded)
+
+
+def test_an_infinitive_of_purpose_is_still_the_subject_s(code):
+    assert ("KEN", "154", "SOMCVL") in triples(code, "Kenya deployed troops to protect Somali civilians.", date="2022-05-10")
+
+
+def test_the_definite_agent_is_the_actor_of_that_role_named_before(code):
+    text = "The Taliban attacked a checkpoint in Kandahar. The United States accused the insurgent group of violating the deal."
+    assert ("USA", "112", "AFGREB") in triples(code, text, date="2021-05-10")
+    text = "Kenyan police clashed with Somali troops at the border. The United States condemned the police for the violence."
+    assert ("USA", "111", "KENCOP") in triples(code, text, date="2021-05-10")
+
+
+def test_an_indefinite_agent_is_a_new_one(code):
+    text = "Kenyan police clashed with Somali troops at the border. The United States condemned a police officer for the violence."
+    coded = triples(code, text, date="2021-05-10")
+    assert ("USA", "111", "---COP") in coded and ("USA", "111", "KENCOP") not in coded

@@ -150,6 +150,9 @@ def subject(verb, depth: int = 0):
             return obj
     if verb.dep_ in ("acl", "relcl") and governor.pos_ in ("NOUN", "PROPN", "PRON"):
         return governor  # "strikes targeting X": the strikes target X
+    decision = decision_before(verb)
+    if decision is not None:  # "angered by a court ruling to continue to detain X": the court's
+        return decision
     if verb.dep_ == "pcomp":
         preposition, governor = governor, governor.head
         if preposition.lower_ == "by":  # "X condemned Y by attacking Z": X attacks
@@ -160,6 +163,27 @@ def subject(verb, depth: int = 0):
             if obj is not None:  # "accused him of threatening witnesses": he threatens
                 return obj
     return subject(governor, depth + 1)
+
+
+# Nouns for a decision whose infinitive says what was decided: "a court ruling to detain X".
+DECISION_NOUNS = frozenset({"ruling", "decision", "order", "verdict", "judgment", "judgement", "move",
+                            "vote", "resolution", "directive", "decree"})
+
+
+def decision_before(verb):
+    """The decision noun an infinitive the parser hung on the verb of the clause stands right
+    after: "X was angered by a court ruling on Monday to continue to detain Y", "X condemned the
+    decision to expel Y" (the ruling's court detains, not X)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    before = verb.left_edge.i - 1
+    for child in verb.head.children:
+        heads = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ in ("agent", "prep") else [child]
+        for noun in heads:
+            if (noun.dep_ in ("dobj", "pobj") and noun.right_edge.i == before
+                    and noun.lemma_.lower() in DECISION_NOUNS):
+                return noun
+    return None
 
 
 def participle(verb) -> bool:

@@ -10,6 +10,7 @@ phrases ("strikes on Iran-backed forces" are not Iran's).
 from __future__ import annotations
 
 from collections import Counter
+from itertools import islice
 from dataclasses import replace
 from typing import Optional
 
@@ -167,6 +168,8 @@ def compose_all(head, view: SentenceView, earlier, country: Optional[str] = None
         if (any(t.lemma_.lower() in words.international_modifiers for t in tokens)
                 or any(t.lower_ in NOT_HOME for t in head.subtree)):
             country = None  # "international rights groups", "jets from beyond Iraq's borders" are no country's
+        elif not homes and reading.skip_dated_background:
+            country = _same_role_before(head, agents, earlier, words) or country
         return [one for home in dict.fromkeys(homes or [country]) if home for one in actor(home)] or actor("---")
     return []
 
@@ -249,6 +252,24 @@ def _name_words(actor: Actor) -> set:
         return set()
     words = (w.removesuffix("'s").removesuffix("’s").strip(",.") for w in actor.text.split())
     return {w for w in words if len(w) > 2 and w[:1].isupper()}
+
+
+LOOK_BACK = 40  # actors a definite description may look back over: the recent story, not all of it
+
+
+def _same_role_before(head, agents: list, earlier, words: Settings) -> Optional[str]:
+    """The actor a definite agent phrase refers back to: the latest earlier one holding the same
+    role ("The Taliban attacked ... Washington accused the insurgent group of ..." is the
+    Taliban, AFGREB, whatever country the story is about). Only with "the" and a named actor:
+    "a group", "some officials" are new ones."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    roles = [a.role for a in agents if a.role]
+    for actor in islice(reversed(earlier), LOOK_BACK) if earlier else ():
+        if (actor.base and len(actor.code) > 3 and " (= " not in actor.text and state_of(actor, words)
+                and all(r in actor.code[3:] for r in roles)):
+            return actor.base
+    return None
 
 
 def state_of(actor: Actor, words: Settings) -> Optional[str]:
