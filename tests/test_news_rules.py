@@ -587,3 +587,26 @@ def test_an_indefinite_agent_is_a_new_one(code):
     text = "Kenyan police clashed with Somali troops at the border. The United States condemned a police officer for the violence."
     coded = triples(code, text, date="2021-05-10")
     assert ("USA", "111", "---COP") in coded and ("USA", "111", "KENCOP") not in coded
+
+
+# --- actors: heads of state and government, political parties ---------------------------------
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Touadera accused the rebels of attacking civilians.", "2021-01-10", "CAFGOV"),
+    ("Greek Prime Minister Kyriakos Mitsotakis condemned Turkey.", "2020-08-01", "GRCGOV"),
+    ("Fico criticized the European Union.", "2024-03-01", "SVKGOV"),
+    ("Fico criticized the European Union.", "2020-03-01", "SVKELI"),  # out of office then
+])
+def test_a_head_of_government_is_coded_by_the_date(code, text, date, expected):
+    assert any(s == expected for s, _, _ in triples(code, text, date=date))
+
+
+def test_a_governing_party_and_an_opposition_party_are_two_actors(code):
+    coded = triples(code, "The BJP accused the Congress party of corruption.", date="2020-03-01")
+    assert any(s == "INDPTY" and c.startswith("112") and t == "INDOPP" for s, c, t in coded)
+    coded = triples(code, "The BJP accused the Congress party of corruption.", date="2010-03-01")
+    assert any(s == "INDOPP" and t == "INDPTY" for s, _, t in coded)
+
+
+def test_a_party_name_that_is_a_common_phrase_is_not_listed(code):
+    assert not any(s.startswith("FRA") for s, _, _ in triples(code, "Thousands of Kenyan farmers held a national rally."))

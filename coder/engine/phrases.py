@@ -119,7 +119,7 @@ def compose_all(head, view: SentenceView, earlier, country: Optional[str] = None
 
     subject = head.dep_ in ("nsubj", "nsubjpass")
     kind = ("plural" if head.tag_ in ("NNS", "NNPS") else
-            "person" if head_name is not None and head_name.person else
+            "person" if head_name is not None and head_name.person and head.lemma_.lower() not in COLLECTIVE_NOUNS else
             "state" if head.pos_ == "PROPN" and not agents and len(actors) == 1 and len(actors[0].code) == 3 else
             "group" if _collective(head, head_name, words) else "")
 
@@ -225,7 +225,7 @@ _PERSONS: dict = {}  # id of a story's actor list -> [the list, actors indexed, 
 
 def _person_named(word: str, earlier) -> Optional[Actor]:
     """The latest person (an office holder the dictionaries date) named before in the story
-    with ``word`` among the words of the name: a story names "Defense Minister Hulusi Akar" once,
+    with ``word`` as the last word of the name: a story names "Defense Minister Hulusi Akar" once,
     then "Akar said". The story's persons are indexed once as its actor list grows (a long story
     stays linear); this sentence's earlier actors are read directly."""
     sentence = getattr(earlier, "sentence", [])
@@ -246,12 +246,12 @@ def _person_named(word: str, earlier) -> Optional[Actor]:
 
 
 def _name_words(actor: Actor) -> set:
-    """The capitalised words of a person's phrase ("Interior Minister Fred Matiangi"), not of a
-    pronoun's stand-in ("he (= ...)"), without a possessive 's."""
+    """The surname of a person's phrase: its last word before any apposition ("Interior Minister
+    Fred Matiangi", "Fred Matiangi, the minister": Matiangi), without a possessive 's; none for a pronoun's stand-in ("he (= ...)")."""
     if " (= " in actor.text:
         return set()
-    words = (w.removesuffix("'s").removesuffix("’s").strip(",.") for w in actor.text.split())
-    return {w for w in words if len(w) > 2 and w[:1].isupper()}
+    last = actor.text.split(",")[0].split()[-1].removesuffix("'s").removesuffix("’s").strip(".")
+    return {last} if len(last) > 2 and last[:1].isupper() else set()
 
 
 LOOK_BACK = 40  # actors a definite description may look back over: the recent story, not all of it
