@@ -610,3 +610,22 @@ def test_a_governing_party_and_an_opposition_party_are_two_actors(code):
 
 def test_a_party_name_that_is_a_common_phrase_is_not_listed(code):
     assert not any(s.startswith("FRA") for s, _, _ in triples(code, "Thousands of Kenyan farmers held a national rally."))
+
+
+def test_a_verbless_headline_s_infinitive_is_what_will_be_done(code):
+    coded = triples(code, "Report: India's PM to visit Japan, Korea to strengthen regional ties", date="2021-04-01")
+    assert ("INDGOV", "036", "JPN") in coded and ("JPN", "043", "INDGOV") not in coded
+    coded = triples(code, "India's prime minister visited Japan on Monday.", date="2021-04-01")
+    assert ("JPN", "043", "INDGOV") in coded  # a visit made is hosted
+
+
+def test_a_person_named_with_a_title_is_found_again_by_surname(code):
+    text = "Kenyan Congressman Peter Mwangi slammed Uganda on Monday. Mwangi later condemned Somalia."
+    assert ("KENLEG", "111", "SOM") in triples(code, text)
+    text = "Haiti's communications secretary Frantz Exantus met Dominican envoys. Exantus condemned the United States."
+    assert ("HTIGOV", "111", "USA") in triples(code, text)
+
+
+def test_a_surname_never_introduced_with_a_title_stays_unknown(code):
+    text = "Peter Mwangi slammed Uganda on Monday. Mwangi later condemned Somalia."
+    assert not any(c == "111" and t == "SOM" for _, c, t in triples(code, text))

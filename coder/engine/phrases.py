@@ -119,7 +119,8 @@ def compose_all(head, view: SentenceView, earlier, country: Optional[str] = None
 
     subject = head.dep_ in ("nsubj", "nsubjpass")
     kind = ("plural" if head.tag_ in ("NNS", "NNPS") else
-            "person" if head_name is not None and head_name.person and head.lemma_.lower() not in COLLECTIVE_NOUNS else
+            "person" if (head_name is not None and head_name.person and head.lemma_.lower() not in COLLECTIVE_NOUNS
+                         or _titled_name(head, head_name, agents, view)) else
             "state" if head.pos_ == "PROPN" and not agents and len(actors) == 1 and len(actors[0].code) == 3 else
             "group" if _collective(head, head_name, words) else "")
 
@@ -393,6 +394,20 @@ def _collective(head, head_name, words: Settings) -> bool:
         return True
     return (head_name is not None and bool(head_name.code) and not head_name.person
             and head_name.code[:3].lower() in words.non_state_prefixes)
+
+
+def _titled_name(head, head_name, agents: list, view: SentenceView) -> bool:
+    """A person no dictionary lists, named with a title that gives the role: "U.S. Congressman
+    Andy Levin", "Livestock Ministry official Denise Abanda" (a later "Levin said" and "he" are
+    this one)."""
+    if head_name is not None and head_name.code or not agents:
+        return False
+    if head.pos_ == "NOUN":  # "Haiti's communications secretary Frantz Exantus"
+        head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if head is None or view.name_at.get(head.i - view.offset) is not None:
+            return False
+    return (head.pos_ == "PROPN" and head.tag_ == "NNP"
+            and any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in head.children))
 
 
 def _cataphora(pronoun, view: SentenceView):

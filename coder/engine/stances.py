@@ -53,7 +53,7 @@ def stance_of(word: EventWord, view: SentenceView) -> Optional[Stance]:
             return Stance("intent", f"{future.text} {t.text}", None, frozenset({future.i}),
                           reported_by=t.head if reported(t, view) else None)
         to = next((c for c in t.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-        if to is not None and t.dep_ == "ROOT":  # a headline's "X to visit Y": X will visit Y
+        if to is not None and (t.dep_ == "ROOT" or verbless_headline(t)):  # a headline's "X to visit Y": X will visit Y
             return Stance("intent", f"{to.text} {t.text}", None, frozenset({to.i}))
         if t is not chain[0] and controls(t) and negation is None:
             lemma = t.lemma_.lower()
@@ -62,6 +62,15 @@ def stance_of(word: EventWord, view: SentenceView) -> Optional[Stance]:
             if lemma in words.refusal_verbs:  # "X refused to release Y"
                 return Stance("refusal", f"{t.text} ... {chain[0].text}", t, frozenset({t.i}))
     return demand_of(chain[-1], view)
+
+
+def verbless_headline(token) -> bool:
+    """An infinitive hung on the noun that heads a headline with no verb of its own: "Report:
+    India's PM to visit Japan" (the parser makes "Report" the root): what will be done."""
+    root = token.head
+    return (token.dep_ in ("xcomp", "acl", "advcl") and root.dep_ == "ROOT"
+            and root.pos_ in ("NOUN", "PROPN") and not any(c.pos_ in ("VERB", "AUX") for c in root.children
+                                                            if c.i != token.i and c.dep_ not in ("punct",)))
 
 
 def reported(token, view: SentenceView) -> bool:
