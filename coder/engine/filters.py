@@ -78,7 +78,7 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or after_negating_preposition(token, view) or alleged(token, view) or background(token, view)
             or dated_background(token, view) or dated_noun(word, token, view) or perfect_relative_clause(token, view)
             or not_yet(token) or what_it_is_for(token) or judged(token) or predicted(token)
-            or attitude(token) or denied(token))
+            or attitude(token) or denied(token) or aimed_at(token))
 
 
 def negated_or_hypothetical(token, own: range, view: SentenceView, stated: frozenset = frozenset()) -> Optional[str]:
@@ -301,8 +301,11 @@ def _up(token, steps: int = 6) -> list:
 
 def not_yet(token) -> Optional[str]:
     """An event inside "ahead of" or "prior to" has not happened: "the envoy spoke ahead of a
-    meeting of the council to discuss the tests" reports no meeting and no discussion."""
+    meeting of the council to discuss the tests" reports no meeting and no discussion. A past
+    participle there describes what was done: "ahead of a meeting requested by France"."""
     for t in _up(token):
+        if t.dep_ == "acl" and t.tag_ == "VBN":
+            return None  # "ahead of a meeting requested by X": the request was made
         prep = t.head
         if t.dep_ == "pobj" and prep.head.i != prep.i and NOT_YET.get(prep.head.lower_) == prep.lower_:
             return f"not yet ({prep.head.text} {prep.text} {t.text})"
@@ -340,6 +343,16 @@ def predicted(token) -> Optional[str]:
             subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lemma_.lower() in PREDICTION_NOUNS:
                 return f"predicted, not done ({subject.text} is that ... {token.text})"
+    return None
+
+
+def aimed_at(token) -> Optional[str]:
+    """A gerund after "aimed at" says what something is for: "a visit aimed at boosting
+    cooperation with X", "measures aimed at curbing imports" (no cooperation yet)."""
+    prep = token.head
+    if (token.dep_ == "pcomp" and prep.lower_ == "at" and prep.head.i != prep.i
+            and prep.head.lemma_.lower() == "aim"):
+        return f"what it is for ({prep.head.text} {prep.text} {token.text})"
     return None
 
 

@@ -397,17 +397,25 @@ def _collective(head, head_name, words: Settings) -> bool:
 
 
 def _titled_name(head, head_name, agents: list, view: SentenceView) -> bool:
-    """A person no dictionary lists, named with a title that gives the role: "U.S. Congressman
-    Andy Levin", "Livestock Ministry official Denise Abanda" (a later "Levin said" and "he" are
-    this one)."""
+    """A person named with a title that gives the role: "U.S. Congressman Andy Levin",
+    "Haiti's communications secretary Frantz Exantus" (no dictionary lists them: a later "Levin
+    said" and "he" are this one), "Secretary of State Marco Rubio" (a listed person under a
+    title the parser made the head)."""
     if head_name is not None and head_name.code or not agents:
         return False
-    if head.pos_ == "NOUN":  # "Haiti's communications secretary Frantz Exantus"
-        head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if head is None or view.name_at.get(head.i - view.offset) is not None:
-            return False
-    return (head.pos_ == "PROPN" and head.tag_ == "NNP"
-            and any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in head.children))
+    for child in head.children:
+        if child.dep_ in ("appos", "compound", "flat") and child.pos_ == "PROPN" and child.i > head.i:
+            name = view.name_at.get(child.i - view.offset)
+            if name is not None and name.code:
+                return name.person
+            if child.dep_ == "appos" and _full_name(child):  # "... secretary Frantz Exantus"
+                return True
+    return head.pos_ == "PROPN" and _full_name(head)
+
+
+def _full_name(token) -> bool:
+    """A proper noun with a first name before it: "Andy Levin"."""
+    return token.tag_ == "NNP" and any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in token.children)
 
 
 def _cataphora(pronoun, view: SentenceView):
