@@ -518,7 +518,7 @@ def test_a_subject_pronoun_is_the_office_holder_named_by_surname(code):
     ("The activist is more interested in promoting violence than in protecting civilians.", "07"),
     ("The envoy spoke ahead of talks between Iran and Iraq.", "04"),
     ("The envoy spoke prior to talks between Sudan and Chad.", "04"),
-    ("Analysts said the Japanese prime minister's visit is aimed at boosting cooperation with India.", "05"),
+    ("Observers believe the Korean foreign minister's trip is aimed at improving relations with Vietnam.", "05"),
 ])
 def test_an_act_a_clause_only_imagines_is_no_event(code, text, root):
     coded = triples(code, text, date="2022-05-10")
@@ -635,7 +635,7 @@ def test_a_surname_never_introduced_with_a_title_stays_unknown(code):
 
 
 def test_a_request_already_made_for_a_meeting_ahead_is_coded(code):
-    text = ("The envoy spoke ahead of a meeting of the U.N. Security Council requested by France and Britain "
-            "to discuss Iran's missile tests.")
+    text = ("The Kenyan envoy briefed journalists ahead of an emergency U.N. Security Council session "
+            "requested by Norway and Ghana to weigh Sudan's arms purchases.")
     coded = triples(code, text, date="2022-05-10")
-    assert any(s == "FRA" and t == "IGOUNO" for s, _, t in coded) and not any(c.startswith("04") for _, c, _ in coded)
+    assert any(s == "NOR" and t == "IGOUNO" for s, _, t in coded) and not any(c.startswith("04") for _, c, _ in coded)
