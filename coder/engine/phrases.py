@@ -97,6 +97,8 @@ def compose_all(head, view: SentenceView, earlier, country: Optional[str] = None
         name = view.name_at.get(k)
         if name is not None and name not in names:
             names.append(name)
+    if not names and not (earlier and _pronoun(tokens, words) is not None):
+        return []  # no name, no pronoun that refers back: most noun phrases ("the talks")
     actors = [n for n in names if n.code]
     agents = [n for n in names if n.role]
     former = words.former_modifiers
