@@ -18,6 +18,7 @@ component; ``benchmarks/throughput.py`` measures the gain.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Iterator, Optional
 
 from spacy.attrs import IDS
@@ -46,16 +47,27 @@ class CachedAttributeRuler:
         self.indices = list(ruler.indices)
         self.single = Matcher(self.vocab)
         self.multi = Matcher(self.vocab)
-        features = set()
+        features, named = set(), {}
         for rule in range(len(self.attrs)):
             patterns = ruler.matcher.get(str(rule))[1]
             if all(len(pattern) == 1 and "OP" not in pattern[0] for pattern in patterns):
                 self.single.add(str(rule), patterns)
-                features.update(key.upper() for pattern in patterns for key in pattern[0])
+                for pattern in patterns:
+                    for key, value in pattern[0].items():
+                        features.add(key.upper())
+                        if key.upper() in WORD_FEATURES:
+                            named.setdefault(key.upper(), set()).update(_words_named(value))
             else:
                 self.multi.add(str(rule), patterns)
         # None: a rule reads something other than a token attribute (an extension): no cache
         self.features = sorted(IDS[feature] for feature in features) if features <= set(IDS) else None
+        # A word feature (the lower-case form) is part of a signature only where a rule names
+        # the word or its pattern matches it: "fired" and "signed" (VBD, ROOT) share one.
+        # None: some rule's test is neither words nor a regular expression: every word counts.
+        self.words = {}
+        for feature, words in named.items():
+            if None not in words:
+                self.words[IDS[feature]] = NamedWords(self.vocab, words)
         self.signatures: dict = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -65,7 +77,11 @@ class CachedAttributeRuler:
             return self.ruler(doc)
         extra = self._multi_matches(doc)
         rows = doc.to_array(self.features).tolist() if self.features else [()] * len(doc)
+        words = [(k, self.words[f]) for k, f in enumerate(self.features) if f in self.words]
         for i, row in enumerate(rows):
+            for k, named in words:
+                if not named(row[k]):
+                    row[k] = 0  # a word no rule names
             key = tuple(row)
             rules = self.signatures.get(key)
             if rules is None:
@@ -103,6 +119,47 @@ class CachedAttributeRuler:
 
     def to_disk(self, path, **kwargs) -> None:
         self.ruler.to_disk(path, **kwargs)
+
+
+# Token features whose values are words: a rule names them one by one (or in a list).
+WORD_FEATURES = frozenset({"ORTH", "LOWER", "NORM", "TEXT"})
+
+
+def _words_named(value) -> set:
+    """The words a rule's test on a word feature names: ``"ai"``, ``{"IN": [...]}`` and
+    ``{"NOT_IN": [...]}`` name theirs (any other word passes or fails them alike), and
+    ``{"REGEX": "^n[ou]thin'$"}`` its expression, as ``re.Pattern``; a set with None for any
+    other test."""
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, dict) and set(value) <= {"IN", "NOT_IN", "REGEX"}:
+        found = set()
+        for test, argument in value.items():
+            if test == "REGEX" and isinstance(argument, str):
+                found.add(re.compile(argument))
+            elif test != "REGEX" and all(isinstance(w, str) for w in argument):
+                found.update(argument)
+            else:
+                return {None}
+        return found
+    return {None}
+
+
+class NamedWords:
+    """Whether a word (a string hash) is one the rules name, or match with an expression;
+    decided once per distinct word."""
+
+    def __init__(self, vocab, named: set):
+        self.vocab = vocab
+        self.expressions = [n for n in named if isinstance(n, re.Pattern)]
+        self.known = {vocab.strings.add(w): True for w in named if isinstance(w, str)}
+
+    def __call__(self, key: int) -> bool:
+        found = self.known.get(key)
+        if found is None:
+            text = self.vocab.strings[key]
+            found = self.known[key] = any(e.search(text) for e in self.expressions)
+        return found
 
 
 @Language.factory(FACTORY)

@@ -42,6 +42,7 @@ from . import __version__
 from .errors import CoderError
 from .model import ReadError, Story
 from .progress import Progress
+from .readers import Position
 from .writers import EXTRA_COLUMNS, extra_columns, open_writer
 
 CHUNK = 64  # stories a worker codes at a time (--chunk), and how often a checkpoint is written
@@ -163,13 +164,14 @@ class Chunk:
         return [item for item in self.items if isinstance(item, Story)]
 
 
-def records(args) -> Iterator:
+def records(args, position=None) -> Iterator:
     """Every input record in order: ``Story`` or ``ReadError``. Every source is checked here,
-    before any is read (the readers are lazy)."""
+    before any is read (the readers are lazy); ``position`` (``readers.Position``) follows
+    how far through the inputs' bytes reading has gone."""
     from .readers import read
 
     sources = [read(source, args.date, args.input_format, max_chars=args.max_chars,
-                    allow_undated=args.allow_undated) for source in args.inputs]
+                    allow_undated=args.allow_undated, position=position) for source in args.inputs]
     return chain.from_iterable(sources)
 
 
@@ -422,6 +424,7 @@ class Run:
     resumed: bool = False
     workers: int = 1
     identity: dict = field(default_factory=dict)
+    position: Optional[object] = None  # readers.Position of the inputs, for the progress bar's ETA
 
     def write(self, chunk: Chunk, results: list) -> None:
         """Write a chunk's stories and report its bad records, then record a checkpoint."""
@@ -435,7 +438,8 @@ class Run:
             for event, issues in story.events:
                 extra["issues"] = issues
                 self.output.writer.write(event, extra)
-            self.progress.story(story.sentences, len(story.events), story.discarded)
+            self.progress.story(story.sentences, len(story.events), story.discarded,
+                                self.position.fraction() if self.position is not None else None)
         self.records = chunk.end
         self.output.save({"identity": self.identity, "records": self.records, "counts": self.progress.counts(),
                           "started": self.began.isoformat(), **(self.errors.state() if self.errors else {})})
@@ -488,11 +492,13 @@ def start(args) -> tuple:
     global _coder
     check(args)
     columns = parse_columns(args.columns)
-    items = records(args)
+    position = Position()
+    items = records(args, position)
     _coder = coder = coder_for(args)
     coder.nlp  # a missing model is reported before any output is written
     output = Output(args, extra_columns(columns))
     batch = Run(args, coder, columns, Progress(enabled=False if args.quiet else None), output)
+    batch.position = position
     batch.identity = identity(coder, args, columns)
     state = output.open(args.resume, batch.identity, args.quiet)
     if state:

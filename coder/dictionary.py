@@ -130,6 +130,23 @@ class PhraseTrie:
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update({"written": False, "gaps": False, **state})
 
+    def starts(self, lowers, lemmas, texts=None) -> list:
+        """The token indices where a phrase may begin (a first word of one is there), in order:
+        ``longest`` need only be asked there, and most words of a sentence begin none."""
+        root = self.root
+        if self.STEMS in root or self.GAP in root:
+            return list(range(len(lowers)))
+        present = root.keys() & {*lowers, *lemmas}
+        if texts is not None:
+            present |= root.keys() & {"=" + text for text in texts}
+        if self.written:
+            present |= root.keys() & {self.WRITTEN + lower for lower in lowers}
+        if not present:
+            return []
+        return [i for i, (lower, lemma) in enumerate(zip(lowers, lemmas))
+                if lower in present or lemma in present or (texts is not None and "=" + texts[i] in present)
+                or (self.written and self.WRITTEN + lower in present)]
+
     def longest(self, lowers, lemmas, i: int, texts=None, bound: Optional[int] = None) -> Optional[tuple]:
         """(end, value) of the longest phrase at token i, or None. Quotes inside names are skipped.
 

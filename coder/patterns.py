@@ -47,7 +47,32 @@ class Optional_:
 
 @dataclass(frozen=True)
 class Alternatives:
+    """``(a | b c)`` or a synonym set: one of the sequences. ``by_first`` indexes the
+    sequences that begin with a word by that word's forms, so that a synonym set of fifty
+    phrases tries at a token only those that begin with it (``others``: those that begin
+    otherwise, tried everywhere)."""
     sequences: tuple
+    by_first: dict = field(default=None, compare=False, hash=False, repr=False)
+    others: tuple = field(default=(), compare=False, hash=False, repr=False)
+
+    def __post_init__(self):
+        by_first, others = {}, []
+        for k, sequence in enumerate(self.sequences):
+            if sequence and isinstance(sequence[0], Word):
+                for form in sequence[0].forms:
+                    by_first.setdefault(form, []).append(k)
+            else:
+                others.append(k)
+        object.__setattr__(self, "by_first", {form: tuple(ks) for form, ks in by_first.items()})
+        object.__setattr__(self, "others", tuple(others))
+
+    def starting(self, lower: str, lemma: str) -> tuple:
+        """The indices, in order, of the sequences that may match at a token of these forms."""
+        by_form = self.by_first.get(lower, ())
+        by_lemma = self.by_first.get(lemma, ()) if lemma != lower else ()
+        if not by_lemma and not self.others:
+            return by_form
+        return tuple(sorted({*by_form, *by_lemma, *self.others}))
 
 
 @dataclass(frozen=True)
@@ -301,8 +326,8 @@ def match(pattern: Pattern, view: TokenView, verb_start: int, verb_end: int) -> 
             yield from sequence(element.sequence, 0, pos, slots, score)
             yield pos, slots, score
         elif isinstance(element, Alternatives):
-            for alternative in element.sequences:
-                yield from sequence(alternative, 0, pos, slots, score)
+            for k in (element.starting(view.lowers[pos], view.lemmas[pos]) if pos < n else element.others):
+                yield from sequence(element.sequences[k], 0, pos, slots, score)
 
     def sequence(elements, i, pos, slots, score):
         if i == len(elements):
@@ -311,7 +336,9 @@ def match(pattern: Pattern, view: TokenView, verb_start: int, verb_end: int) -> 
         for pos2, slots2, score2 in one(elements[i], pos, slots, score):
             yield from sequence(elements, i + 1, pos2, slots2, score2)
 
-    for start in range(max(0, verb_start - LOOKBEHIND), verb_start + 1):
+    first = pattern.elements[0] if pattern.elements else None
+    starts = (verb_start,) if isinstance(first, Verb) else range(max(0, verb_start - LOOKBEHIND), verb_start + 1)
+    for start in starts:  # a pattern that begins with its verb begins there
         for end, slots, score in sequence(pattern.elements, 0, start, (), 0):
             if best is None or score > best.score:
                 best = PatternMatch(pattern, score, slots, start, end)

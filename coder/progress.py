@@ -3,7 +3,9 @@ reason), shown on a terminal as it goes.
 
 A progress bar from tqdm (a dependency of spaCy already, kept up by its authors) on stderr,
 only when stderr is a terminal and the run is not quiet: a log file or a pipe gets the final
-summary alone. The counts are the run's record: a resumed run starts from the interrupted
+summary alone. Reading is lazy, so the number of stories is not known ahead: the bar
+estimates it from the share of the input files' bytes read (``readers.Position``), which
+gives its percentage and time left (none for stdin). The counts are the run's record: a resumed run starts from the interrupted
 run's counts (``restore``), and the provenance and the summary line report ``counts()``.
 """
 
@@ -41,12 +43,16 @@ class Progress:
         if self._bar is not None:
             self._bar.close()
 
-    def story(self, sentences: int, events: int, discarded: bool = False) -> None:
+    def story(self, sentences: int, events: int, discarded: bool = False, read: Optional[float] = None) -> None:
+        """Count a coded story; ``read``: the share of the input read so far, if known, from
+        which the bar estimates the stories to come (its total) and so the time left."""
         self.stories += 1
         self.discarded += discarded
         self.sentences += sentences
         self.events += events
         if self._bar is not None:
+            if read:
+                self._bar.total = max(self.stories, round(self.stories / read))
             self._bar.update(1)
             rate = (self.sentences - self._first) / max(self._bar.format_dict.get("elapsed") or 1e-9, 1e-9)
             self._bar.set_postfix_str(f"{rate:,.0f} sentences/s, "

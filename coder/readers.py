@@ -15,6 +15,7 @@ import datetime as _dt
 import gzip
 import io
 import json
+import os
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -91,28 +92,61 @@ def rules_for(date: Optional[str] = None, max_chars: int = DEFAULT_MAX_CHARS,
 # --- where the stories are ----------------------------------------------------------------
 
 
+class Position:
+    """How far reading has gone through its inputs, in bytes on disk (a .gz file's compressed
+    bytes): what a progress bar estimates the stories still to come from, as reading is lazy
+    and the number of stories unknown. Unknown (None) when an input is stdin."""
+
+    def __init__(self) -> None:
+        self.total, self.finished, self.known = 0, 0, True
+        self._file = None
+
+    def expect(self, paths: Iterable[Path]) -> None:
+        for path in paths:
+            try:
+                self.total += path.stat().st_size
+            except OSError:
+                pass  # reported when it is read
+
+    def fraction(self) -> Optional[float]:
+        """The share of the inputs' bytes read so far (0 to 1), or None when not known."""
+        if not self.known or not self.total:
+            return None
+        try:
+            current = self._file.tell() if self._file is not None else 0
+        except (OSError, ValueError):
+            current = 0
+        return min(1.0, (self.finished + current) / self.total)
+
+
 def read(source: str, date: Optional[str] = None, fmt: Optional[str] = None, *,
-         max_chars: int = DEFAULT_MAX_CHARS, allow_undated: bool = False) -> Iterator[Item]:
+         max_chars: int = DEFAULT_MAX_CHARS, allow_undated: bool = False,
+         position: Optional[Position] = None) -> Iterator[Item]:
     """Stories from a file, a folder (every .jsonl/.json/.ndjson/.xml/.txt in it, and their .gz,
     sorted) or ``-`` (stdin, its format sniffed from its first characters).
 
     The source, ``fmt`` and ``date`` are checked at once (``InputError``: no such file, an
-    empty folder, a bad date); reading starts when the result is iterated, lazily.
+    empty folder, a bad date); reading starts when the result is iterated, lazily. A
+    ``position`` follows how far through the files' bytes reading has gone.
     """
+    position = position if position is not None else Position()
     rules = rules_for(date, max_chars, allow_undated)
     if fmt is not None and fmt not in FORMATS:
         raise InputError(f"unknown input format {fmt!r}; expected one of {', '.join(FORMATS)}")
     if source == "-":
+        position.known = False
         return _read_stdin(fmt, rules)
     path = Path(source)
     if path.is_dir():
         files = story_files(path)
         if not files:
             raise InputError(f"{source}: no .jsonl, .json, .xml or .txt files (or .gz of them) in this folder")
-        return _read_folder(path, files, fmt, rules)
+        position.expect(files)
+        return _read_folder(path, files, fmt, rules, position)
     if not path.exists():
         raise InputError(f"{source}: no such file or folder")
-    return _read_path(path, fmt, rules)
+    position.expect([path])
+    return _read_path(path, fmt, rules, position=position)
 
 
 def story_files(folder: Path) -> list:
@@ -135,9 +169,10 @@ class _TextAsBytes:
         return self.text.read(max(1, size // 4)).encode("utf-8", errors="surrogateescape")
 
 
-def _read_folder(folder: Path, files: list, fmt: Optional[str], rules: Rules) -> Iterator[Item]:
+def _read_folder(folder: Path, files: list, fmt: Optional[str], rules: Rules,
+                 position: Optional[Position] = None) -> Iterator[Item]:
     for file in files:  # a .txt story's id is its path in the folder: a/article and b/article differ
-        yield from _read_path(file, fmt, rules, _stem(file.relative_to(folder)))
+        yield from _read_path(file, fmt, rules, _stem(file.relative_to(folder)), position)
 
 
 def read_file(path: Path, date: Optional[str] = None, fmt: Optional[str] = None,
@@ -172,14 +207,23 @@ def _stem(relative: Path) -> str:
     return (relative.with_suffix("") if relative.suffix.lower() in SUFFIXES else relative).as_posix()
 
 
-def _read_path(path: Path, fmt: Optional[str], rules: Rules, stem: Optional[str] = None) -> Iterator[Item]:
+def _read_path(path: Path, fmt: Optional[str], rules: Rules, stem: Optional[str] = None,
+               position: Optional[Position] = None) -> Iterator[Item]:
     try:
-        stream = gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")
+        raw = path.open("rb")
+        size = os.fstat(raw.fileno()).st_size
     except OSError as exc:
         yield ReadError(str(path), f"cannot read: {exc.strerror or exc}", "unreadable")
         return
-    with stream:
-        yield from _stories(stream, str(path), fmt or _suffix_format(path), stem or _stem(Path(path.name)), rules)
+    stream = gzip.GzipFile(fileobj=raw, mode="rb") if path.suffix.lower() == ".gz" else raw
+    if position is not None:
+        position._file = raw
+    try:
+        with raw, stream:
+            yield from _stories(stream, str(path), fmt or _suffix_format(path), stem or _stem(Path(path.name)), rules)
+    finally:
+        if position is not None:
+            position._file, position.finished = None, position.finished + size
 
 
 # --- one binary input, read piece by piece ------------------------------------------------------

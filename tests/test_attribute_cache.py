@@ -16,6 +16,7 @@ TEXTS = [
     "The  council   met\n\nin Lima.  Then it adjourned.",
     "Sweden, which has hosted talks before, offered to host them again; that was welcomed.",
     "Who told you it was I who called them?",
+    "They said nothin' at all, and nuthin' came of it.",  # a rule with a regular expression
 ]
 
 
@@ -63,3 +64,13 @@ def test_load_pipeline_uses_the_cache():
     from coder.nlp import load_pipeline
 
     assert isinstance(load_pipeline().get_pipe("attribute_ruler"), CachedAttributeRuler)
+
+
+def test_words_no_rule_names_share_a_signature(pipelines):
+    _, cached = pipelines
+    ruler = cached.get_pipe("attribute_ruler")
+    list(cached.pipe(["Peru fired the envoy.", "Chile sacked the envoy."]))
+    # "fired" and "sacked" are past-tense roots alike: one signature, the second a hit
+    before = len(ruler.signatures)
+    cached("Bolivia dismissed the envoy.")
+    assert len(ruler.signatures) == before

@@ -9,12 +9,13 @@ an object, a pattern's slot).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Optional
 
 from ..model import StoryContext
 from .phrases import Earlier, actors_of, compose, story_country
-from .view import SentenceView
+from .view import SentenceView, token_attributes
 
 RELATIVE_PRONOUN_TAGS = ("WDT", "WP")  # "which", "who"
 
@@ -72,10 +73,13 @@ def find_mentions(view: SentenceView, context: StoryContext) -> Mentions:
     country = story_country(context.states) if view.reading.story_country else None
     mentions = Mentions(view, context, country=country)
     offset = view.offset
+    telling = _telling_tokens(view)
     for chunk in view.chunks:
         for k in range(chunk.start, chunk.end):  # "^" skips the rest of a noun phrase: "their ^"
             mentions.chunk_end[k - offset] = chunk.end - offset
         start = chunk.start - offset
+        if not _may_hold_actor(chunk.root, telling, offset):
+            continue
         actor = compose(chunk.root, view, mentions.earlier(start), country)
         if actor is None:
             continue
@@ -88,6 +92,25 @@ def find_mentions(view: SentenceView, context: StoryContext) -> Mentions:
             mentions.phrases.append((name.start, name.end, view.span[name.end - 1]))
     mentions.phrases.sort(key=lambda p: p[0])
     return mentions
+
+
+def _telling_tokens(view: SentenceView) -> list:
+    """The sorted indices (in the doc) of the sentence's tokens that can make a noun phrase an
+    actor's: a dictionary name's, a pronoun's (one that refers back is among them) and a
+    proper noun's (an earlier person's surname: "Akar said")."""
+    telling = {k + view.offset for k in view.name_at}
+    telling.update(k + view.offset for k, pos in enumerate(token_attributes(view.span)[3]) if pos in ("PRON", "PROPN"))
+    return sorted(telling)
+
+
+def _may_hold_actor(head, telling: list, offset: int) -> bool:
+    """Whether the noun phrase headed by ``head`` may hold an actor: a telling token lies in
+    its subtree's bounds (or its head's, for a conjunct that takes "of" phrases hung on the
+    first: ``phrases.phrase_tokens``). Most noun phrases ("the talks", "last week") hold none,
+    and composing them is the costliest part of the stage."""
+    last = (head.head if head.dep_ == "conj" else head).right_edge.i
+    k = bisect_left(telling, head.left_edge.i)
+    return k < len(telling) and telling[k] <= last
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})

@@ -100,6 +100,9 @@ def compose_all(head, view: SentenceView, earlier, country: Optional[str] = None
             names.append(name)
     # "the towns of Kaya and Bazoum": a place, no president Bazoum
     names = [n for n in names if not (n.person and _names_a_place(view.span[n.end - 1]))]
+    if not names and _pronoun(tokens, words) is None and (
+            reading.first_actor_in_phrase or not earlier or _surname(head, view) is None):
+        return []  # no name, no pronoun, no earlier person's surname: most noun phrases ("the talks")
     actors = [n for n in names if n.code]
     agents = [n for n in names if n.role]
     former = words.former_modifiers

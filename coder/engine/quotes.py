@@ -11,21 +11,36 @@ speech verb in a neighbouring sentence of the same parse and the actors of its s
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional
 
 from ..dictionary import Dictionaries
 from ..model import StoryContext
 from .mentions import find_mentions
-from .view import SentenceView, view_of
+from .view import SentenceView, forms, view_of
 
 OPENING, CLOSING, STRAIGHT = "“", "”", '"'
 REACH = 3  # sentences a quote may run on before its speaker is named
 
 
+KINDS = {OPENING: "open", CLOSING: "close", STRAIGHT: "either", "``": "open", "''": "close"}
+MARKS = "coder.quote_marks"  # the doc's quotation marks, in Doc.user_data
+
+
+def doc_marks(doc) -> tuple:
+    """([token index], [kind]) of the doc's quotation marks, found once per doc: each
+    sentence looks at the marks of the sentences before it."""
+    found = doc.user_data.get(MARKS)
+    if found is None:
+        at = [(t.i, KINDS[t.text]) for t in doc if t.text in KINDS]
+        found = doc.user_data[MARKS] = ([i for i, _ in at], [kind for _, kind in at])
+    return found
+
+
 def marks(span) -> list:
     """The quotation marks of a span, in order: "open", "close" or "either" (a straight one)."""
-    kinds = {OPENING: "open", CLOSING: "close", STRAIGHT: "either", "``": "open", "''": "close"}
-    return [kinds[t.text] for t in span if t.text in kinds]
+    positions, kinds = doc_marks(span.doc)
+    return kinds[bisect_left(positions, span.start):bisect_left(positions, span.end)]
 
 
 def open_at_end(span, inside: bool) -> bool:
@@ -39,7 +54,7 @@ def quoted_by(view: SentenceView):
     """The speech verb, in another sentence of the parse, of the quote this sentence stands in;
     None when the sentence has a speech verb of its own, or is no quote."""
     span, speech = view.span, view.words.speech_verbs
-    if any(t.lemma_.lower() in speech for t in span):
+    if any(lemma in speech for lemma in forms(span)[1]):
         return None
     sentences, starts = sentences_of(span.doc)
     index = starts.get(span.start)
@@ -53,9 +68,11 @@ def quoted_by(view: SentenceView):
         return None
     if open_at_end(span, inside):  # '"Chile will not be bullied. Peru must withdraw," he said.'
         for later in sentences[index + 1:index + 1 + REACH]:
-            closing = next((t for t in later if marks(t.doc[t.i:t.i + 1]) and t.text != OPENING), None)
+            positions = doc_marks(later.doc)[0]
+            closing = next((i for i in positions[bisect_left(positions, later.start):bisect_left(positions, later.end)]
+                            if later.doc[i].text != OPENING), None)
             if closing is not None:
-                return speech_verb(later, speech, after=closing.i)
+                return speech_verb(later, speech, after=closing)
         return None
     # a quote of its own right after a sentence that reports the speaker: '"...," he said.
     # "Peru must ..."', 'The minister said talks had failed. "Peru must ..."'

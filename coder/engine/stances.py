@@ -18,7 +18,7 @@ from typing import Optional
 from ..dictionary import EventEntry
 from .mentions import Mentions
 from .triggers import EventWord
-from .view import SentenceView
+from .view import SentenceView, token_attributes
 
 KINDS = ("intent", "refusal", "demand", "appeal")
 
@@ -87,13 +87,13 @@ def demand_of(token, view: SentenceView) -> Optional[Stance]:
     """"X said Y must release Z" (a demand), "... Y should release Z" (an appeal): a modal of
     obligation in the complement of a speech verb, whose subject is another than the speaker's."""
     words = view.words
-    modal = next((c for c in token.children if c.dep_ == "aux" and c.lower_ in words.obligation_modals), None)
     if token.dep_ == "ccomp" and token.head.lemma_.lower() in words.speech_verbs:
         speaker = token.head
     elif token.dep_ == "ROOT" and view.quoted_by is not None:  # a quote whose speaker another sentence names
         speaker = view.quoted_by
     else:
         return None
+    modal = next((c for c in token.children if c.dep_ == "aux" and c.lower_ in words.obligation_modals), None)
     if modal is None:
         return None
     kind = "demand" if modal.lower_ in words.demand_modals else "appeal"
@@ -139,8 +139,12 @@ def uncoded_actions(words: list, mentions: Mentions) -> list:
         return words
     coded = {w.start for w in words if w.code is not None}
     added = {}
-    for i, token in enumerate(view.span):
-        if i in coded or token.pos_ not in ("VERB", "AUX") or token.lemma_ in ("be", "have"):
+    tags = token_attributes(view.span)[3]
+    for i, pos in enumerate(tags):
+        if i in coded or pos not in ("VERB", "AUX"):
+            continue
+        token = view.span[i]
+        if token.lemma_ in ("be", "have"):
             continue
         stance = demand_of(token, view)
         if stance is None or not other_country_asked(token, stance, mentions):

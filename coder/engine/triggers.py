@@ -9,12 +9,13 @@ when none matches, the entry's default code stands and the parse supplies the ac
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from ..dictionary import Dictionaries, EventEntry
 from ..patterns import PatternMatch, TokenView, match
 from .mentions import Mentions
-from .view import SentenceView
+from .view import SentenceView, token_attributes
 
 VERB_TAGS = frozenset({"VERB"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
@@ -69,12 +70,36 @@ def in_fixed_expressions(view: SentenceView) -> set:
     contrast, not a rejection (11x). A word of an expression matches a token's lemma or form;
     ``*`` matches any one token."""
     inside = set()
-    for expression in view.words.non_event_expressions:
-        words = expression.split()
-        for i in range(len(view.lowers) - len(words) + 1):
-            if all(w == "*" or w in (view.lemmas[i + k], view.lowers[i + k]) for k, w in enumerate(words)):
-                inside.update(range(i, i + len(words)))
+    lowers, lemmas = view.lowers, view.lemmas
+    by_first = expressions_by_first_word(view.words.non_event_expressions)
+    for words in by_first.get("*", ()):
+        inside.update(_expression_at(words, lowers, lemmas, range(len(lowers))))
+    for i in range(len(lowers)):
+        for first in {lowers[i], lemmas[i]}:
+            for words in by_first.get(first, ()):
+                inside.update(_expression_at(words, lowers, lemmas, (i,)))
     return inside
+
+
+def _expression_at(words: tuple, lowers: tuple, lemmas: tuple, starts) -> set:
+    """The token indices of the expression ``words`` where it begins at one of ``starts``."""
+    inside = set()
+    for i in starts:
+        if i + len(words) <= len(lowers) and all(w == "*" or w in (lemmas[i + k], lowers[i + k])
+                                                 for k, w in enumerate(words)):
+            inside.update(range(i, i + len(words)))
+    return inside
+
+
+@lru_cache(maxsize=16)
+def expressions_by_first_word(expressions: tuple) -> dict:
+    """The expressions (as word tuples) by their first word, found once per word list."""
+    found: dict = {}
+    for expression in expressions:
+        words = tuple(expression.split())
+        if words:
+            found.setdefault(words[0], []).append(words)
+    return found
 
 
 def find_event_words(view: SentenceView, mentions: Mentions, dictionaries: Dictionaries) -> list:
@@ -83,11 +108,14 @@ def find_event_words(view: SentenceView, mentions: Mentions, dictionaries: Dicti
     tokens = token_view(view, mentions)
     found = []
     fixed = in_fixed_expressions(view)
-    for i, token in enumerate(view.span):
-        kind = "verb" if token.pos_ in VERB_TAGS else "noun" if token.pos_ in NOUN_TAGS else None
-        if kind is None or i in fixed or (token.pos_ == "PROPN" and i > 0 and token.text[:1].isupper()):
+    _, _, texts, tags = token_attributes(view.span)
+    for i, pos in enumerate(tags):
+        kind = "verb" if pos in VERB_TAGS else "noun" if pos in NOUN_TAGS else None
+        if kind is None or i in fixed or (pos == "PROPN" and i > 0 and texts[i][:1].isupper()):
             continue  # a capitalised name is no event noun: "in March", "Operation Desert Storm"
         entries = dictionaries.events.get(view.lemmas[i]) or dictionaries.events.get(view.lowers[i]) or ()
+        if not entries:
+            continue
         chosen, end = None, i + 1
         for entry in entries:  # a phrasal entry whose particle is there beats the plain verb
             if entry.kind != kind or not entry.fits(view.lowers[i]):
@@ -105,7 +133,7 @@ def find_event_words(view: SentenceView, mentions: Mentions, dictionaries: Dicti
             result = match(pattern, tokens, i, end)
             if result is not None and (best is None or result.score > best.score):
                 best = result
-        found.append(EventWord(chosen, i, end, best, token))
+        found.append(EventWord(chosen, i, end, best, view.span[i]))
     return found
 
 

@@ -89,11 +89,27 @@ def chunk_bounds(span, chunks: list) -> dict:
     return {k - offset: (c.start - offset, c.end - offset) for c in chunks for k in range(c.start, c.end)}
 
 
+FORMS = "coder.forms"  # each sentence's token attributes, in Doc.user_data
+
+
+def token_attributes(span) -> tuple:
+    """(lower-case forms, lemmas, texts, parts of speech) of the tokens, the first three with
+    typographic apostrophes made plain; read off spaCy once per sentence (the story's discard
+    phrases, the view, the triggers and the quotes stage ask)."""
+    found = span.doc.user_data.setdefault(FORMS, {})
+    key = (span.start, span.end)
+    if key not in found:
+        rows = [(t.lower_, t.lemma_, t.text, t.pos_) for t in span]
+        found[key] = (tuple(lower.replace("’", "'") for lower, _, _, _ in rows),
+                      tuple(lemma.lower().replace("’", "'") for _, lemma, _, _ in rows),
+                      tuple(text.replace("’", "'") for _, _, text, _ in rows),
+                      tuple(pos for _, _, _, pos in rows))
+    return found[key]
+
+
 def forms(span) -> tuple:
     """The tokens' lower-case forms and lemmas, with typographic apostrophes made plain."""
-    lowers = tuple(t.lower_.replace("’", "'") for t in span)
-    lemmas = tuple(t.lemma_.lower().replace("’", "'") for t in span)
-    return lowers, lemmas
+    return token_attributes(span)[:2]
 
 
 def verb_lemmas(span, lowers: tuple, lemmas: tuple, events: dict) -> tuple:
@@ -101,8 +117,8 @@ def verb_lemmas(span, lowers: tuple, lemmas: tuple, events: dict) -> tuple:
     word that one does: spaCy's lemma is sometimes wrong ("Dockworkers staged a strike" gives
     "stag"), and the dictionary's "stage" should still code it, its patterns too."""
     repaired = list(lemmas)
-    for i, token in enumerate(span):
-        if token.pos_ != "VERB" or lemmas[i] in events or lowers[i] in events:
+    for i, pos in enumerate(token_attributes(span)[3]):
+        if pos != "VERB" or lemmas[i] in events or lowers[i] in events:
             continue
         base = next((b for b in base_forms(lowers[i]) if any(e.kind == "verb" for e in events.get(b, ()))), None)
         if base is not None:
@@ -145,11 +161,15 @@ def find_names(span, lowers: tuple, lemmas: tuple, chunks: list, dictionaries: D
     """([NameMatch], {token index: NameMatch}): actor names and agent nouns, longest match
     first, left to right; an actor name beats an agent noun of the same length. A name after
     one of the ``prefixes`` and a hyphen is none ("pro-Iran groups" are not Iran)."""
-    texts = tuple(t.text.replace("’", "'") for t in span)
+    texts = token_attributes(span)[2]
     bounds = ({k: end for k, (_, end) in chunk_bounds(span, chunks).items()}
               if dictionaries.actors.gaps or dictionaries.agents.gaps else {})  # where a name's gap must stop
     names, name_at, i = [], {}, 0
-    while i < len(lowers):
+    starts = sorted({*dictionaries.actors.starts(lowers, lemmas, texts),
+                     *dictionaries.agents.starts(lowers, lemmas, texts)})
+    for i in starts:
+        if i < (names[-1].end if names else 0):
+            continue  # inside the name found last
         actor = dictionaries.actors.longest(lowers, lemmas, i, texts, bounds.get(i))
         agent = dictionaries.agents.longest(lowers, lemmas, i, texts, bounds.get(i))
         found = None
@@ -162,12 +182,10 @@ def find_names(span, lowers: tuple, lemmas: tuple, chunks: list, dictionaries: D
         if found is None and agent and span[agent[0] - 1].pos_ in NOUN_TAGS:
             found = NameMatch(i, agent[0], role=agent[1].role, origin=agent[1].origin, before=agent[1].before)
         if found is None:
-            i += 1
             continue
         names.append(found)
         for k in range(found.start, found.end):
             name_at[k] = found
-        i = found.end
     return names, name_at
 
 
@@ -199,7 +217,7 @@ def phrases_in(lowers: tuple, lemmas: tuple, trie) -> Iterator[str]:
     issue phrases)."""
     if not len(trie):
         return
-    for i in range(len(lowers)):
+    for i in trie.starts(lowers, lemmas):
         found = trie.longest(lowers, lemmas, i)
         if found:
             yield found[1]

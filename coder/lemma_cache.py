@@ -1,0 +1,80 @@
+"""A faster stand-in for spaCy's rule lemmatizer: the same lemmas, found once per distinct
+(word, part of speech, morphology).
+
+spaCy's English lemmatizer works token by token in Python, and its own cache misses the
+commonest case: a base form ("talks" as a singular noun, "say" as a present verb) is worked
+out again, morphology and all, each time it occurs. The lemma depends only on the word as
+written, its part of speech and its features (the lemmatizer's tables do not change), so it
+is looked up by those; a new one is found by spaCy's own lemmatizer.
+``tests/test_lemma_cache.py`` compares every lemma with spaCy's own component.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator, Optional
+
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.language import Language
+from spacy.tokens import Doc
+
+FACTORY = "coder_cached_lemmatizer"
+
+
+class CachedLemmatizer:
+    """A pipeline component that lemmatises as a spaCy rule ``Lemmatizer`` (``adopt``) does."""
+
+    def __init__(self, vocab, name: str = "lemmatizer") -> None:
+        self.vocab = vocab
+        self.name = name
+        self.lemmatizer = None
+        self.lemmas: dict = {}  # (orth, pos, morph) -> lemma's string hash
+
+    def adopt(self, lemmatizer) -> None:
+        """Take over ``lemmatizer``, spaCy's component, which finds each new lemma."""
+        self.lemmatizer = lemmatizer
+        self.lemmas = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.lemmatizer is None:
+            return doc
+        if not self.lemmatizer._validated:
+            return self.lemmatizer(doc)  # let spaCy check its tables and report what is missing
+        overwrite, strings = self.lemmatizer.overwrite, self.vocab.strings
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        values = rows[:, 3].copy()
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if overwrite or lemma == 0:
+                key = (orth, pos, morph)
+                found = self.lemmas.get(key)
+                if found is None:
+                    found = self.lemmas[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                values[i] = found
+        doc.from_array([LEMMA], values.reshape(-1, 1))
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: Optional[int] = None) -> Iterator[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    # A pipeline saved with this component in place saves spaCy's own lemmatizer.
+    def to_bytes(self, **kwargs) -> bytes:
+        return self.lemmatizer.to_bytes(**kwargs)
+
+    def to_disk(self, path, **kwargs) -> None:
+        self.lemmatizer.to_disk(path, **kwargs)
+
+
+@Language.factory(FACTORY)
+def make_cached_lemmatizer(nlp: Language, name: str) -> CachedLemmatizer:
+    return CachedLemmatizer(nlp.vocab, name)
+
+
+def use_cached_lemmatizer(nlp: Language) -> Language:
+    """``nlp`` with a ``CachedLemmatizer`` in place of each rule-mode spaCy lemmatizer, under
+    the same name (a lookup-mode one is a table lookup already, and stays)."""
+    from spacy.pipeline import Lemmatizer
+
+    for name, component in list(nlp.pipeline):
+        if isinstance(component, Lemmatizer) and component.mode == "rule":
+            nlp.replace_pipe(name, FACTORY).adopt(component)
+    return nlp
