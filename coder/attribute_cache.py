@@ -12,7 +12,7 @@ original Matcher on the first token that has it. Rules of two or more tokens ("t
 the verb is a VERB) are few; a Matcher of those alone runs on each doc.
 
 The rules are applied as spaCy applies them: in the order they were added, each to the token
-it names. ``tests/test_attribute_cache.py`` compares every token attribute with spaCy's own
+it names. ``tests/test_cached_pipes.py`` compares every token attribute with spaCy's own
 component; ``benchmarks/throughput.py`` measures the gain.
 """
 

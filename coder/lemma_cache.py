@@ -6,7 +6,7 @@ commonest case: a base form ("talks" as a singular noun, "say" as a present verb
 out again, morphology and all, each time it occurs. The lemma depends only on the word as
 written, its part of speech and its features (the lemmatizer's tables do not change), so it
 is looked up by those; a new one is found by spaCy's own lemmatizer.
-``tests/test_lemma_cache.py`` compares every lemma with spaCy's own component.
+``tests/test_cached_pipes.py`` compares every lemma with spaCy's own component.
 """
 
 from __future__ import annotations

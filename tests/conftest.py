@@ -26,6 +26,25 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def stock_pipeline():
+    """A function loading spaCy's own English pipeline as ``spacy.load`` gives it (NER off, as
+    coder runs it), without coder's cached components: what those are compared with."""
+    import spacy
+
+    from coder.nlp import MODELS
+
+    def load():
+        for name in MODELS:
+            try:
+                return spacy.load(name, exclude=["ner"])
+            except OSError:
+                continue
+        pytest.skip("no English spaCy model installed")
+
+    return load
+
+
+@pytest.fixture(scope="session")
 def dictionaries():
     from coder.dictionary import load
 

@@ -1,0 +1,89 @@
+"""coder's cached stand-ins for spaCy's attribute ruler and lemmatizer give every token the
+same annotations as spaCy's own components."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder.attribute_cache import CachedAttributeRuler, use_cached_attribute_ruler
+from coder.lemma_cache import CachedLemmatizer, use_cached_lemmatizer
+
+# Our own sentences: the attribute ruler's rules of two tokens ("there is", "gonna", "let's",
+# "y'all", "ain't"), its one-token rules that read the dependency ("it" as subject and object,
+# "but" as an adverb, "do" as a main verb) or a regular expression ("nothin'"); inflected verbs
+# and nouns, base forms, proper nouns, numbers and spaces for the lemmatizer.
+TEXTS = [
+    "There is no agreement yet, and there were protests in Quito on Monday.",
+    "We're gonna sign it, y'all said, but let's wait: it ain't over.",
+    "Did Chile do it? It said it did, but the ministers did not say so.",
+    "The  council   met\n\nin Lima.  Then it adjourned.",
+    "Sweden, which has hosted talks before, offered to host them again; that was welcomed.",
+    "Who told you it was I who called them?",
+    "They said nothin' at all, and nuthin' came of it.",
+    "Ministers of Peru met their Chilean counterparts and signed three accords on Tuesday.",
+    "Bolivia's president said troops had been withdrawn from the border crossings.",
+    "  Rebels  attacked\n\ntwo villages, burning 40 houses.",
+    "Talks, talks and more talks: the talks failed.",
+]
+
+CACHED = {"attribute_ruler": (use_cached_attribute_ruler, CachedAttributeRuler),
+          "lemmatizer": (use_cached_lemmatizer, CachedLemmatizer)}
+
+
+def annotations(doc) -> list:
+    return [(t.text, t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
+
+
+@pytest.fixture(scope="module")
+def stock(stock_pipeline):
+    return stock_pipeline()
+
+
+@pytest.fixture(scope="module", params=sorted(CACHED))
+def cached(request, stock_pipeline):
+    """A pipeline with one of the components cached: (its name, the pipeline)."""
+    use, _ = CACHED[request.param]
+    return request.param, use(stock_pipeline())
+
+
+def test_replaces_the_component_under_its_name(stock, cached):
+    name, nlp = cached
+    assert nlp.pipe_names == stock.pipe_names
+    assert isinstance(nlp.get_pipe(name), CACHED[name][1])
+
+
+def test_same_annotations_as_spacy(stock, cached):
+    _, nlp = cached
+    for _ in range(2):  # the second time every token's annotation comes from the cache
+        for ours, theirs in zip(nlp.pipe(TEXTS), stock.pipe(TEXTS)):
+            assert annotations(ours) == annotations(theirs)
+
+
+def test_two_token_rules_apply(stock_pipeline):
+    nlp = use_cached_attribute_ruler(stock_pipeline())
+    assert [t.lemma_ for t in nlp("We are gonna win.")][2:4] == ["go", "to"]
+    assert nlp("There is hope.")[1].pos_ == "VERB"  # "there is": the rule of two tokens makes "is" a verb
+
+
+def test_words_no_rule_names_share_a_signature(stock_pipeline):
+    nlp = use_cached_attribute_ruler(stock_pipeline())
+    ruler = nlp.get_pipe("attribute_ruler")
+    list(nlp.pipe(["Peru fired the envoy.", "Chile sacked the envoy."]))
+    before = len(ruler.signatures)
+    nlp("Bolivia dismissed the envoy.")  # past-tense roots alike: no new signature
+    assert len(ruler.signatures) == before
+
+
+def test_a_word_is_lemmatised_by_its_part_of_speech(stock_pipeline):
+    nlp = use_cached_lemmatizer(stock_pipeline())
+    doc = nlp("The envoys said the attacks attacked nobody.")
+    assert [t.lemma_ for t in doc][1:6] == ["envoy", "say", "the", "attack", "attack"]
+    assert nlp.get_pipe("lemmatizer").lemmas  # found once, kept
+
+
+def test_load_pipeline_uses_both():
+    from coder.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    assert isinstance(nlp.get_pipe("attribute_ruler"), CachedAttributeRuler)
+    assert isinstance(nlp.get_pipe("lemmatizer"), CachedLemmatizer)
