@@ -113,6 +113,14 @@ class CachedAttributeRuler:
                 found[i] = found.get(i, ()) + (rule,)
         return found
 
+    def __getattr__(self, name: str):
+        """Anything else is the original component's (its ``lookups``, ``patterns``, ...), so
+        that code asking the pipeline's component about its tables is answered as before."""
+        original = self.__dict__.get("ruler")
+        if original is None or name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(original, name)
+
     # A pipeline saved with this component in place saves spaCy's own rules.
     def to_bytes(self, **kwargs) -> bytes:
         return self.ruler.to_bytes(**kwargs)

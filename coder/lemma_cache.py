@@ -56,6 +56,14 @@ class CachedLemmatizer:
         for doc in docs:
             yield self(doc)
 
+    def __getattr__(self, name: str):
+        """Anything else is the original component's (its ``lookups``, ``patterns``, ...), so
+        that code asking the pipeline's component about its tables is answered as before."""
+        original = self.__dict__.get("lemmatizer")
+        if original is None or name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(original, name)
+
     # A pipeline saved with this component in place saves spaCy's own lemmatizer.
     def to_bytes(self, **kwargs) -> bytes:
         return self.lemmatizer.to_bytes(**kwargs)

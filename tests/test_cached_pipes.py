@@ -87,3 +87,11 @@ def test_load_pipeline_uses_both():
     nlp = load_pipeline()
     assert isinstance(nlp.get_pipe("attribute_ruler"), CachedAttributeRuler)
     assert isinstance(nlp.get_pipe("lemmatizer"), CachedLemmatizer)
+
+
+def test_the_original_components_tables_are_still_there(stock, cached):
+    name, nlp = cached
+    if name == "lemmatizer":  # coder dict lint reads the lemmatizer's tables
+        assert nlp.get_pipe(name).lookups.to_bytes() == stock.get_pipe(name).lookups.to_bytes()
+    else:
+        assert nlp.get_pipe(name).patterns == stock.get_pipe(name).patterns
