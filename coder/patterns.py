@@ -102,10 +102,67 @@ class Pattern:
     # patterns are rejected by a set lookup before any matching (found at compile time)
     required: tuple = ()
     needs_slot: bool = False  # a $slot: the sentence must hold a phrase with an actor
+    # Where the pattern may begin, relative to its verb (``starts``), found once from its words
+    # before the ``*``: "&airstrike ..3 *" begins 1 to 9 tokens before the verb, with a word
+    # of the synonym set ("None": any word may begin it).
+    before: tuple = field(default=None, compare=False, hash=False, repr=False)
+    first_words: Optional[frozenset] = field(default=None, compare=False, hash=False, repr=False)
+
+    def __post_init__(self):
+        verb = next((k for k, e in enumerate(self.elements) if isinstance(e, Verb)), 0)
+        object.__setattr__(self, "before", _length(self.elements[:verb]))
+        object.__setattr__(self, "first_words", _first_words(self.elements) if verb else None)
 
     @property
     def slots(self) -> frozenset:
         return frozenset(_slots(self.elements))
+
+    def starts(self, view: "TokenView", verb_start: int) -> range:
+        """The tokens the pattern may begin at, for a verb at ``verb_start``: as many tokens
+        before it as the words before its ``*`` can take (at most ``LOOKBEHIND``), and only
+        where one of its first words stands."""
+        least, most = self.before
+        span = range(max(0, verb_start - min(most, LOOKBEHIND)), verb_start - least + 1)
+        words = self.first_words
+        if words is None:
+            return span
+        return [k for k in span if view.lowers[k] in words or view.lemmas[k] in words]
+
+
+UNBOUNDED = 1 << 20  # a phrase or a slot: any number of tokens
+
+
+def _length(elements) -> tuple:
+    """(fewest, most) tokens a sequence of elements (without the verb) can take."""
+    least = most = 0
+    for element in elements:
+        if isinstance(element, (Word, Literal)):
+            low, high = 1, 1
+        elif isinstance(element, Gap):
+            low, high = 0, element.most
+        elif isinstance(element, Optional_):
+            low, high = 0, _length(element.sequence)[1]
+        elif isinstance(element, Alternatives):
+            bounds = [_length(sequence) for sequence in element.sequences] or [(0, 0)]
+            low, high = min(b[0] for b in bounds), max(b[1] for b in bounds)
+        else:  # a phrase or a slot
+            low, high = 1, UNBOUNDED
+        least, most = least + low, min(UNBOUNDED, most + high)
+    return least, most
+
+
+def _first_words(elements) -> Optional[frozenset]:
+    """The words one of which the pattern's first token must be, or None when any may: a
+    pattern that begins with a word, or with alternatives that each begin with one."""
+    first = elements[0] if elements else None
+    if isinstance(first, Word):
+        return first.forms
+    if isinstance(first, Literal):
+        return frozenset({first.text})
+    if isinstance(first, Alternatives) and first.sequences and all(
+            sequence and isinstance(sequence[0], (Word, Literal)) for sequence in first.sequences):
+        return frozenset().union(*(s[0].forms if isinstance(s[0], Word) else {s[0].text} for s in first.sequences))
+    return None
 
 
 def _slots(elements) -> Iterator[str]:
@@ -336,9 +393,7 @@ def match(pattern: Pattern, view: TokenView, verb_start: int, verb_end: int) -> 
         for pos2, slots2, score2 in one(elements[i], pos, slots, score):
             yield from sequence(elements, i + 1, pos2, slots2, score2)
 
-    first = pattern.elements[0] if pattern.elements else None
-    starts = (verb_start,) if isinstance(first, Verb) else range(max(0, verb_start - LOOKBEHIND), verb_start + 1)
-    for start in starts:  # a pattern that begins with its verb begins there
+    for start in pattern.starts(view, verb_start):
         for end, slots, score in sequence(pattern.elements, 0, start, (), 0):
             if best is None or score > best.score:
                 best = PatternMatch(pattern, score, slots, start, end)
