@@ -212,6 +212,7 @@ class Settings:
     non_state_prefixes: frozenset = frozenset()
     international_modifiers: frozenset = frozenset()
     non_event_expressions: tuple = ()
+    no_consultation_roles: frozenset = frozenset()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

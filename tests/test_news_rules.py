@@ -639,3 +639,29 @@ def test_a_request_already_made_for_a_meeting_ahead_is_coded(code):
             "requested by Norway and Ghana to weigh Sudan's arms purchases.")
     coded = triples(code, text, date="2022-05-10")
     assert any(s == "NOR" and t == "IGOUNO" for s, _, t in coded) and not any(c.startswith("04") for _, c, _ in coded)
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian foreign minister spoke to Reuters on Monday about the fishing dispute.",
+    "Chile's president met reporters in Santiago after the summit.",
+    "The Bolivian interior minister talked with journalists outside the palace.",
+])
+def test_talking_to_the_media_is_no_consultation(code, text):
+    """no_consultation_roles: an interview or a press gathering is speaking in public."""
+    assert not [e for e in code(text) if e[1].startswith("04") and e[2].endswith("MED")]
+
+
+def test_a_consultation_with_another_actor_is_still_coded(code):
+    events = code("The Peruvian foreign minister spoke to his Chilean counterpart on Monday.")
+    assert any(e[1].startswith("04") and e[0].startswith("PER") and e[2].startswith("CHL") for e in events)
+
+
+def test_the_petrarch_reading_keeps_meetings_with_the_press(coder_builtin):
+    petrarch = coder_builtin.with_reading("petrarch2")
+    assert not petrarch.dictionaries.words(petrarch.reading).no_consultation_roles
+    assert coder_builtin.dictionaries.words(coder_builtin.reading).no_consultation_roles == {"med"}
+
+
+def test_a_country_visited_today_is_no_broadcaster(code):
+    events = code("Peru's deputy foreign minister visited Russia today, the first such trip in a decade.")
+    assert ("PERGOV", "042", "RUS") in events

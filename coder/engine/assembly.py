@@ -34,10 +34,31 @@ def pairs(word: EventWord, arguments: Arguments, view: SentenceView) -> tuple:
         found = [(s, t) for s, t in permutations(sources, 2) if s.code != t.code]
     elif not targets and not view.reading.require_target and view.holds_phrase(view.span[word.start]):
         found = [(s, NULL_TARGET) for s in sources]  # PETRARCH's null target
+    found, press = _without_press(word, found, view)
     if found:
         return found, None
+    if press:
+        return [], f"a consultation with {press} is speaking in public (no_consultation_roles)"
     return [], ("no source actor" if not sources else "no target actor" if not targets
                 else "source and target are the same actor")
+
+
+def _without_press(word: EventWord, found: list, view: SentenceView) -> tuple:
+    """The pairs without those whose target holds one of the settings' ``no_consultation_roles``
+    when the word codes a consultation (root 04): "the minister told Reuters the talks had
+    failed" is no telephone call with Reuters. (pairs, the words of a target left out)."""
+    roles = view.words.no_consultation_roles
+    if not roles or not (word.code or "").startswith("04"):
+        return found, None
+    kept = [(s, t) for s, t in found if not _has_role(t.code, roles)]
+    left = next((t.text for s, t in found if _has_role(t.code, roles)), None)
+    return kept, left
+
+
+def _has_role(code: str, roles: frozenset) -> bool:
+    """Whether an actor code (a country or "---", then three-letter roles) holds one of ``roles``
+    (the settings' word lists are lower case)."""
+    return any(code[k:k + 3].lower() in roles for k in range(3, len(code), 3))
 
 
 def events(word: EventWord, found: list, sentence: Sentence, date: Optional[str], view: SentenceView,
