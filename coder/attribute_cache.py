@@ -19,7 +19,6 @@ component; ``benchmarks/throughput.py`` measures the gain.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator, Optional
 
 from spacy.attrs import IDS
 from spacy.language import Language
@@ -27,22 +26,24 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+from .standin import StandIn
+
 NAME = "attribute_ruler"
 FACTORY = "coder_cached_attribute_ruler"
 
 
-class CachedAttributeRuler:
+class CachedAttributeRuler(StandIn):
     """A pipeline component applying the rules of a spaCy ``AttributeRuler`` (``adopt``), with
     its one-token rules looked up by token signature."""
 
     def __init__(self, vocab, name: str = NAME) -> None:
         self.vocab = vocab
         self.name = name
-        self.ruler = None
+        self.original = None
 
     def adopt(self, ruler) -> None:
         """Take over the rules of ``ruler``, spaCy's component, which stays the fallback."""
-        self.ruler = ruler
+        self.original = ruler
         self.attrs = list(ruler.attrs)
         self.indices = list(ruler.indices)
         self.single = Matcher(self.vocab)
@@ -71,10 +72,10 @@ class CachedAttributeRuler:
         self.signatures: dict = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.ruler is None:
+        if self.original is None:
             return doc
         if self.features is None:
-            return self.ruler(doc)
+            return self.original(doc)
         extra = self._multi_matches(doc)
         rows = doc.to_array(self.features).tolist() if self.features else [()] * len(doc)
         words = [(k, self.words[f]) for k, f in enumerate(self.features) if f in self.words]
@@ -94,10 +95,6 @@ class CachedAttributeRuler:
                     set_token_attrs(token, self.attrs[rule])
         return doc
 
-    def pipe(self, docs: Iterable[Doc], batch_size: Optional[int] = None) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
-
     def _single_rules(self, doc: Doc, i: int) -> tuple:
         """The one-token rules token ``i`` matches, in rule order."""
         matches = self.single(doc[i:i + 1], allow_missing=True)
@@ -112,21 +109,6 @@ class CachedAttributeRuler:
                 i = doc[start:end][self.indices[rule]].i
                 found[i] = found.get(i, ()) + (rule,)
         return found
-
-    def __getattr__(self, name: str):
-        """Anything else is the original component's (its ``lookups``, ``patterns``, ...), so
-        that code asking the pipeline's component about its tables is answered as before."""
-        original = self.__dict__.get("ruler")
-        if original is None or name.startswith("__"):
-            raise AttributeError(name)
-        return getattr(original, name)
-
-    # A pipeline saved with this component in place saves spaCy's own rules.
-    def to_bytes(self, **kwargs) -> bytes:
-        return self.ruler.to_bytes(**kwargs)
-
-    def to_disk(self, path, **kwargs) -> None:
-        self.ruler.to_disk(path, **kwargs)
 
 
 # Token features whose values are words: a rule names them one by one (or in a list).

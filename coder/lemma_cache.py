@@ -11,35 +11,35 @@ is looked up by those; a new one is found by spaCy's own lemmatizer.
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator, Optional
-
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .standin import StandIn
+
 FACTORY = "coder_cached_lemmatizer"
 
 
-class CachedLemmatizer:
+class CachedLemmatizer(StandIn):
     """A pipeline component that lemmatises as a spaCy rule ``Lemmatizer`` (``adopt``) does."""
 
     def __init__(self, vocab, name: str = "lemmatizer") -> None:
         self.vocab = vocab
         self.name = name
-        self.lemmatizer = None
+        self.original = None
         self.lemmas: dict = {}  # (orth, pos, morph) -> lemma's string hash
 
     def adopt(self, lemmatizer) -> None:
         """Take over ``lemmatizer``, spaCy's component, which finds each new lemma."""
-        self.lemmatizer = lemmatizer
+        self.original = lemmatizer
         self.lemmas = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.lemmatizer is None:
+        if self.original is None:
             return doc
-        if not self.lemmatizer._validated:
-            return self.lemmatizer(doc)  # let spaCy check its tables and report what is missing
-        overwrite, strings = self.lemmatizer.overwrite, self.vocab.strings
+        if not self.original._validated:
+            return self.original(doc)  # let spaCy check its tables and report what is missing
+        overwrite, strings = self.original.overwrite, self.vocab.strings
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         values = rows[:, 3].copy()
         for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
@@ -47,29 +47,10 @@ class CachedLemmatizer:
                 key = (orth, pos, morph)
                 found = self.lemmas.get(key)
                 if found is None:
-                    found = self.lemmas[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                    found = self.lemmas[key] = strings.add(self.original.lemmatize(doc[i])[0])
                 values[i] = found
         doc.from_array([LEMMA], values.reshape(-1, 1))
         return doc
-
-    def pipe(self, docs: Iterable[Doc], batch_size: Optional[int] = None) -> Iterator[Doc]:
-        for doc in docs:
-            yield self(doc)
-
-    def __getattr__(self, name: str):
-        """Anything else is the original component's (its ``lookups``, ``patterns``, ...), so
-        that code asking the pipeline's component about its tables is answered as before."""
-        original = self.__dict__.get("lemmatizer")
-        if original is None or name.startswith("__"):
-            raise AttributeError(name)
-        return getattr(original, name)
-
-    # A pipeline saved with this component in place saves spaCy's own lemmatizer.
-    def to_bytes(self, **kwargs) -> bytes:
-        return self.lemmatizer.to_bytes(**kwargs)
-
-    def to_disk(self, path, **kwargs) -> None:
-        self.lemmatizer.to_disk(path, **kwargs)
 
 
 @Language.factory(FACTORY)
