@@ -123,3 +123,4 @@ class StoryContext:
     date: Optional[str] = None
     actors: list[Actor] = field(default_factory=list)
     states: Counter = field(default_factory=Counter)  # the states of those actors, counted (the story's country)
+    persons: dict = field(default_factory=dict)  # surname -> the latest person of those actors ("Akar said")

@@ -42,7 +42,8 @@ class Mentions:
         """The actors a pronoun at ``position`` may refer to: the story's, then this sentence's
         before it, latest last."""
         after = quote_end(self.view, position)
-        return Earlier(self.context.actors, [m for m in self.actors if after <= m.start < position])
+        return Earlier(self.context.actors, [m for m in self.actors if after <= m.start < position],
+                       self.context.persons)
 
     def actors_at(self, head) -> list:
         """The actors of the phrase headed by ``head`` and of its conjuncts; none for a head in

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from itertools import islice
 from dataclasses import replace
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..dictionary import Settings
 from ..model import Actor
@@ -100,7 +100,8 @@ def compose_all(head, view: SentenceView, earlier, country: Optional[str] = None
             names.append(name)
     # "the towns of Kaya and Bazoum": a place, no president Bazoum
     names = [n for n in names if not (n.person and _names_a_place(view.span[n.end - 1]))]
-    if not names and _pronoun(tokens, words) is None and (
+    pronoun = _pronoun(tokens, words)
+    if not names and pronoun is None and (
             reading.first_actor_in_phrase or not earlier or _surname(head, view) is None):
         return []  # no name, no pronoun, no earlier person's surname: most noun phrases ("the talks")
     actors = [n for n in names if n.code]
@@ -132,7 +133,6 @@ def compose_all(head, view: SentenceView, earlier, country: Optional[str] = None
         return [Actor(with_roles(base, agents), shown, start, end, subject, "" if base == "---" else base, kind)
                 for base in bases.split("/")]
 
-    pronoun = _pronoun(tokens, words)
     ahead = _cataphora(pronoun, view) if pronoun is not None and not actors and reading.skip_dated_background else None
     if ahead is not None:  # "After it had detained them for a week, Uganda released the activists"
         return [Actor(with_roles(ahead.code, agents), f"{text} (= {view.span[ahead.start:ahead.end].text})",
@@ -224,29 +224,23 @@ def _surname(head, view: SentenceView):
     return None
 
 
-_PERSONS: dict = {}  # id of a story's actor list -> [the list, actors indexed, word -> person]
-
-
 def _person_named(word: str, earlier) -> Optional[Actor]:
-    """The latest person (an office holder the dictionaries date) named before in the story
-    with ``word`` as the last word of the name: a story names "Defense Minister Hulusi Akar" once,
-    then "Akar said". The story's persons are indexed once as its actor list grows (a long story
-    stays linear); this sentence's earlier actors are read directly."""
-    sentence = getattr(earlier, "sentence", [])
-    story = getattr(earlier, "story", earlier or [])
-    for actor in reversed(sentence):
+    """The latest person (an office holder the dictionaries date, or one named with a title)
+    named before in the story with ``word`` as the last word of the name: a story names "Defense
+    Minister Hulusi Akar" once, then "Akar said". This sentence's earlier actors are read
+    directly; the story's come from its index of persons (``persons_of``, kept in the story
+    context as its actors grow, so that a long story stays linear)."""
+    for actor in reversed(earlier.sentence):
         if actor.kind == "person" and word in _name_words(actor):
             return actor
-    entry = _PERSONS.get(id(story))
-    if entry is None or entry[0] is not story:
-        if len(_PERSONS) >= 16:
-            _PERSONS.clear()
-        entry = _PERSONS[id(story)] = [story, 0, {}]
-    for actor in story[entry[1]:]:
+    return earlier.persons.get(word)
+
+
+def persons_of(actors: list) -> Iterator[tuple]:
+    """(surname, actor) of each person among ``actors``, in order: the story context's index."""
+    for actor in actors:
         if actor.kind == "person":
-            entry[2].update((w, actor) for w in _name_words(actor))
-    entry[1] = len(story)
-    return entry[2].get(word)
+            yield from ((word, actor) for word in _name_words(actor))
 
 
 def _name_words(actor: Actor) -> set:
@@ -298,10 +292,11 @@ class Earlier:
     """The actors before a phrase in the story, latest last, read backwards without copying the
     story's ever longer list (a long story stays linear)."""
 
-    __slots__ = ("story", "sentence")
+    __slots__ = ("story", "sentence", "persons")
 
-    def __init__(self, story: list, sentence: list):
+    def __init__(self, story: list, sentence: list, persons: Optional[dict] = None):
         self.story, self.sentence = story, sentence
+        self.persons = {} if persons is None else persons  # surname -> the story's latest person
 
     def __bool__(self) -> bool:
         return bool(self.story) or bool(self.sentence)
