@@ -213,6 +213,8 @@ class Settings:
     international_modifiers: frozenset = frozenset()
     non_event_expressions: tuple = ()
     no_consultation_roles: frozenset = frozenset()
+    occasion_prepositions: tuple = ()
+    occasion_codes: tuple = ()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

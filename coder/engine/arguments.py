@@ -51,7 +51,7 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
     if word.entry.kind == "verb":
         source_heads, target_heads, by_phrase = verb_arguments(token, mentions, symmetric, word.code or "")
     else:
-        source_heads, target_heads = noun_arguments(token, mentions, dictionaries)
+        source_heads, target_heads = noun_arguments(token, mentions, dictionaries, word.code or "")
     sources = slot_or(mentions, slots, "source", source_heads)
     targets = slot_or(mentions, slots, "target", target_heads, not_of=sources)
     if view.reading.source_before_verb and "source" not in slots and not by_phrase:
@@ -138,9 +138,9 @@ def subject(verb, depth: int = 0):
     """The verb's subject, or the one it inherits from the clause that governs it."""
     if depth > 6:
         return None
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj") or (depth and child.dep_ == "nsubjpass"):
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") or (depth and c.dep_ == "nsubjpass")]
+    if subjects:
+        return nearest_subject(verb, subjects)
     governor = verb.head
     if governor.i == verb.i:
         return None
@@ -163,6 +163,15 @@ def subject(verb, depth: int = 0):
             if obj is not None:  # "accused him of threatening witnesses": he threatens
                 return obj
     return subject(governor, depth + 1)
+
+
+def nearest_subject(verb, subjects: list):
+    """One subject of a verb the parser gave several (a misparse): the nearest before the verb.
+    A sub-heading glued to the sentence reads as a second subject: "Reactions abroad The Arnor
+    foreign minister voiced regret and urged Gondor to ..." (the minister urges, not the
+    reactions)."""
+    before = [s for s in subjects if s.i < verb.i]
+    return before[-1] if before else subjects[0]
 
 
 # Nouns for a decision whose infinitive says what was decided: "a court ruling to detain X".
@@ -245,7 +254,7 @@ def prepositional(token, prepositions) -> list:
     return found
 
 
-def noun_arguments(noun, mentions: Mentions, dictionaries: Dictionaries) -> tuple:
+def noun_arguments(noun, mentions: Mentions, dictionaries: Dictionaries, code: str = "") -> tuple:
     """Candidate sources and targets of an event noun."""
     words = mentions.view.words
     sources = [c for c in noun.children if c.dep_ == "poss"]
@@ -265,9 +274,24 @@ def noun_arguments(noun, mentions: Mentions, dictionaries: Dictionaries) -> tupl
         verb = noun.head.head  # "X engaged Y in a firefight", "X drew Y into talks"
         sources += modifiers + [subject(verb)]
         targets += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    elif occasion(noun, words, code):  # "X said during a visit to Y": X visits Y
+        sources += modifiers + [subject(noun.head.head)]
     else:
         sources += modifiers
     return sources, targets
+
+
+def occasion(noun, words, code: str) -> bool:
+    """The event noun names the occasion of its clause, done by the clause's subject: "the
+    minister spoke during a visit to Ghana", "Ruto, on a trip to Kampala, signed ..." (the
+    settings' ``occasion_prepositions``, a word or a word and the one after it: "on a", for the
+    ``occasion_codes``)."""
+    preposition = noun.head
+    if not (noun.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.head.pos_ in ("VERB", "AUX")
+            and any(code.startswith(c) for c in words.occasion_codes)):
+        return False
+    after = preposition.nbor(1).lower_ if preposition.i + 1 < len(preposition.doc) else ""
+    return any(entry in (preposition.lower_, f"{preposition.lower_} {after}") for entry in words.occasion_prepositions)
 
 
 def between(noun, mentions: Mentions) -> list:

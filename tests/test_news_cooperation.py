@@ -1,0 +1,37 @@
+"""Engine rules for consultation, cooperation and aid in real news (CAMEO 03-08), each on
+sentences written for the test, positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def triples(code, text, date="2021-05-01"):
+    return set(code(text, date=date))
+
+
+# --- an event noun that names the occasion of a clause (settings: occasion_prepositions) ------
+
+@pytest.mark.parametrize("text,expected", [
+    # "during a visit to X": the clause's subject visits X, and X hosts
+    ("Kenyan President Uhuru Kenyatta said during a visit to Uganda that the deal was close.",
+     {("KENGOV", "042", "UGA"), ("UGA", "043", "KENGOV")}),
+    ("Kenyan President Uhuru Kenyatta, on a visit to Uganda, signed a trade deal.",
+     {("KENGOV", "042", "UGA"), ("UGA", "043", "KENGOV")}),
+    # "at a (news) conference with Y": a meeting with Y
+    ("President Joe Biden told reporters during a news conference at the White House on Friday "
+     "with the French president that he was hopeful.", {("USAGOV", "040", "FRAGOV")}),
+    ("Kenyan President Uhuru Kenyatta spoke at a meeting with Ugandan officials.", {("KENGOV", "040", "UGAGOV")}),
+])
+def test_an_occasion_noun_is_done_by_the_subject_of_its_clause(code, text, expected):
+    assert expected <= triples(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President Uhuru Kenyatta said during a visit to the museum that it was fine.",  # no actor visited
+    "Kenyan President Uhuru Kenyatta commented on the talks with Uganda.",  # "on" names a topic
+    "Kenyan President Uhuru Kenyatta spoke at a conference on Uganda.",  # a conference about a country
+    "Kenyan police fired tear gas during a protest against the Ugandan government.",  # no consultation
+])
+def test_no_occasion_without_a_visited_actor_or_a_consultation(code, text):
+    assert not any(c.startswith("04") for _, c, _ in triples(code, text))
