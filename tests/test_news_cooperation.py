@@ -35,3 +35,21 @@ def test_an_occasion_noun_is_done_by_the_subject_of_its_clause(code, text, expec
 ])
 def test_no_occasion_without_a_visited_actor_or_a_consultation(code, text):
     assert not any(c.startswith("04") for _, c, _ in triples(code, text))
+
+
+# --- "$mutual" with no source elsewhere: the actors act on each other -----------------------
+
+def test_a_meeting_that_brings_actors_together_is_their_meeting(code):
+    coded = triples(code, "The summit brought together envoys from Peru, Chile and Bolivia.")
+    assert {("PERGOV", "040", "CHLGOV"), ("CHLGOV", "040", "BOLGOV"), ("BOLGOV", "040", "PERGOV")} <= coded
+    # with an actor as the subject, they meet it
+    assert ("IGOWSTGSV", "040", "CANGOV") in triples(code, "The G7 talks bring together ministers from Britain, "
+                                                             "Canada and Japan.")
+
+
+@pytest.mark.parametrize("text", [
+    "The report brings together data from Peru and Chile.",
+    "The conference brought together scientists.",
+])
+def test_bringing_together_no_actors_is_no_meeting(code, text):
+    assert not triples(code, text)

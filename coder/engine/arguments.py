@@ -61,6 +61,8 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
         sources = misparsed_subject(word, token, mentions, sources, targets, source_heads)
     if mutual_source and len(sources) >= 2:
         targets = []  # "X and Y have postponed their meeting": each to the other
+    elif word.match and "mutual" in dict(word.match.slots) and not sources and len(targets) >= 2:
+        sources, targets = targets, []  # "the summit brought together envoys of X, Y and Z": with each other
     if word.entry.kind == "noun" and "source" not in slots and "target" not in slots:
         found = between(token, mentions)  # "fighting between the rebels and the army": each with the other
         if len(found) >= 2:
