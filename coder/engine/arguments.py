@@ -127,7 +127,7 @@ def verb_arguments(verb, mentions: Mentions, symmetric: bool = False, code: str 
         if by:
             return by, passive_targets(passive_subject, view), True
         return [passive_subject], objects(verb, mentions, symmetric, code), False  # read as active
-    return [subject(verb)], objects(verb, mentions, symmetric, code), False
+    return subjects(verb), objects(verb, mentions, symmetric, code), False
 
 
 def passive_targets(passive_subject, view) -> list:
@@ -140,9 +140,9 @@ def subject(verb, depth: int = 0):
     """The verb's subject, or the one it inherits from the clause that governs it."""
     if depth > 6:
         return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") or (depth and c.dep_ == "nsubjpass")]
-    if subjects:
-        return nearest_subject(verb, subjects)
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj") or (depth and child.dep_ == "nsubjpass"):
+            return child
     governor = verb.head
     if governor.i == verb.i:
         return None
@@ -167,13 +167,22 @@ def subject(verb, depth: int = 0):
     return subject(governor, depth + 1)
 
 
-def nearest_subject(verb, subjects: list):
-    """One subject of a verb the parser gave several (a misparse): the nearest before the verb.
-    A sub-heading glued to the sentence reads as a second subject: "Reactions abroad The Arnor
-    foreign minister voiced regret and urged Gondor to ..." (the minister urges, not the
-    reactions)."""
-    before = [s for s in subjects if s.i < verb.i]
-    return before[-1] if before else subjects[0]
+def subjects(verb) -> list:
+    """The verb's subject as candidates, best first: the parser may give a verb several (a
+    misparse), and the nearest before the verb is the likeliest. A sub-heading glued to the
+    sentence reads as a second subject ("Reactions abroad The Arnor foreign minister voiced
+    regret and urged Gondor to ...": the minister urges); a name split into tokens reads as
+    several ("Arnor's king, Sheikh Elendil bin Isil al-Anor urged ...": the first that holds an
+    actor). Subjects a comma parts keep the parse's order: "Gondorian youths took to hurling
+    rocks at the troops, officials said" (the youths hurl them)."""
+    found = subject(verb)
+    if found is None or found.dep_ not in ("nsubj", "csubj", "nsubjpass"):
+        return [found]
+    head = found.head
+    same = [c for c in head.children if c.dep_ == found.dep_]
+    if len(same) < 2 or any(t.text == "," for t in head.doc[same[0].right_edge.i:same[-1].left_edge.i]):
+        return same
+    return [c for c in reversed(same) if c.i < head.i] + [c for c in same if c.i > head.i]
 
 
 # Nouns for a decision whose infinitive says what was decided: "a court ruling to detain X".
