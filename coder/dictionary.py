@@ -215,6 +215,7 @@ class Settings:
     no_consultation_roles: frozenset = frozenset()
     occasion_prepositions: tuple = ()
     occasion_codes: tuple = ()
+    cargo_nouns: frozenset = frozenset()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

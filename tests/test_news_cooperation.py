@@ -53,3 +53,19 @@ def test_a_meeting_that_brings_actors_together_is_their_meeting(code):
 ])
 def test_bringing_together_no_actors_is_no_meeting(code, text):
     assert not triples(code, text)
+
+
+# --- goods that arrive are no visitors (settings: cargo_nouns) ---------------------------------
+
+def test_goods_that_arrive_are_no_visit(code):
+    coded = triples(code, "The first shipment of Russian vaccines bought by the Egyptian government "
+                          "arrived in Cairo on Monday.")
+    assert not any(c.startswith("042") or c.startswith("043") for _, c, _ in coded)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A delegation of Chinese officials arrived in Cairo on Monday.", ("CHNGOV", "042", "EGY")),
+    ("Relief supplies from Turkey arrived in Syria.", ("TUR", "073", "SYR")),  # aid, by the verb's patterns
+])
+def test_visitors_and_aid_still_arrive(code, text, expected):
+    assert expected in triples(code, text)

@@ -35,6 +35,9 @@ def pairs(word: EventWord, arguments: Arguments, view: SentenceView) -> tuple:
     elif not targets and not view.reading.require_target and view.holds_phrase(view.span[word.start]):
         found = [(s, NULL_TARGET) for s in sources]  # PETRARCH's null target
     found, press = _without_press(word, found, view)
+    cargo = _cargo_subject(word, view) if found else None
+    if cargo is not None:
+        return [], f"'{cargo}' is goods that arrive, no visitor (cargo_nouns)"
     if found:
         return found, None
     if press:
@@ -53,6 +56,18 @@ def _without_press(word: EventWord, found: list, view: SentenceView) -> tuple:
     kept = [(s, t) for s, t in found if not _has_role(t.code, roles)]
     left = next((t.text for s, t in found if _has_role(t.code, roles)), None)
     return kept, left
+
+
+def _cargo_subject(word: EventWord, view: SentenceView) -> Optional[str]:
+    """The subject of a verb coding a visit (042) when it is goods, not a visitor: "the first
+    shipment of Russian vaccines bought by Egypt arrived in Cairo" is no Russian visit to Egypt
+    (the settings' ``cargo_nouns``; the actor is only the goods' maker or seller)."""
+    if word.entry.kind != "verb" or not (word.code or "").startswith("042"):
+        return None
+    subject = next((c for c in view.span[word.start].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lemma_.lower() in view.words.cargo_nouns:
+        return subject.text
+    return None
 
 
 def _has_role(code: str, roles: frozenset) -> bool:
