@@ -53,6 +53,8 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
     else:
         source_heads, target_heads = noun_arguments(token, mentions, dictionaries, word.code or "")
     sources = slot_or(mentions, slots, "source", source_heads)
+    if not sources and "source" not in slots and word.entry.kind == "verb":
+        sources = pattern_speaker(word, token, mentions)
     targets = slot_or(mentions, slots, "target", target_heads, not_of=sources)
     if view.reading.source_before_verb and "source" not in slots and not by_phrase:
         sources = source_before(word, mentions, sources, targets, source_heads)
@@ -72,6 +74,10 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
                  for g in t.children if g.dep_ == "pobj" for a in mentions.actors_at(g)]
         if len(found) >= 2:
             sources, targets = found, []
+    if threat_code(word, stance, dictionaries):
+        if not targets:  # "sanctions would be imposed if Ankara bought the missiles"
+            targets = slot_or(mentions, {}, "target", condition_subjects(event_token(word, view), view), not_of=sources)
+        sources = speaker_side(stance, sources, mentions)
     if (sources and not targets and (not symmetric or len(sources) < 2) and view.reading.implied_targets
             and word.code and (word.entry.kind == "verb" or token.dep_ == "dobj")):
         # a noun done by its verb's subject ("organized a general strike") is an act; one that is
@@ -80,6 +86,53 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
         if kind:
             targets = implied_target(kind, token, sources, mentions, word.code)
     return Arguments(sources, targets, symmetric, mutual_source)
+
+
+def pattern_speaker(word: EventWord, verb, mentions: Mentions) -> list:
+    """The speaker, when the verb's pattern names the verb of saying whose that-clause it stands
+    in and the verb has no source of its own: "(say | allege) [that] $target ..2 * in ..3
+    &corruption" codes "the minister said Orlov was involved in bribery" as the minister's
+    accusation (the passive has no agent)."""
+    view, head = mentions.view, verb.head
+    if (word.match is None or verb.dep_ != "ccomp" or not word.match.start <= head.i - view.offset < word.start
+            or head.lemma_.lower() not in (*view.words.speech_verbs, *view.words.allegation_verbs)):
+        return []
+    speaker = subject(head)
+    return mentions.actors_at(speaker) if speaker is not None else []
+
+
+def threat_code(word: EventWord, stance: Optional[Stance], dictionaries: Dictionaries) -> bool:
+    """Whether the event is a threat (root 13): by its own code ("threatened to strike"), or as
+    an intention the codebook's intents table makes one ("would impose sanctions": 1312)."""
+    code = word.code or ""
+    if stance is not None and stance.kind == "intent":
+        code = dictionaries.stance_code("intent", code) or code
+    return code.startswith("13")
+
+
+def condition_subjects(verb, view) -> list:
+    """The subjects of the verb's conditions: a threat is made to the one whose act it hangs
+    on ("sanctions would be imposed if Ankara bought the missiles", "threatened to strike
+    unless Gondor withdrew"), the settings' ``hypothetical_marks``."""
+    marks = view.words.hypothetical_marks
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    return [s for v in verbs for clause in v.children if clause.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
+            for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def speaker_side(stance: Optional[Stance], sources: list, mentions: Mentions) -> list:
+    """A threat someone states of their own side's forces is the speaker's: "the president
+    said the rebels will be crushed by the army" is the government's threat (the army's
+    intention is how it is put). Another side's is a forecast (sentence.forecast)."""
+    if stance is None or stance.reported_by is None:
+        return sources
+    speaker = subject(stance.reported_by)
+    speakers = mentions.actors_at(speaker) if speaker is not None else []
+    bases = {a.base[:3] for a in sources if a.base}
+    if speakers and bases and bases <= {a.base[:3] for a in speakers if a.base}:
+        return speakers
+    return sources
 
 
 def slot_or(mentions: Mentions, slots: dict, role: str, heads: list, not_of: list = ()) -> list:
@@ -233,8 +286,10 @@ def objects(verb, mentions: Mentions, symmetric: bool = False, code: str = "") -
         found += [o for clause in verb.children if clause.dep_ == "xcomp" and clause.pos_ in ("VERB", "AUX")
                   for o in objects(clause, mentions, symmetric, code)]
     if reading.clause_subject_target or any(code.startswith(c) for c in words.clause_target_codes):
-        # after the verb only: "X will restore ties with Y, an official said" is a quote frame
-        found += [s for clause in verb.children if clause.dep_ == "ccomp" and clause.i > verb.i
+        # after the verb only: "X will restore ties with Y, an official said" is a quote frame;
+        # an allegation's quote is what it alleges: "'Y broke the truce,' X alleged"
+        alleging = verb.lemma_.lower() in words.allegation_verbs
+        found += [s for clause in verb.children if clause.dep_ == "ccomp" and (clause.i > verb.i or alleging)
                   for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
     if reading.verb_phrase_target:
         heads = mentions.heads
