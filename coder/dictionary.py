@@ -158,7 +158,9 @@ class PhraseTrie:
         frontier = [(self.root, i)]
         while frontier:
             node, j = frontier.pop()
-            if self.END in node and j > i:
+            # a name ends on a word of its own, never on a quote skipped after it: "the army
+            # "eliminated" ..." ends at "army" (ending at the quote made it no noun, so no agent)
+            if self.END in node and j > i and lowers[j - 1] not in QUOTES:
                 if best is None or j > best[0]:
                     best = (j, node[self.END])
             if self.GAP in node and j > i:

@@ -45,10 +45,26 @@ def load_pipeline(name: Optional[str] = None):
             nlp = spacy.load(candidate, exclude=["ner"])
         except OSError:
             continue
-        return use_cached_lemmatizer(use_cached_attribute_ruler(check_pipeline(nlp, candidate)))
+        return name_norms(use_cached_lemmatizer(use_cached_attribute_ruler(check_pipeline(nlp, candidate))))
     wanted = name or " or ".join(MODELS)
     raise CoderError(f"the spaCy English model {wanted} is not installed; "
                      "reinstall coder (pip install -e .) to bring it in, or pass --model NAME")
+
+
+# Names written in capitals that spaCy reads as a common word: the tokenizer gives each the
+# norm of its long form, which the tagger and parser see instead. "Troops drove IS out of the
+# town" had "IS" as the verb "is" (an auxiliary heading the clause), losing the target.
+NAME_NORMS = {"IS": "isis"}
+
+
+def name_norms(nlp):
+    """``nlp`` with the tokenizer's special cases for ``NAME_NORMS`` (as written only: "is" and
+    "Is" keep their own reading)."""
+    from spacy.symbols import NORM, ORTH
+
+    for name, norm in NAME_NORMS.items():
+        nlp.tokenizer.add_special_case(name, [{ORTH: name, NORM: norm}])
+    return nlp
 
 
 def check_pipeline(nlp, name: Optional[str] = None):
