@@ -10,7 +10,7 @@ an object, a pattern's slot).
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..model import StoryContext
@@ -18,6 +18,7 @@ from .phrases import Earlier, actors_of, compose, story_country
 from .view import SentenceView, token_attributes
 
 RELATIVE_PRONOUN_TAGS = ("WDT", "WP")  # "which", "who"
+THIRD_PERSONS = frozenset({"he", "she", "him", "her"})
 
 
 @dataclass
@@ -57,7 +58,30 @@ class Mentions:
         if head.pos_ == "PRON" and head.lower_ in view.words.first_person:  # not "US"
             speaker = speaker_of(head, view)
             return self.actors_at(speaker) if speaker is not None else list(self.quote_speaker)
-        return actors_of(head, view, self.earlier(head.i - view.offset), self.country)
+        return self._in_quote(head, actors_of(head, view, self.earlier(head.i - view.offset), self.country))
+
+    def _in_quote(self, head, actors: list) -> list:
+        """The actors of a phrase in a quote, seen from its speaker: "our troops" are the
+        speaker's state's ('"Our soldiers hunted them down," the Nepali minister said': NPLMIL);
+        "he" is never the speaker himself ('"He was caught by police," the president wrote':
+        not the president)."""
+        view = self.view
+        mine = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in view.words.first_person), None)
+        personal = head.pos_ == "PRON" and head.lower_ in THIRD_PERSONS
+        if not actors or (mine is None and not personal) or not _quoted(head, view):
+            return actors  # "Ruto said he will ...": he is Ruto
+        speaker = speaker_of(mine if mine is not None else head, view)
+        said = self.actors_at(speaker) if speaker is not None else list(self.quote_speaker)
+        if personal:
+            return [a for a in actors if not any(a.kind == s.kind == "person" and a.code == s.code for s in said)]
+        if any(n.code for k in range(head.left_edge.i, head.i + 1) if (n := view.name_at.get(k - view.offset))):
+            return actors  # "my Chinese colleague": a country of its own
+        states = [s.base[:3] for s in said if s.base[:3].isalpha()
+                  and s.base[:3].lower() not in view.words.non_state_prefixes]
+        if not states:
+            return actors
+        return [replace(a, code=states[0] + a.code[len(a.base):], base=states[0]) if a.base else
+                replace(a, code=states[0] + a.code[3:], base=states[0]) for a in actors]
 
     def speakers(self, verb) -> list:
         """The actors of a speech verb's subject: "the minister said" in this sentence, or
@@ -125,6 +149,16 @@ def quote_end(view: SentenceView, position: int) -> int:
     if token.pos_ != "PRON" or token.dep_ != "nsubj" or token.head.lemma_.lower() not in view.words.speech_verbs:
         return 0
     return next((k + 1 for k in range(position - 1, -1, -1) if view.span[k].text in QUOTE_MARKS), 0)
+
+
+def _quoted(token, view: SentenceView) -> bool:
+    """Whether a token stands inside a quote, opened in its sentence or in one before it
+    ('"Today he fled. He was caught by police," the minister said': "He" is quoted)."""
+    inside = False
+    for earlier in token.doc[:token.i]:
+        if earlier.text in QUOTE_MARKS:
+            inside = not inside if earlier.text == '"' else earlier.text in ("“", "``")
+    return inside
 
 
 def speaker_of(pronoun, view: SentenceView):

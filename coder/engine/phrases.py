@@ -168,7 +168,7 @@ def compose_all(head, view: SentenceView, earlier, country: Optional[str] = None
     if agents:
         # "a court in Guyana"; "thousands of villagers in Darfur": the place phrase of an agent inside
         homes = [h for t in [head, *(view.span[a.end - 1] for a in agents)]
-                 for h in _homes(t, view)]
+                 for h in _homes(t, view)] or _the_country_named_before(tokens, view)
         if (any(t.lemma_.lower() in words.international_modifiers for t in tokens)
                 or any(t.lower_ in NOT_HOME for t in head.subtree)):
             country = None  # "international rights groups", "jets from beyond Iraq's borders" are no country's
@@ -344,6 +344,22 @@ def _homes(head, view: SentenceView) -> list:
                         if name is not None and name.code and name.code not in homes:
                             homes.append(name.code)
     return homes
+
+
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def _the_country_named_before(tokens: list, view: SentenceView) -> list:
+    """The state named last before an agent phrase of "the country's" ("Iraq's prime minister
+    said the country's intelligence service killed ...": Iraq's service), as [its code], or
+    none: the agent then takes the story's country, as any other."""
+    owner = next((t for t in tokens if t.dep_ == "poss" and t.lemma_.lower() in COUNTRY_NOUNS
+                  and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)), None)
+    if owner is None:
+        return []
+    before = [n for n in view.names if n.code and n.end <= owner.i - view.offset and n.code[:3].isalpha()
+              and n.code[:3].lower() not in view.words.non_state_prefixes]
+    return [before[-1].code[:3]] if before else []
 
 
 def with_roles(code: str, agents: list) -> str:
