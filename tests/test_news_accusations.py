@@ -29,12 +29,12 @@ def test_a_condition_gives_no_target_to_what_is_no_threat(code):
 # --- a threat stated of one's own side's forces is the speaker's --------------------------------
 
 def test_a_threat_stated_of_the_speaker_s_own_forces_is_the_speaker_s(code):
-    coded = triples(code, "Colombia's president said the rebels will be crushed by Colombian troops.")
-    assert coded == {("COLGOV", "137", "---REB")}
+    coded = triples(code, "Colombia's president said the FARC will be crushed by Colombian troops.")
+    assert coded == {("COLGOV", "137", "COLREB")}
 
 
 def test_another_side_s_forces_make_a_forecast_not_a_threat(code):
-    assert triples(code, "Colombia's president said the rebels will be crushed by Venezuelan troops.") == set()
+    assert triples(code, "Colombia's president said the FARC will be crushed by Venezuelan troops.") == set()
 
 
 # --- an allegation's quote is what it alleges ---------------------------------------------------
@@ -59,3 +59,29 @@ def test_saying_another_took_part_in_a_crime_is_the_speaker_s_accusation(code):
 def test_taking_part_in_talks_is_no_accusation(code):
     assert triples(code, "The Ghanaian minister said the Togolese official was involved in the negotiations.") == set()
     assert triples(code, "The plan involves talks with Iran.") == set()
+
+
+# --- a past perfect dated to the story's own days is news ----------------------------------------
+
+def test_a_past_perfect_of_the_story_s_days_is_news(code):
+    text = "Al-Shabaab had warned a day earlier that it would kill the Kenyan soldiers it holds if Kenya did not free its fighters."
+    assert triples(code, text) == {("SOMREB", "138", "KENMIL")}
+    assert triples(code, "Al-Shabaab had attacked a Kenyan convoy two hours earlier.") == {("SOMREB", "190", "KEN")}
+
+
+def test_a_past_perfect_without_a_recent_date_is_background(code):
+    assert triples(code, "Chad had expelled the French ambassador.") == set()
+    assert triples(code, "Al-Shabaab had attacked a Kenyan convoy in 2019.") == set()
+    assert triples(code, "Al-Shabaab had attacked a Kenyan convoy.") == set()
+
+
+# --- what is done only once the asked-for is done is not done -----------------------------------
+
+def test_a_deed_after_before_in_a_clause_that_asks_is_not_done(code):
+    assert not any(c.startswith("08") for _, c, _ in
+                   triples(code, "Peru asked for a full withdrawal before lifting any sanctions on Bolivia."))
+    assert triples(code, "Peru wants guarantees from Bolivia before releasing the Bolivian prisoners.") == set()
+
+
+def test_a_deed_after_before_a_deed_is_done(code):
+    assert ("PER", "040", "BOLGOV") in triples(code, "Peru met the Bolivian envoy before leaving for Chile.")

@@ -78,7 +78,7 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or after_negating_preposition(token, view) or alleged(token, view) or background(token, view)
             or dated_background(token, view) or dated_noun(word, token, view) or perfect_relative_clause(token, view)
             or not_yet(token) or what_it_is_for(token) or judged(token) or predicted(token)
-            or attitude(token) or denied(token) or aimed_at(token))
+            or attitude(token) or denied(token) or aimed_at(token) or asked_first(token, view))
 
 
 def negated_or_hypothetical(token, own: range, view: SentenceView, stated: frozenset = frozenset()) -> Optional[str]:
@@ -176,12 +176,33 @@ def alleged(token, view: SentenceView) -> Optional[str]:
 
 
 def background(token, view: SentenceView) -> Optional[str]:
-    """"had attacked" outside reported speech: the story's background, not its news."""
+    """"had attacked" outside reported speech: the story's background, not its news. One dated
+    to the story's own days orders the news ("the rebels had warned a day earlier that they
+    would kill the hostages", "had met on Tuesday"): it is news."""
     if view.reading.skip_past_perfect and token.tag_ == "VBN" and any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in token.children):
-        if not any(a.dep_ in ("ccomp", "xcomp", "advcl") for a in [token, *token.ancestors]):
+        if not any(a.dep_ in ("ccomp", "xcomp", "advcl") for a in [token, *token.ancestors]) and not recent(token):
             return "background (past perfect)"
     return None
+
+
+# Time words that date a past perfect to the story's own days: "a day earlier", "hours before",
+# "the previous night", "on Tuesday".
+RECENT_UNITS = frozenset({"hour", "hours", "minute", "minutes", "day", "night", "morning", "evening",
+                          "afternoon"})
+RECENT_MARKS = frozenset({"earlier", "before", "ago", "previous", "prior"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def recent(token) -> bool:
+    """The verb is dated to the story's own days by a short time phrase of its own."""
+    for child in token.children:
+        if child.dep_ not in ("npadvmod", "advmod", "prep", "tmod"):
+            continue
+        lowers = {w.lower_ for w in child.subtree}
+        if len(lowers) <= 6 and (lowers & WEEKDAYS or (lowers & RECENT_UNITS and lowers & RECENT_MARKS)):
+            return True
+    return False
 
 
 YEAR = re.compile(r"(1[89]|20)\d\d")
@@ -353,6 +374,20 @@ def aimed_at(token) -> Optional[str]:
     if (token.dep_ == "pcomp" and prep.lower_ == "at" and prep.head.i != prep.i
             and prep.head.lemma_.lower() == "aim"):
         return f"what it is for ({prep.head.text} {prep.text} {token.text})"
+    return None
+
+
+def asked_first(token, view: SentenceView) -> Optional[str]:
+    """A gerund after "before" or "until" in a clause that asks or wants something: what is
+    done only once the asked-for is done is not done ("asked for a full withdrawal before
+    lifting any sanctions", "wants guarantees before releasing the hostages"). After a deed
+    it happened: "met the envoy before leaving for Rome"."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.lower_ not in ("before", "until"):
+        return None
+    governor = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX", "ADJ")), None)
+    if governor is not None and governor.lemma_.lower() in view.words.intent_verbs:
+        return f"asked for first ({governor.text} ... {prep.text} {token.text})"
     return None
 
 
