@@ -104,9 +104,24 @@ def test_breaking_up_a_cell_is_an_arrest(code, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("On Monday, the senator was expelled from the ruling Jubilee party.", [("KENPTY", "166", "KENLEG")]),
+    ("On Monday, Kenyan senator Ali Roba was expelled from the ruling Jubilee party.", [("KENPTY", "166", "KEN")]),
     ("Russia was expelled from the Council of Europe.", [("IGOEURCOE", "166", "RUS")]),
     ("Students expelled from the university protested.", []),
 ])
 def test_expelled_from_a_body_is_expelled_by_it(code, text, expected):
-    assert code(text, date=None) == expected
+    events = code(text, date=None)
+    assert [(s, c) for s, c, _ in events] == [(s, c) for s, c, _ in expected]
+    assert all(t.startswith(want) for (_, _, t), (_, _, want) in zip(events, expected))
+
+
+def test_they_in_a_quote_are_not_its_speaker(code):
+    """'"They shot the guards," the general said': not the general, but those named before."""
+    text = ("Armed rebels stopped a convoy near Goma on Monday, Congolese army spokesman General Sylvain "
+            "Ekenge said. \"Then they shot two soldiers,\" Ekenge said.")
+    assert [e for e in code(text, date="2024-07-31") if e[1] == "193"] == [("CODREB", "193", "CODMIL")]
+
+
+def test_they_in_reported_speech_may_be_the_speakers_side(code):
+    """Outside a quote, "they" keeps its referent: "X says they are negotiating" (X's side)."""
+    assert code("Kenyan trade official Jane Wairimu says they are negotiating with Brazil.", date=None) \
+        == [("KENGOV", "046", "BRA")]

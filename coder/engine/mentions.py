@@ -67,13 +67,21 @@ class Mentions:
         not the president)."""
         view = self.view
         mine = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in view.words.first_person), None)
-        personal = head.pos_ == "PRON" and head.lower_ in THIRD_PERSONS
+        personal = head.pos_ == "PRON" and head.lower_ in THIRD_PERSONS | {"they", "them"}
         if not actors or (mine is None and not personal) or not _quoted(head, view):
             return actors  # "Ruto said he will ...": he is Ruto
         speaker = speaker_of(mine if mine is not None else head, view)
         said = self.actors_at(speaker) if speaker is not None else list(self.quote_speaker)
         if personal:
-            return [a for a in actors if not any(a.kind == s.kind == "person" and a.code == s.code for s in said)]
+            kept = [a for a in actors if not any(a.kind == s.kind == "person" and a.code == s.code for s in said)]
+            if kept or head.lower_ not in ("they", "them"):
+                return kept
+            # '"Then they shot them," the general said': they are not the general, but the
+            # nearest others before ("the gunmen"); no one person is "they"
+            earlier = self.earlier(head.i - view.offset)
+            others = Earlier([a for a in earlier.story if a.kind != "person"],
+                             [a for a in earlier.sentence if a.kind != "person"], earlier.persons)
+            return actors_of(head, view, others, self.country) if others else []
         if any(n.code for k in range(head.left_edge.i, head.i + 1) if (n := view.name_at.get(k - view.offset))):
             return actors  # "my Chinese colleague": a country of its own
         states = [s.base[:3] for s in said if s.base[:3].isalpha()
