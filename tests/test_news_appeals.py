@@ -35,3 +35,33 @@ def test_a_name_split_into_subjects_is_one_source(code):
 def test_a_single_subject_stays_the_source(code):
     coded = triples(code, "The reaction of Tokyo was swift: Japan urged Moscow to release the sailors.")
     assert ("JPN", "0253", "RUS") in coded
+
+
+# --- the story's country from its first sentence naming a state --------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Malian officials are pleading with villagers to return to their homes.", ("MLIGOV", "020", "MLICVL")),
+    ("Kenyan police arrested dozens of protesters.", ("KENCOP", "173", "KENCVL")),
+    ("Kenyan officials urged residents to stay indoors.", ("KENGOV", "020", "KENCVL")),
+])
+def test_the_first_sentence_gives_the_country_its_subject_names(code, text, expected):
+    """No earlier sentence gives the story's country: the one state the sentence names, in a
+    subject, is it, for the agents with none of their own."""
+    assert expected in triples(code, text)
+
+
+@pytest.mark.parametrize("text,unknown", [
+    ("French officials urged civilians in Mali to return to their villages.", "FRACVL"),  # two states
+    ("Gunmen kidnapped two Chinese engineers.", "CHNUAF"),  # a state only in what is done to
+    ("A Greek tanker was seized by gunmen.", "GRCUAF"),  # a passive subject
+])
+def test_no_country_from_two_states_or_from_the_one_acted_on(code, text, unknown):
+    coded = triples(code, text)
+    assert coded and all(unknown not in (source, target) for source, _, target in coded)
+
+
+def test_an_earlier_sentence_still_gives_the_country(code):
+    """Once a sentence named a state, the story's count decides, not the later sentence's own."""
+    coded = triples(code, "Kenyan police fired tear gas in Nairobi on Monday. "
+                          "A Ugandan envoy later urged officials to free the protesters.")
+    assert ("UGAGOV", "0253", "KENGOV") in coded

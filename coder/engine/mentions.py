@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..model import StoryContext
-from .phrases import Earlier, actors_of, compose, story_country
+from .phrases import Earlier, actors_of, compose, sentence_country, story_country
 from .view import SentenceView, token_attributes
 
 RELATIVE_PRONOUN_TAGS = ("WDT", "WP")  # "which", "who"
@@ -103,7 +103,9 @@ class Mentions:
 def find_mentions(view: SentenceView, context: StoryContext) -> Mentions:
     """Every noun chunk's actor, in order, and the names the parser left outside any chunk (a
     misparse: "Ethiopia act on ...")."""
-    country = story_country(context.states) if view.reading.story_country else None
+    country = None
+    if view.reading.story_country:  # the story's first sentence naming a state: its own
+        country = story_country(context.states) if context.states else sentence_country(view)
     mentions = Mentions(view, context, country=country)
     offset = view.offset
     telling = _telling_tokens(view)

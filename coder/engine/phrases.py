@@ -288,6 +288,32 @@ def story_country(states: Counter) -> Optional[str]:
     return top if 2 * count > sum(states.values()) else None
 
 
+def sentence_country(view: SentenceView) -> Optional[str]:
+    """The one state the sentence's names belong to, if they name only one and a subject names
+    it: the story's country while no earlier sentence gives it. "Malian officials urged
+    civilians to go home" opening a story: the civilians are Mali's (MLICVL). "French officials
+    urged civilians in Mali to ..." names two states and gives none; "gunmen seized a Greek
+    tanker" names a state only in what is done to (the gunmen need not be Greek)."""
+    states, acting = set(), set()
+    for name in view.names:
+        for code in (name.code or "").split("/"):
+            if code[:3].isalpha() and code[:3].lower() not in view.words.non_state_prefixes:
+                states.add(code[:3])
+                if _in_subject(view.span[name.end - 1]):
+                    acting.add(code[:3])
+    return next(iter(states)) if len(states) == 1 and acting else None
+
+
+def _in_subject(token) -> bool:
+    """Whether the token stands in the active subject of its clause ("Malian officials urged
+    ...": Malian), not in an object or a passive subject ("a Greek tanker was seized")."""
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        if token.dep_ in ("nsubj", "csubj"):
+            return True
+        token = token.head
+    return False
+
+
 class Earlier:
     """The actors before a phrase in the story, latest last, read backwards without copying the
     story's ever longer list (a long story stays linear)."""
