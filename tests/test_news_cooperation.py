@@ -19,8 +19,8 @@ def triples(code, text, date="2021-05-01"):
     ("Kenyan President Uhuru Kenyatta, on a visit to Uganda, signed a trade deal.",
      {("KENGOV", "042", "UGA"), ("UGA", "043", "KENGOV")}),
     # "at a (news) conference with Y": a meeting with Y
-    ("President Joe Biden told reporters during a news conference at the White House on Friday "
-     "with the French president that he was hopeful.", {("USAGOV", "040", "FRAGOV")}),
+    ("President Joe Biden told journalists on Friday, during a news conference in Paris with the "
+     "French president, that he was hopeful.", {("USAGOV", "040", "FRAGOV")}),
     ("Kenyan President Uhuru Kenyatta spoke at a meeting with Ugandan officials.", {("KENGOV", "040", "UGAGOV")}),
 ])
 def test_an_occasion_noun_is_done_by_the_subject_of_its_clause(code, text, expected):
@@ -43,8 +43,8 @@ def test_a_meeting_that_brings_actors_together_is_their_meeting(code):
     coded = triples(code, "The summit brought together envoys from Peru, Chile and Bolivia.")
     assert {("PERGOV", "040", "CHLGOV"), ("CHLGOV", "040", "BOLGOV"), ("BOLGOV", "040", "PERGOV")} <= coded
     # with an actor as the subject, they meet it
-    assert ("IGOWSTGSV", "040", "CANGOV") in triples(code, "The G7 talks bring together ministers from Britain, "
-                                                             "Canada and Japan.")
+    assert ("IGOWSTGSV", "040", "ITAGOV") in triples(code, "This week the G7 summit brings together envoys of "
+                                                             "Italy and Germany.")
 
 
 @pytest.mark.parametrize("text", [
