@@ -85,3 +85,16 @@ def test_a_deed_after_before_in_a_clause_that_asks_is_not_done(code):
 
 def test_a_deed_after_before_a_deed_is_done(code):
     assert ("PER", "040", "BOLGOV") in triples(code, "Peru met the Bolivian envoy before leaving for Chile.")
+
+
+# --- a rejection with no object answers the clause it is conjoined to ----------------------------
+
+def test_a_refusal_answers_the_proposal_of_its_conjoined_clause(code):
+    assert triples(code, "Peru proposed new talks, but Chile refused.") == {("CHL", "120", "PER")}
+
+
+def test_a_conjunct_with_its_own_subject_is_no_part_of_the_intent(code):
+    # "refused" is Chile's own clause: not a proposal of Peru's, and not filtered as one
+    assert ("CHL", "120", "PER") in triples(code, "Peru wants new talks, but Chile refused.")
+    assert triples(code, "Peru refused.") == set()
+    assert triples(code, "Russia did not attack and occupy the Ukrainian town.") == set()

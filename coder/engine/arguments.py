@@ -74,6 +74,8 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
                  for g in t.children if g.dep_ == "pobj" for a in mentions.actors_at(g)]
         if len(found) >= 2:
             sources, targets = found, []
+    if not targets and word.entry.kind == "verb" and (word.code or "").startswith(REJECTION):
+        targets = slot_or(mentions, {}, "target", answered(token), not_of=sources)
     if threat_code(word, stance, dictionaries):
         if not targets:  # "sanctions would be imposed if Ankara bought the missiles"
             targets = slot_or(mentions, {}, "target", condition_subjects(event_token(word, view), view), not_of=sources)
@@ -99,6 +101,17 @@ def pattern_speaker(word: EventWord, verb, mentions: Mentions) -> list:
         return []
     speaker = subject(head)
     return mentions.actors_at(speaker) if speaker is not None else []
+
+
+REJECTION = "12"  # CAMEO's root of rejections
+
+
+def answered(verb) -> list:
+    """Whom a rejection with no object answers: the subject of the clause it is conjoined to,
+    "Peru proposed talks, but Chile refused" (Chile rejects Peru)."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    return [s for s in [subject(verb.head)] if s is not None]
 
 
 def threat_code(word: EventWord, stance: Optional[Stance], dictionaries: Dictionaries) -> bool:

@@ -116,10 +116,13 @@ def event_token(word: EventWord, view: SentenceView):
 
 def governed(token) -> bool:
     """A verb whose clause hangs on another verb: "refused to meet", "wants Putin to attack",
-    "attacked and killed" (a conjunct)."""
+    "attacked and killed" (a conjunct). A conjunct with a subject of its own is a clause of its
+    own: "Peru proposed talks, but Chile refused" (Chile's refusal is no proposal)."""
     if token.head.i == token.i:
         return False
-    if token.dep_ in ("xcomp", "conj"):
+    if token.dep_ == "conj":
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    if token.dep_ == "xcomp":
         return True
     return token.dep_ in ("ccomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
