@@ -125,3 +125,25 @@ def test_they_in_reported_speech_may_be_the_speakers_side(code):
     """Outside a quote, "they" keeps its referent: "X says they are negotiating" (X's side)."""
     assert code("Kenyan trade official Jane Wairimu says they are negotiating with Brazil.", date=None) \
         == [("KENGOV", "046", "BRA")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The attack followed an operation conducted by Kenyan special forces on Monday, which resulted in "
+     "the deaths of 12 al-Shabab militants.", [("KENMIL", "190", "SOMREB")]),
+    ("A raid carried out by Nigerian troops killed 20 Boko Haram fighters.", [("NGAMIL", "190", "NGAREB")]),
+    ("An operation conducted by Kenyan surgeons resulted in the death of a patient.", []),
+    ("A study conducted by Kenyan researchers found the killing of elephants had slowed.", []),
+])
+def test_an_operation_by_x_that_killed_y(code, text, expected):
+    """The attack noun, its participle's "by" phrase and the killed named after it."""
+    assert code(text, date=None) == expected
+
+
+def test_a_participle_describing_an_actor_subject_is_still_no_event(code):
+    assert code("Somali soldiers, supported by the U.S. military, are patrolling the border.", date=None) == []
+
+
+def test_a_conjunction_inside_a_name_joins_nothing(coder_builtin):
+    (sentence,) = coder_builtin.explain("Somalia's National Intelligence and Security Agency detained "
+                                        "a Kenyan journalist.").sentences
+    assert [a.code for a in sentence.mentions][0] == "SOMSPY"

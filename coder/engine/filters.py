@@ -132,9 +132,11 @@ def intent_noun(token, words):
 def describes_subject(token, view: SentenceView) -> Optional[str]:
     """A participle modifying a clause's subject describes it, it reports no event: "Somali
     soldiers, supported by the U.S. military, are conducting operations" (coder's reading of
-    news). One modifying an object may: "released a journalist detained by the Guards"."""
+    news). One modifying an object may: "released a journalist detained by the Guards"; so
+    may one modifying a subject that is no actor, an event noun: "An offensive launched by
+    Ethiopian forces, which killed dozens of rebels, ..." is the offensive."""
     if (view.reading.skip_dated_background and token.dep_ == "acl" and token.tag_ == "VBN"
-            and token.head.dep_ in ("nsubj", "nsubjpass")):
+            and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.i - view.offset in view.name_at):
         return f"describes the subject ({token.head.text} {token.text})"
     return None
 

@@ -150,7 +150,8 @@ def compose_all(head, view: SentenceView, earlier, country: Optional[str] = None
             return [Actor(with_roles(person.code, agents), f"{text} (= {named})", start, end, subject,
                           person.base, "person")]
     head_named = head_name is not None and head_name.code
-    conjunction = any(t.dep_ == "cc" for t in tokens)
+    # a conjunction inside a name is the name's ("Somalia's National Intelligence and Security Agency")
+    conjunction = any(t.dep_ == "cc" and t.i - offset not in view.name_at for t in tokens)
     if len(actors) > 1 and (_coordinated(actors, view, offset) or head_named and conjunction):
         if (reading.first_actor_in_phrase and head_named and head_name.start > 0
                 and view.span[head_name.start - 1].tag_ == "POS"):
