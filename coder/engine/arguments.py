@@ -289,6 +289,8 @@ def objects(verb, mentions: Mentions, symmetric: bool = False, code: str = "") -
     direct = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
     prepositions = words.symmetric_target_prepositions if symmetric else words.target_prepositions
     found = direct + prepositional(verb, prepositions)
+    if not direct:  # the object displaced behind an "as" phrase: "denounced as a crime Gondor's raid"
+        found += [a for o in prepositional(verb, ("as",)) for a in o.children if a.dep_ == "appos"]
     for modifier in verb.children:  # "marched close to the border with X"
         if modifier.dep_ in ("advmod", "acomp"):
             found += prepositional(modifier, prepositions)
