@@ -69,3 +69,18 @@ def test_goods_that_arrive_are_no_visit(code):
 ])
 def test_visitors_and_aid_still_arrive(code, text, expected):
     assert expected in triples(code, text)
+
+
+# --- an object pronoun never stands for its own verb's subject -------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Thai ministry said Beijing had assured it that the refugees would be safe.", ("CHN", "030", "THAGOV")),
+    ("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Monday. "
+     "On Friday Putin phoned him.", ("RUSGOV", "041", "CHNGOV")),
+])
+def test_an_object_pronoun_is_not_the_subject_of_its_verb(code, text, expected):
+    assert expected in triples(code, text)
+
+
+def test_a_reflexive_object_is_the_subject_itself(code):
+    assert not triples(code, "The Thai ministry said Beijing had assured itself that the refugees would be safe.")

@@ -137,6 +137,8 @@ def compose_all(head, view: SentenceView, earlier, country: Optional[str] = None
     if ahead is not None:  # "After it had detained them for a week, Uganda released the activists"
         return [Actor(with_roles(ahead.code, agents), f"{text} (= {view.span[ahead.start:ahead.end].text})",
                       start, end, subject, ahead.code, "person" if ahead.person else "")]
+    if pronoun is head and head.dep_ in ("dobj", "dative"):  # "X assured it": "it" is not X
+        earlier = _not_the_subject(head, view, earlier)
     if not actors and earlier and pronoun is not None:
         referent = _referent(earlier, subject, pronoun.lower_)
         named = referent.text.split(" (= ")[-1].rstrip(")") if " (= " in referent.text else referent.text
@@ -335,6 +337,39 @@ class Earlier:
     def __iter__(self):
         yield from self.story
         yield from self.sentence
+
+
+class _Besides(Earlier):
+    """The earlier actors but those of some codes, read lazily as ``Earlier`` is."""
+
+    __slots__ = ("codes",)
+
+    def __init__(self, earlier: Earlier, codes: set):
+        super().__init__(earlier.story, earlier.sentence, earlier.persons)
+        self.codes = codes
+
+    def __bool__(self) -> bool:
+        return next(iter(self), None) is not None
+
+    def __reversed__(self):
+        return (a for a in super().__reversed__() if a.code not in self.codes)
+
+    def __iter__(self):
+        return (a for a in super().__iter__() if a.code not in self.codes)
+
+
+def _not_the_subject(pronoun, view: SentenceView, earlier: Earlier) -> Earlier:
+    """The actors an object pronoun may stand for: never its own verb's subject, which would be
+    "itself" ("the Thai ministry said Beijing had assured it that ...": "it" is the ministry).
+    "It" and "them" only as the addressee of a that-clause: "withholding it until ..." may be a
+    thing (the aid), and the subject was the better guess."""
+    verb = pronoun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or (pronoun.lower_ not in PERSONAL and not any(c.dep_ == "ccomp" for c in verb.children)):
+        return earlier
+    low, high = subject.left_edge.i - view.offset, subject.right_edge.i - view.offset
+    codes = {a.code for a in earlier.sentence if low <= a.start <= high}
+    return _Besides(earlier, codes) if codes else earlier
 
 
 def _coordinated(names: list, view: SentenceView, offset: int) -> bool:
