@@ -65,3 +65,20 @@ def test_an_earlier_sentence_still_gives_the_country(code):
     coded = triples(code, "Kenyan police fired tear gas in Nairobi on Monday. "
                           "A Ugandan envoy later urged officials to free the protesters.")
     assert ("UGAGOV", "0253", "KENGOV") in coded
+
+
+# --- a definite description refers back to the one named with the same noun ----------------------
+
+def test_the_spokesperson_is_the_earlier_spokesperson_not_the_latest_of_the_role(code):
+    """"The spokesperson" is the Kenyan one named before, though the Ugandan government named
+    after it holds the same role (GOV)."""
+    coded = triples(code, "A Kenyan spokesperson urged the Ugandan government to reopen the border. "
+                          "The spokesperson later called on Uganda to release the detained traders.")
+    assert ("KENGOV", "0253", "UGA") in coded
+    assert not any(source.startswith("UGA") for source, _, _ in coded)
+
+
+def test_without_the_same_noun_the_latest_of_the_role_stays(code):
+    coded = triples(code, "The Taliban attacked a police post in Kunduz. "
+                          "Washington accused the insurgent group of violating the deal.")
+    assert ("USA", "112", "AFGREB") in coded

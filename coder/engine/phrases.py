@@ -262,15 +262,20 @@ def _same_role_before(head, agents: list, earlier, words: Settings) -> Optional[
     """The actor a definite agent phrase refers back to: the latest earlier one holding the same
     role ("The Taliban attacked ... Washington accused the insurgent group of ..." is the
     Taliban, AFGREB, whatever country the story is about). Only with "the" and a named actor:
-    "a group", "some officials" are new ones."""
+    "a group", "some officials" are new ones. One named with the same noun comes first: "A U.S.
+    spokesperson urged the Arnor government to ... 'We regret it,' the spokesperson said" (the
+    U.S. one, though the government holds the role too)."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     roles = [a.role for a in agents if a.role]
-    for actor in islice(reversed(earlier), LOOK_BACK) if earlier else ():
-        if (actor.base and len(actor.code) > 3 and " (= " not in actor.text and state_of(actor, words)
-                and all(r in actor.code[3:] for r in roles)):
-            return actor.base
-    return None
+    candidates = [actor for actor in (islice(reversed(earlier), LOOK_BACK) if earlier else ())
+                  if actor.base and len(actor.code) > 3 and " (= " not in actor.text and state_of(actor, words)
+                  and all(r in actor.code[3:] for r in roles)]
+    noun = head.lower_
+    same_noun = next((a for a in candidates if noun in a.text.lower().split()), None)
+    if same_noun is not None:
+        return same_noun.base
+    return candidates[0].base if candidates else None
 
 
 def state_of(actor: Actor, words: Settings) -> Optional[str]:
