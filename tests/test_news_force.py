@@ -147,3 +147,27 @@ def test_a_conjunction_inside_a_name_joins_nothing(coder_builtin):
     (sentence,) = coder_builtin.explain("Somalia's National Intelligence and Security Agency detained "
                                         "a Kenyan journalist.").sentences
     assert [a.code for a in sentence.mentions][0] == "SOMSPY"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Under the sanctions, the former Kenyan minister and his wife are barred from travel to the United States.",
+     [("USA", "172", "KENELI")]),
+    ("Ugandan opposition leader Bobi Wine was barred from entering Kenya.", [("KEN", "172", "UGAOPP")]),
+    ("Women were barred from entering the stadium.", []),
+])
+def test_barred_from_travel_to_a_country_is_its_ban(code, text, expected):
+    assert code(text, date="2024-07-31") == expected
+
+
+def test_a_clause_hung_on_a_noun_root_takes_it_as_subject(code):
+    """'Ruto at first rejected ...' parsed as the noun phrase 'Ruto' with a clause on it."""
+    assert ("KENGOV", "120") in {e[:2] for e in code("Ruto at first rejected the demands of the protesters.",
+                                                     date="2024-07-31")}
+
+
+def test_new_actors(coder_builtin):
+    (first, second) = coder_builtin.explain(
+        "Thai lawmaker Kannavee Suebsang criticized the government. "
+        "The International Refugee Assistance Project condemned the deportations by Thailand.").sentences
+    assert [a.code for a in first.mentions][0] == "THALEG"
+    assert [a.code for a in second.mentions][0] == "NGOREFIRP"

@@ -390,7 +390,10 @@ def misparsed_subject(word: EventWord, verb, mentions: Mentions, sources: list, 
     read as a verb, a headline): the nearest actor before it in its clause, as PETRARCH's
     source. A gerund or participle may lack one by the grammar ("displaced by fighting between
     X and Y"): it takes only a name the parser left outside every noun phrase."""
-    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    finite = (verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+              # "Trump at first imposed tariffs" read as a noun phrase "Trump" with a clause
+              # hung on it: no clause hangs on a noun sentence root but a misparsed main verb
+              or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"))
     if finite and verb.dep_ != "pcomp":
         return source_before(word, mentions, sources, targets, heads)
     view = mentions.view  # else only a name the parser left outside every noun phrase: "Trump" as a verb
