@@ -171,3 +171,12 @@ def test_new_actors(coder_builtin):
         "The International Refugee Assistance Project condemned the deportations by Thailand.").sentences
     assert [a.code for a in first.mentions][0] == "THALEG"
     assert [a.code for a in second.mentions][0] == "NGOREFIRP"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An offensive launched by Malian forces this week, in part to capture the rebel leader, has succeeded, "
+     "pushing IS out of its main bases.", [("MLIMIL", "190", "IMGMOSISI")]),
+    ("An operation carried out by Kenyan police this week, pushing prices out of reach, failed.", []),
+])
+def test_an_offensive_by_x_pushing_y_out(code, text, expected):
+    assert code(text, date="2024-07-31") == expected
