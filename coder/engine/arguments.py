@@ -50,6 +50,11 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
     by_phrase = False
     if word.entry.kind == "verb":
         source_heads, target_heads, by_phrase = verb_arguments(token, mentions, symmetric, word.code or "")
+        if "source" in slots and any(c.dep_ == "nsubjpass" and c.i - view.offset == slots["source"]
+                                     for c in token.children):
+            # a pattern that makes the passive's subject the source reads the verb as active:
+            # "$source ..2 * to $target" codes "Gondor is opposed to Arnor's plan" (a stative passive)
+            target_heads = objects(token, mentions, symmetric, word.code or "")
     else:
         source_heads, target_heads = noun_arguments(token, mentions, dictionaries, word.code or "")
     sources = slot_or(mentions, slots, "source", source_heads)
