@@ -84,3 +84,14 @@ def test_an_object_pronoun_is_not_the_subject_of_its_verb(code, text, expected):
 
 def test_a_reflexive_object_is_the_subject_itself(code):
     assert not triples(code, "The Thai ministry said Beijing had assured itself that the refugees would be safe.")
+
+
+# --- a verb coordinated with an infinitive of purpose is for the same ------------------------
+
+def test_a_second_infinitive_of_a_proposal_is_not_done(code):
+    coded = triples(code, "The council debated a Brazilian proposal made on Tuesday for the African Union to end "
+                          "its sanctions on Mali and to ease the curbs on Malian traders living abroad.")
+    assert not any(c.startswith("08") for _, c, _ in coded)
+    # done, they are coded
+    done = triples(code, "The African Union ended its sanctions on Mali and eased the curbs on Malian traders.")
+    assert any(c.startswith("08") for _, c, _ in done)

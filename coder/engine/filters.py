@@ -144,9 +144,13 @@ def describes_subject(token, view: SentenceView) -> Optional[str]:
 def purpose(token, view: SentenceView) -> Optional[str]:
     """An infinitive of purpose says what an act is for, not what was done: "deployed to oversee
     a ceasefire", "marched to demand reforms" (the march is coded, not a demand) (the reading's
-    skip_dated_background: coder's reading of news)."""
-    if (view.reading.skip_dated_background and token.dep_ in ("advcl", "acl")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+    skip_dated_background: coder's reading of news). A base-form verb coordinated with one is
+    for the same: "a proposal for the council to lift the embargo and to ease travel bans"."""
+    first = token
+    while first.dep_ == "conj" and token.tag_ == "VB":
+        first = first.head
+    if (view.reading.skip_dated_background and first.dep_ in ("advcl", "acl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)):
         return f"purpose, not done (to {token.text})"
     return None
 
