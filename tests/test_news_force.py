@@ -150,8 +150,8 @@ def test_a_conjunction_inside_a_name_joins_nothing(coder_builtin):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Under the sanctions, the former Kenyan minister and his wife are barred from travel to the United States.",
-     [("USA", "172", "KENELI")]),
+    ("Under the new measures, the former Kenyan minister and his wife are now barred from travel to Britain.",
+     [("GBR", "172", "KENELI")]),
     ("Ugandan opposition leader Bobi Wine was barred from entering Kenya.", [("KEN", "172", "UGAOPP")]),
     ("Women were barred from entering the stadium.", []),
 ])
