@@ -183,8 +183,8 @@ def alleged(token, view: SentenceView) -> Optional[str]:
 
 def background(token, view: SentenceView) -> Optional[str]:
     """"had attacked" outside reported speech: the story's background, not its news. One dated
-    to the story's own days orders the news ("the rebels had warned a day earlier that they
-    would kill the hostages", "had met on Tuesday"): it is news."""
+    to the story's own days orders the news ("the rebels had warned the previous evening of
+    reprisals", "had met on Tuesday"): it is news."""
     if view.reading.skip_past_perfect and token.tag_ == "VBN" and any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in token.children):
         if not any(a.dep_ in ("ccomp", "xcomp", "advcl") for a in [token, *token.ancestors]) and not recent(token):
