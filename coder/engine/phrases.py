@@ -313,13 +313,15 @@ def sentence_country(view: SentenceView) -> Optional[str]:
 
 
 def _in_subject(token) -> bool:
-    """Whether the token stands in the active subject of its clause ("Malian officials urged
-    ...": Malian), not in an object or a passive subject ("a Greek tanker was seized")."""
+    """Whether the token stands in the active subject of the main clause ("Malian officials
+    urged ...": Malian), not in an object, a passive subject ("a Greek tanker was seized") or
+    a reported clause ("officials declared that Peru must ...": the officials need not be
+    Peru's)."""
+    subject = False
     while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
-        if token.dep_ in ("nsubj", "csubj"):
-            return True
+        subject = subject or token.dep_ in ("nsubj", "csubj")
         token = token.head
-    return False
+    return subject and token.dep_ == "ROOT"
 
 
 class Earlier:
