@@ -15,7 +15,7 @@ def triples(code, text, date="2024-07-31", title=None):
 @pytest.mark.parametrize("text,expected", [
     ("Global response A French Foreign Ministry spokesperson expressed sympathy for the victims and "
      "urged the Malian government to restore order.", ("FRAGOV", "020", "MLIGOV")),
-    ("International reaction A Japanese foreign ministry spokesperson expressed regret and urged "
+    ("Foreign reaction A Japanese foreign ministry spokesperson voiced regret and urged "
      "Moscow to release the sailors.", ("JPNGOV", "0253", "RUS")),
 ])
 def test_a_glued_sub_heading_is_no_subject(code, text, expected):
