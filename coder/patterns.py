@@ -351,50 +351,81 @@ class PatternMatch:
 
 
 def match(pattern: Pattern, view: TokenView, verb_start: int, verb_end: int) -> Optional[PatternMatch]:
-    """The best way ``pattern`` matches with its ``*`` on tokens [verb_start, verb_end)."""
+    """The best way ``pattern`` matches with its ``*`` on tokens [verb_start, verb_end): the
+    most words matched, the first such way (by start, then element by element, a gap's
+    shortest reach and an optional part's presence first) on a tie."""
     if not view.may_match(pattern):
         return None
+    starts = pattern.starts(view, verb_start)
+    if not starts:
+        return None
+    ends = _Matcher(view, verb_start, verb_end).sequence(pattern.elements, [(k, (), 0, k) for k in starts])
     best = None
-    n = len(view.lowers)
+    for end, slots, score, start in ends:
+        if best is None or score > best[2]:
+            best = (end, slots, score, start)
+    if best is None:
+        return None
+    end, slots, score, start = best
+    return PatternMatch(pattern, score, slots, start, end)
 
-    def one(element, pos, slots, score):
-        if isinstance(element, Verb):
-            if pos == verb_start:
-                yield verb_end, slots, score
-        elif isinstance(element, Word):
-            if pos < n and (view.lowers[pos] in element.forms or view.lemmas[pos] in element.forms):
-                yield pos + 1, slots, score + 1
-        elif isinstance(element, Literal):
-            if pos < n and view.lowers[pos] == element.text:
-                yield pos + 1, slots, score + 1
-        elif isinstance(element, Gap):
-            for k in range(element.most + 1):
-                if pos + k <= n:
-                    yield pos + k, slots, score
-        elif isinstance(element, Phrase):
-            end = view.chunk_end.get(pos)
-            if end is not None:
-                yield end, slots, score
-        elif isinstance(element, Slot):
-            end = view.phrase_end.get(pos)
-            if end is not None:
-                yield end, slots + ((element.role, view.phrase_head[pos]),), score + 1
-        elif isinstance(element, Optional_):
-            yield from sequence(element.sequence, 0, pos, slots, score)
-            yield pos, slots, score
-        elif isinstance(element, Alternatives):
-            for k in (element.starting(view.lowers[pos], view.lemmas[pos]) if pos < n else element.others):
-                yield from sequence(element.sequences[k], 0, pos, slots, score)
 
-    def sequence(elements, i, pos, slots, score):
-        if i == len(elements):
-            yield pos, slots, score
-            return
-        for pos2, slots2, score2 in one(elements[i], pos, slots, score):
-            yield from sequence(elements, i + 1, pos2, slots2, score2)
+class _Matcher:
+    """Matching, element by element, over the list of the ways the sequence so far matched,
+    each ``(position, slots, score, start)``, kept in the order a depth-first search would
+    reach them (so the first best way is the same); ways that are alike are kept once: they
+    end alike. One element at a time over all the ways costs far less than a generator a way."""
 
-    for start in pattern.starts(view, verb_start):
-        for end, slots, score in sequence(pattern.elements, 0, start, (), 0):
-            if best is None or score > best.score:
-                best = PatternMatch(pattern, score, slots, start, end)
-    return best
+    __slots__ = ("lowers", "lemmas", "n", "view", "verb_start", "verb_end")
+
+    def __init__(self, view: TokenView, verb_start: int, verb_end: int):
+        self.view, self.verb_start, self.verb_end = view, verb_start, verb_end
+        self.lowers, self.lemmas, self.n = view.lowers, view.lemmas, len(view.lowers)
+
+    def sequence(self, elements: tuple, ways: list) -> list:
+        for element in elements:
+            if not ways:
+                return ways
+            kind = type(element)
+            if kind is Word:
+                forms, lowers, lemmas, n = element.forms, self.lowers, self.lemmas, self.n
+                ways = [(pos + 1, slots, score + 1, start) for pos, slots, score, start in ways
+                        if pos < n and (lowers[pos] in forms or lemmas[pos] in forms)]
+            elif kind is Verb:
+                verb_start, verb_end = self.verb_start, self.verb_end
+                ways = [(verb_end, slots, score, start) for pos, slots, score, start in ways if pos == verb_start]
+            elif kind is Literal:
+                text, lowers, n = element.text, self.lowers, self.n
+                ways = [(pos + 1, slots, score + 1, start) for pos, slots, score, start in ways
+                        if pos < n and lowers[pos] == text]
+            elif kind is Gap:
+                n = self.n
+                ways = _once([(pos + k, slots, score, start) for pos, slots, score, start in ways
+                              for k in range(min(element.most, n - pos) + 1)])
+            elif kind is Phrase:
+                chunk_end = self.view.chunk_end
+                ways = [(chunk_end[pos], slots, score, start) for pos, slots, score, start in ways
+                        if pos in chunk_end]
+            elif kind is Slot:
+                phrase_end, phrase_head, role = self.view.phrase_end, self.view.phrase_head, element.role
+                ways = [(phrase_end[pos], slots + ((role, phrase_head[pos]),), score + 1, start)
+                        for pos, slots, score, start in ways if pos in phrase_end]
+            elif kind is Optional_:
+                found = []
+                for way in ways:
+                    found += self.sequence(element.sequence, [way])
+                    found.append(way)
+                ways = _once(found)
+            elif kind is Alternatives:
+                found, lowers, lemmas, n = [], self.lowers, self.lemmas, self.n
+                for way in ways:
+                    pos = way[0]
+                    for k in (element.starting(lowers[pos], lemmas[pos]) if pos < n else element.others):
+                        found += self.sequence(element.sequences[k], [way])
+                ways = _once(found)
+        return ways
+
+
+def _once(ways: list) -> list:
+    """The ways, each kept once, in order (a way reached twice ends alike both times)."""
+    return list(dict.fromkeys(ways)) if len(ways) > 1 else ways
