@@ -338,7 +338,11 @@ class TokenView:
         """False when the sentence lacks a word the pattern requires (or a phrase for its slot)."""
         if pattern.needs_slot and not self.phrase_end:
             return False
-        return all(not required.isdisjoint(self.words) for required in pattern.required)
+        words = self.words
+        for required in pattern.required:  # a loop, not all(): called for every pattern tried
+            if required.isdisjoint(words):
+                return False
+        return True
 
 
 @dataclass(frozen=True)
@@ -368,6 +372,63 @@ def match(pattern: Pattern, view: TokenView, verb_start: int, verb_end: int) -> 
         return None
     end, slots, score, start = best
     return PatternMatch(pattern, score, slots, start, end)
+
+
+def best_match(patterns: tuple, view: TokenView, verb_start: int, verb_end: int) -> Optional[PatternMatch]:
+    """The best match of any of an entry's ``patterns`` (the first of the highest score, in
+    their order), trying only those whose required words the sentence holds
+    (``PatternIndex``)."""
+    best = None
+    for pattern in _index(patterns).candidates(view.words):
+        result = match(pattern, view, verb_start, verb_end)
+        if result is not None and (best is None or result.score > best.score):
+            best = result
+    return best
+
+
+class PatternIndex:
+    """An entry's patterns by the words of one set of words each requires (its smallest), so
+    that a sentence's words pick the few patterns worth trying with a dictionary lookup a
+    word, instead of a test of every pattern's required words (an entry has dozens of
+    patterns, and most require a word the sentence lacks)."""
+
+    __slots__ = ("patterns", "free", "by_word", "anchors")
+
+    def __init__(self, patterns: tuple):
+        self.patterns = patterns
+        self.free = []  # patterns that require no word: always tried
+        self.by_word: dict = {}
+        for k, pattern in enumerate(patterns):
+            if not pattern.required:
+                self.free.append(k)
+                continue
+            for word in min(pattern.required, key=len):
+                self.by_word.setdefault(word, []).append(k)
+        self.anchors = frozenset(self.by_word)
+
+    def candidates(self, words: frozenset) -> list:
+        """The patterns, in order, that may match a sentence of these words (forms and lemmas)."""
+        patterns, hits = self.patterns, self.anchors.intersection(words)
+        if not hits:
+            return [patterns[k] for k in self.free]
+        if len(hits) == 1 and not self.free:
+            return [patterns[k] for k in self.by_word[next(iter(hits))]]
+        found = set(self.free)
+        for word in hits:
+            found.update(self.by_word[word])
+        return [patterns[k] for k in sorted(found)]
+
+
+_INDEXES: dict = {}  # id(patterns) -> (patterns, PatternIndex): kept with its tuple, so its id stays its own
+
+
+def _index(patterns: tuple) -> PatternIndex:
+    found = _INDEXES.get(id(patterns))
+    if found is None or found[0] is not patterns:
+        if len(_INDEXES) > 100_000:  # many dictionaries loaded in one process, one after another
+            _INDEXES.clear()
+        found = _INDEXES[id(patterns)] = (patterns, PatternIndex(patterns))
+    return found[1]
 
 
 class _Matcher:

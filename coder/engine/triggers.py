@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..dictionary import Dictionaries, EventEntry
-from ..patterns import PatternMatch, TokenView, match
+from ..patterns import PatternMatch, TokenView, best_match
 from .mentions import Mentions
 from .view import SentenceView, token_attributes
 
@@ -128,12 +128,7 @@ def find_event_words(view: SentenceView, mentions: Mentions, dictionaries: Dicti
                 chosen = entry  # an entry for this very form ("left") beats the lemma's ("leave")
         if chosen is None:
             continue
-        best = None
-        for pattern in chosen.patterns:
-            result = match(pattern, tokens, i, end)
-            if result is not None and (best is None or result.score > best.score):
-                best = result
-        found.append(EventWord(chosen, i, end, best, view.span[i]))
+        found.append(EventWord(chosen, i, end, best_match(chosen.patterns, tokens, i, end), view.span[i]))
     return found
 
 
