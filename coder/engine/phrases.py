@@ -90,16 +90,35 @@ def compose_all(head, view: SentenceView, earlier, country: Optional[str] = None
     refers to the last of them. ``country`` is the story's (``story_country``), for an agent
     with no country of its own.
     """
-    offset, words, reading = view.offset, view.words, view.reading
-    tokens = phrase_tokens(head, words)
-    indices = [t.i - offset for t in tokens]
+    # A phrase that names an actor stands for the same actors whatever came before it (only a
+    # phrase without one looks back: a pronoun, a surname, "the group"): found once per
+    # sentence, though the mentions stage and the arguments stage both ask.
+    found = view._composed.get(head.i)
+    if found is not None:
+        return list(found)
+    tokens, names = _phrase_names(head, view)
+    found = _compose_all(head, view, tokens, names, earlier, country)
+    if any(n.code for n in names):
+        view._composed[head.i] = found
+        return list(found)
+    return found
+
+
+def _phrase_names(head, view: SentenceView) -> tuple:
+    """The tokens of the phrase headed by ``head`` and the dictionary names among them."""
+    tokens = phrase_tokens(head, view.words)
     names = []
-    for k in indices:
-        name = view.name_at.get(k)
+    for t in tokens:
+        name = view.name_at.get(t.i - view.offset)
         if name is not None and name not in names:
             names.append(name)
     # "the towns of Kaya and Bazoum": a place, no president Bazoum
-    names = [n for n in names if not (n.person and _names_a_place(view.span[n.end - 1]))]
+    return tokens, [n for n in names if not (n.person and _names_a_place(view.span[n.end - 1]))]
+
+
+def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, country: Optional[str]) -> list:
+    offset, words, reading = view.offset, view.words, view.reading
+    indices = [t.i - offset for t in tokens]
     pronoun = _pronoun(tokens, words)
     if not names and pronoun is None and (
             reading.first_actor_in_phrase or not earlier or _surname(head, view) is None):

@@ -46,6 +46,7 @@ class SentenceView:
     date: Optional[str] = None  # the story's date, yyyy-mm-dd
     quoted_by: object = None  # a quote's speech verb in another sentence (the quotes stage)
     _verb_phrases: dict = field(default_factory=dict, repr=False)
+    _composed: dict = field(default_factory=dict, repr=False)  # phrase head -> its named actors (phrases.compose_all)
 
     @property
     def offset(self) -> int:
