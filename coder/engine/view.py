@@ -166,13 +166,14 @@ def find_names(span, lowers: tuple, lemmas: tuple, chunks: list, dictionaries: D
     bounds = ({k: end for k, (_, end) in chunk_bounds(span, chunks).items()}
               if dictionaries.actors.gaps or dictionaries.agents.gaps else {})  # where a name's gap must stop
     names, name_at, i = [], {}, 0
-    starts = sorted({*dictionaries.actors.starts(lowers, lemmas, texts),
-                     *dictionaries.agents.starts(lowers, lemmas, texts)})
-    for i in starts:
+    # each list is asked only where one of its names may begin (elsewhere it finds none)
+    actor_starts = frozenset(dictionaries.actors.starts(lowers, lemmas, texts))
+    agent_starts = frozenset(dictionaries.agents.starts(lowers, lemmas, texts))
+    for i in sorted(actor_starts | agent_starts):
         if i < (names[-1].end if names else 0):
             continue  # inside the name found last
-        actor = dictionaries.actors.longest(lowers, lemmas, i, texts, bounds.get(i))
-        agent = dictionaries.agents.longest(lowers, lemmas, i, texts, bounds.get(i))
+        actor = dictionaries.actors.longest(lowers, lemmas, i, texts, bounds.get(i)) if i in actor_starts else None
+        agent = dictionaries.agents.longest(lowers, lemmas, i, texts, bounds.get(i)) if i in agent_starts else None
         found = None
         if actor and _after_prefix(lowers, i, prefixes):
             actor = None  # "pro-Iran groups" are not Iran
