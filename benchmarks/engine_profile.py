@@ -57,7 +57,7 @@ def engine_seconds(coder, parsed: list) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0].replace("\n", " "))
     parser.add_argument("--corpus", choices=["sentences", "voa"], default="sentences",
                         help="the shared one-sentence stories (default) or the VOA stories")
     parser.add_argument("--stories", type=int, default=1000, help="stories to code (the corpus repeated)")
