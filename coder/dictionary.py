@@ -218,6 +218,11 @@ class Settings:
     occasion_prepositions: tuple = ()
     occasion_codes: tuple = ()
     cargo_nouns: frozenset = frozenset()
+    not_yet_prepositions: frozenset = frozenset()
+    function_participles: frozenset = frozenset()
+    judging_verbs: frozenset = frozenset()
+    prediction_nouns: frozenset = frozenset()
+    attitude_adjectives: frozenset = frozenset()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

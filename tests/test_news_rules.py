@@ -667,3 +667,17 @@ def test_the_petrarch_reading_keeps_meetings_with_the_press(coder_builtin):
 def test_a_country_visited_today_is_no_broadcaster(code):
     events = code("Peru's deputy foreign minister visited Russia today, the first such trip in a decade.")
     assert ("PERGOV", "042", "RUS") in events
+
+
+def test_the_non_event_word_lists_are_settings_a_folder_may_change(dictionary_folder, coder_builtin):
+    """The words behind the judgement and not-yet rules are data (settings.yaml): a folder laid
+    over the built-ins that empties them codes what they held back."""
+    from coder import Coder
+
+    folder = dictionary_folder(settings={"judging_verbs": [], "not_yet_prepositions": []})
+    mine = Coder([folder], model=coder_builtin.nlp, cache=False)
+    judged = "The sanctions answer Chile's deal with Russia, which is deemed to violate U.N. sanctions."
+    ahead = "The envoy spoke ahead of talks between Iran and Iraq."
+    for text, root in ((judged, "12"), (ahead, "04")):
+        assert not any(e.code.startswith(root) for e in coder_builtin.code(text, date="2022-05-10"))
+        assert any(e.code.startswith(root) for e in mine.code(text, date="2022-05-10")), text

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..dictionary import Settings
 from .stances import Stance, event_token, governed
 from .triggers import EventWord, covered_by
 from .view import SentenceView
@@ -73,12 +74,14 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
     token = event_token(word, view)
     own = range(word.match.start, word.match.end) if word.match else range(0)
     stated = stance.markers if stance else frozenset()
+    words = view.words
     return (negated_or_hypothetical(token, own, view, stated) or purpose(token, view)
             or describes_subject(token, view) or asked_for(token, view)
             or after_negating_preposition(token, view) or alleged(token, view) or background(token, view)
             or dated_background(token, view) or dated_noun(word, token, view) or perfect_relative_clause(token, view)
-            or not_yet(token) or what_it_is_for(token) or judged(token) or predicted(token)
-            or attitude(token) or denied(token) or aimed_at(token) or asked_first(token, view))
+            or not_yet(token, words) or what_it_is_for(token, words) or judged(token, words)
+            or predicted(token, words) or attitude(token, words) or denied(token) or aimed_at(token)
+            or asked_first(token, view))
 
 
 def negated_or_hypothetical(token, own: range, view: SentenceView, stated: frozenset = frozenset()) -> Optional[str]:
@@ -292,30 +295,6 @@ def dated_noun(word: EventWord, token, view: SentenceView) -> Optional[str]:
     return None
 
 
-# Words after which an event has not happened yet: "spoke ahead of talks with X", "prior to the
-# vote".
-NOT_YET = {"ahead": "of", "prior": "to"}
-
-# Participles that say what a thing is for: "a drone used to share intelligence", "a system
-# designed to intercept missiles" (a function, no act).
-FUNCTION_PARTICIPLES = frozenset({"use", "design", "build", "develop", "intend", "mean", "aim", "equip",
-                                  "program", "create", "engineer", "configure", "adapt"})
-
-# Passive verbs of judgement: "a purchase which is deemed to violate the treaty" judges the
-# purchase, it reports no violation.
-JUDGING_VERBS = frozenset({"deem", "consider", "regard", "view", "judge", "think"})
-
-# Nouns whose "is that" clause is a prediction or a fear, not an intention or a deed: "my fear
-# is that the army will attack", "the danger is that X could ...".
-PREDICTION_NOUNS = frozenset({"prediction", "fear", "expectation", "forecast", "worry", "concern",
-                              "danger", "risk", "likelihood", "prospect", "possibility", "chance",
-                              "assumption", "guess", "bet", "hope", "suspicion", "scenario", "assessment"})
-
-# Adjectives of inclination: "more interested in promoting X than in protecting Y" is an
-# attitude, no act.
-ATTITUDE_ADJECTIVES = frozenset({"interested", "keen", "bent", "intent", "focused", "fixated", "obsessed"})
-
-
 def _up(token, steps: int = 6) -> list:
     """The token and its nearest governors (a few: rules read a clause, not a story)."""
     found = [token]
@@ -326,7 +305,7 @@ def _up(token, steps: int = 6) -> list:
     return found
 
 
-def not_yet(token) -> Optional[str]:
+def not_yet(token, words: Settings) -> Optional[str]:
     """An event inside "ahead of" or "prior to" has not happened: "the envoy spoke ahead of a
     meeting of the council to discuss the tests" reports no meeting and no discussion. A past
     participle there describes what was done: "ahead of a meeting requested by France"."""
@@ -334,12 +313,12 @@ def not_yet(token) -> Optional[str]:
         if t.dep_ == "acl" and t.tag_ == "VBN":
             return None  # "ahead of a meeting requested by X": the request was made
         prep = t.head
-        if t.dep_ == "pobj" and prep.head.i != prep.i and NOT_YET.get(prep.head.lower_) == prep.lower_:
+        if t.dep_ == "pobj" and prep.head.i != prep.i and f"{prep.head.lower_} {prep.lower_}" in words.not_yet_prepositions:
             return f"not yet ({prep.head.text} {prep.text} {t.text})"
     return None
 
 
-def what_it_is_for(token) -> Optional[str]:
+def what_it_is_for(token, words: Settings) -> Optional[str]:
     """The infinitive of a participle saying what a thing is for: "a drone used to track
     militants and share intelligence crashed", "a system designed to intercept missiles"."""
     t = token
@@ -347,28 +326,28 @@ def what_it_is_for(token) -> Optional[str]:
         if t.dep_ not in ("xcomp", "ccomp", "conj", "advcl") or t.head.i == t.i:
             return None
         t = t.head
-        if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in FUNCTION_PARTICIPLES:
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in words.function_participles:
             return f"what {t.head.text} is for ({t.text} to ... {token.text})"
     return None
 
 
-def judged(token) -> Optional[str]:
+def judged(token, words: Settings) -> Optional[str]:
     """An act a passive verb of judgement ascribes: "the purchase, which is deemed to violate
     the treaty" (a judgement, no violation reported)."""
     governor = token.head
-    if (token.dep_ == "xcomp" and governor.tag_ == "VBN" and governor.lemma_.lower() in JUDGING_VERBS
+    if (token.dep_ == "xcomp" and governor.tag_ == "VBN" and governor.lemma_.lower() in words.judging_verbs
             and any(c.dep_ == "auxpass" for c in governor.children)):
         return f"a judgement, not an act ({governor.text} to {token.text})"
     return None
 
 
-def predicted(token) -> Optional[str]:
+def predicted(token, words: Settings) -> Optional[str]:
     """What a prediction or a fear says will happen: "my fear is that if X rigs the vote, the
     people will rise up" (no threat, no intention)."""
     for t in _up(token, 4):
         if t.dep_ == "ccomp" and t.head.lemma_ == "be":
             subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.lemma_.lower() in PREDICTION_NOUNS:
+            if subject is not None and subject.lemma_.lower() in words.prediction_nouns:
                 return f"predicted, not done ({subject.text} is that ... {token.text})"
     return None
 
@@ -397,7 +376,7 @@ def asked_first(token, view: SentenceView) -> Optional[str]:
     return None
 
 
-def attitude(token) -> Optional[str]:
+def attitude(token, words: Settings) -> Optional[str]:
     """A gerund after an adjective of inclination: "more interested in promoting X than in
     protecting Y" (an attitude, no act)."""
     t = token
@@ -405,7 +384,7 @@ def attitude(token) -> Optional[str]:
         if t.dep_ not in ("pcomp", "prep", "pobj", "conj") or t.head.i == t.i:
             return None
         t = t.head
-        if t.pos_ == "ADJ" and t.lemma_.lower() in ATTITUDE_ADJECTIVES:
+        if t.pos_ == "ADJ" and t.lemma_.lower() in words.attitude_adjectives:
             return f"an attitude, not an act ({t.text} ... {token.text})"
     return None
 
