@@ -223,6 +223,8 @@ class Settings:
     judging_verbs: frozenset = frozenset()
     prediction_nouns: frozenset = frozenset()
     attitude_adjectives: frozenset = frozenset()
+    place_nouns: frozenset = frozenset()
+    collective_nouns: frozenset = frozenset()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

@@ -113,7 +113,7 @@ def _phrase_names(head, view: SentenceView) -> tuple:
         if name is not None and name not in names:
             names.append(name)
     # "the towns of Kaya and Bazoum": a place, no president Bazoum
-    return tokens, [n for n in names if not (n.person and _names_a_place(view.span[n.end - 1]))]
+    return tokens, [n for n in names if not (n.person and _names_a_place(view.span[n.end - 1], view.words))]
 
 
 def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, country: Optional[str]) -> list:
@@ -142,7 +142,7 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
 
     subject = head.dep_ in ("nsubj", "nsubjpass")
     kind = ("plural" if head.tag_ in ("NNS", "NNPS") else
-            "person" if (head_name is not None and head_name.person and head.lemma_.lower() not in COLLECTIVE_NOUNS
+            "person" if (head_name is not None and head_name.person and head.lemma_.lower() not in words.collective_nouns
                          or _titled_name(head, head_name, agents, view)) else
             "state" if head.pos_ == "PROPN" and not agents and len(actors) == 1 and len(actors[0].code) == 3 else
             "group" if _collective(head, head_name, words) else "")
@@ -166,7 +166,7 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
     if not actors and not view.reading.first_actor_in_phrase:
         surname = _surname(head, view)
         person = _person_named(surname.text, earlier) if surname is not None else None
-        if person is not None and not _names_a_place(surname):
+        if person is not None and not _names_a_place(surname, view.words):
             named = person.text.split(" (= ")[-1].rstrip(")")
             return [Actor(with_roles(person.code, agents), f"{text} (= {named})", start, end, subject,
                           person.base, "person")]
@@ -200,14 +200,7 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
     return []
 
 
-# Nouns whose "of" phrase or apposition names a place ("the town of Bazoum"): a name there is
-# the place's, never an office holder's of the same name (Niger's president Bazoum).
-PLACE_NOUNS = frozenset({"town", "city", "village", "district", "province", "region", "county",
-                         "municipality", "commune", "locality", "township", "neighborhood",
-                         "neighbourhood", "suburb", "area", "valley", "island"})
-
-
-def _names_a_place(head) -> bool:
+def _names_a_place(head, words: Settings) -> bool:
     """Whether the name ending at ``head`` names a place by its grammar: the object of "the
     town(s) of", or its apposition ("the village, Kaya"), also as a later conjunct ("between the
     towns of Kaya and Bazoum")."""
@@ -215,9 +208,9 @@ def _names_a_place(head) -> bool:
     while t.dep_ in ("conj", "compound", "flat") and t.head.i != t.i:
         t = t.head
     if t.dep_ == "appos":
-        return t.head.lemma_.lower() in PLACE_NOUNS
+        return t.head.lemma_.lower() in words.place_nouns
     return (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i != t.head.i
-            and t.head.head.lemma_.lower() in PLACE_NOUNS)
+            and t.head.head.lemma_.lower() in words.place_nouns)
 
 
 def _appositive_name(head, view: SentenceView):
@@ -478,21 +471,10 @@ def _continues_home(previous, conjunct, words: Settings) -> bool:
 
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers"})
 
-# Nouns for a body of people, never "he" or "she": "The Ugandan army met President Museveni. He
-# later condemned Kenya" (he is the president).
-COLLECTIVE_NOUNS = frozenset({
-    "army", "military", "police", "government", "ministry", "administration", "force", "council",
-    "parliament", "assembly", "senate", "congress", "court", "party", "group", "movement", "agency",
-    "committee", "commission", "department", "cabinet", "junta", "regime", "coalition", "alliance",
-    "union", "organization", "organisation", "authority", "navy", "embassy", "militia", "guard",
-    "company", "office", "service", "legislature", "opposition", "federation", "bloc", "team", "side",
-})
-
-
 def _collective(head, head_name, words: Settings) -> bool:
     """A phrase for a body of people: a collective noun ("the army", "the ministry"), or a named
     international organisation, company or group ("NATO", "the U.N.")."""
-    if head.lemma_.lower() in COLLECTIVE_NOUNS:
+    if head.lemma_.lower() in words.collective_nouns:
         return True
     return (head_name is not None and bool(head_name.code) and not head_name.person
             and head_name.code[:3].lower() in words.non_state_prefixes)
