@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..model import StoryContext
 from .phrases import Earlier, actors_of, compose, sentence_country, story_country
-from .view import SentenceView, token_attributes
+from .view import QUOTE_KINDS, SentenceView, in_quote, token_attributes
 
 RELATIVE_PRONOUN_TAGS = ("WDT", "WP")  # "which", "who"
 THIRD_PERSONS = frozenset({"he", "she", "him", "her"})
@@ -68,7 +68,7 @@ class Mentions:
         view = self.view
         mine = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in view.words.first_person), None)
         personal = head.pos_ == "PRON" and head.lower_ in THIRD_PERSONS | {"they", "them"}
-        if not actors or (mine is None and not personal) or not _quoted(head, view):
+        if not actors or (mine is None and not personal) or not in_quote(head):
             return actors  # "Ruto said he will ...": he is Ruto
         speaker = speaker_of(mine if mine is not None else head, view)
         said = self.actors_at(speaker) if speaker is not None else list(self.quote_speaker)
@@ -148,9 +148,6 @@ def _may_hold_actor(head, telling: list, offset: int) -> bool:
     return k < len(telling) and telling[k] <= last
 
 
-QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
-
-
 def quote_end(view: SentenceView, position: int) -> int:
     """Where the actors a pronoun at ``position`` may refer to in its own sentence begin: after
     the quote it speaks, for the subject of a speech verb ("'The police must act,' he said": he
@@ -158,17 +155,7 @@ def quote_end(view: SentenceView, position: int) -> int:
     token = view.span[position]
     if token.pos_ != "PRON" or token.dep_ != "nsubj" or token.head.lemma_.lower() not in view.words.speech_verbs:
         return 0
-    return next((k + 1 for k in range(position - 1, -1, -1) if view.span[k].text in QUOTE_MARKS), 0)
-
-
-def _quoted(token, view: SentenceView) -> bool:
-    """Whether a token stands inside a quote, opened in its sentence or in one before it
-    ('"Today he fled. He was caught by police," the minister said': "He" is quoted)."""
-    inside = False
-    for earlier in token.doc[:token.i]:
-        if earlier.text in QUOTE_MARKS:
-            inside = not inside if earlier.text == '"' else earlier.text in ("“", "``")
-    return inside
+    return next((k + 1 for k in range(position - 1, -1, -1) if view.span[k].text in QUOTE_KINDS), 0)
 
 
 def speaker_of(pronoun, view: SentenceView):

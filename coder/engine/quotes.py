@@ -17,29 +17,15 @@ from typing import Optional
 from ..dictionary import Dictionaries
 from ..model import StoryContext
 from .mentions import find_mentions
-from .view import SentenceView, forms, view_of
+from .view import SentenceView, doc_marks, forms, view_of
 
 OPENING, CLOSING, STRAIGHT = "“", "”", '"'
 REACH = 3  # sentences a quote may run on before its speaker is named
 
 
-KINDS = {OPENING: "open", CLOSING: "close", STRAIGHT: "either", "``": "open", "''": "close"}
-MARKS = "coder.quote_marks"  # the doc's quotation marks, in Doc.user_data
-
-
-def doc_marks(doc) -> tuple:
-    """([token index], [kind]) of the doc's quotation marks, found once per doc: each
-    sentence looks at the marks of the sentences before it."""
-    found = doc.user_data.get(MARKS)
-    if found is None:
-        at = [(t.i, KINDS[t.text]) for t in doc if t.text in KINDS]
-        found = doc.user_data[MARKS] = ([i for i, _ in at], [kind for _, kind in at])
-    return found
-
-
 def marks(span) -> list:
     """The quotation marks of a span, in order: "open", "close" or "either" (a straight one)."""
-    positions, kinds = doc_marks(span.doc)
+    positions, kinds, _ = doc_marks(span.doc)
     return kinds[bisect_left(positions, span.start):bisect_left(positions, span.end)]
 
 

@@ -191,6 +191,34 @@ def find_names(span, lowers: tuple, lemmas: tuple, chunks: list, dictionaries: D
     return names, name_at
 
 
+QUOTE_KINDS = {"“": "open", "”": "close", '"': "either", "``": "open", "''": "close"}
+MARKS = "coder.quote_marks"  # the doc's quotation marks, in Doc.user_data
+
+
+def doc_marks(doc) -> tuple:
+    """([token index], [kind], [whether a quote is open after it]) of the doc's quotation marks,
+    found once per doc: each sentence looks at the marks of the sentences before it, and a
+    pronoun asks whether it stands in a quote."""
+    found = doc.user_data.get(MARKS)
+    if found is None:
+        positions, kinds, open_after, inside = [], [], [], False
+        for t in doc:
+            kind = QUOTE_KINDS.get(t.text)
+            if kind is not None:
+                inside = (not inside) if kind == "either" else (kind == "open")
+                positions.append(t.i), kinds.append(kind), open_after.append(inside)
+        found = doc.user_data[MARKS] = (positions, kinds, open_after)
+    return found
+
+
+def in_quote(token) -> bool:
+    """Whether a token stands inside a quote, opened in its sentence or in one before it
+    ('"Today he fled. He was caught by police," the minister said': "He" is quoted)."""
+    positions, _, open_after = doc_marks(token.doc)
+    k = bisect_left(positions, token.i)
+    return open_after[k - 1] if k else False
+
+
 CHUNKS = "coder.noun_chunks"  # the doc's noun chunks and their starts, in Doc.user_data
 
 
