@@ -225,6 +225,8 @@ class Settings:
     attitude_adjectives: frozenset = frozenset()
     place_nouns: frozenset = frozenset()
     collective_nouns: frozenset = frozenset()
+    recent_units: frozenset = frozenset()
+    recent_marks: frozenset = frozenset()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

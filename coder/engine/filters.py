@@ -190,26 +190,23 @@ def background(token, view: SentenceView) -> Optional[str]:
     reprisals", "had met on Tuesday"): it is news."""
     if view.reading.skip_past_perfect and token.tag_ == "VBN" and any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in token.children):
-        if not any(a.dep_ in ("ccomp", "xcomp", "advcl") for a in [token, *token.ancestors]) and not recent(token):
+        if not any(a.dep_ in ("ccomp", "xcomp", "advcl") for a in [token, *token.ancestors]) and not recent(token, view.words):
             return "background (past perfect)"
     return None
 
 
-# Time words that date a past perfect to the story's own days: "a day earlier", "hours before",
-# "the previous night", "on Tuesday".
-RECENT_UNITS = frozenset({"hour", "hours", "minute", "minutes", "day", "night", "morning", "evening",
-                          "afternoon"})
-RECENT_MARKS = frozenset({"earlier", "before", "ago", "previous", "prior"})
+# Weekdays date a past perfect to the story's own days: "had met on Tuesday" (the settings'
+# recent_units and recent_marks do the rest: "a day earlier", "the previous night").
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
-def recent(token) -> bool:
+def recent(token, words: Settings) -> bool:
     """The verb is dated to the story's own days by a short time phrase of its own."""
     for child in token.children:
         if child.dep_ not in ("npadvmod", "advmod", "prep", "tmod"):
             continue
         lowers = {w.lower_ for w in child.subtree}
-        if len(lowers) <= 6 and (lowers & WEEKDAYS or (lowers & RECENT_UNITS and lowers & RECENT_MARKS)):
+        if len(lowers) <= 6 and (lowers & WEEKDAYS or (lowers & words.recent_units and lowers & words.recent_marks)):
             return True
     return False
 
