@@ -610,13 +610,13 @@ class Compiler:
         if section is None:
             return {}
         if not isinstance(section, dict):
-            raise section.error("`implied_targets` must map an event code (prefix) to `government`, `country` or `place`")
+            raise section.error("`implied_targets` must map an event code (prefix) to `government`, `country`, `home` or `place`")
         found = {}
         for code, kind in section.items():
             if str(code) not in self.codebook:
                 raise code.error(f"implied_targets: unknown event code {str(code)!r}")
-            if kind not in ("government", "country", "place"):
-                raise code.error(f"implied_targets: {kind!r}: expected `government`, `country` or `place`")
+            if kind not in ("government", "country", "home", "place"):
+                raise code.error(f"implied_targets: {kind!r}: expected `government`, `country`, `home` or `place`")
             found[str(code)] = str(kind)
         return found
 

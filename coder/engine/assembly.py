@@ -17,6 +17,7 @@ from ..codebook import Codebook
 from ..model import Actor, Event
 from ..nlp import Sentence
 from .arguments import Arguments
+from .implied import OWN_HOME
 from .triggers import EventWord
 from .view import SentenceView
 
@@ -27,7 +28,7 @@ IMPLIED = "(implied"  # the text of a target CAMEO implies (arguments.implied_ta
 def pairs(word: EventWord, arguments: Arguments, view: SentenceView) -> tuple:
     """([(source, target)], why there are none): who acts on whom."""
     sources, targets = arguments.sources, arguments.targets
-    found = [(s, t) for s in sources for t in targets if s.code != t.code]
+    found = [(s, t) for s in sources for t in targets if s.code != t.code or t.text == OWN_HOME]
     if arguments.symmetric and sources and not targets and len(sources) >= 2:
         # "X and Y met": each with the other. Two objects with no subject ("travels will include
         # meeting X and Y") are met by somebody else, not by each other.

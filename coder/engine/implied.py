@@ -12,6 +12,9 @@ from .mentions import Mentions
 
 
 PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "throughout", "around", "inside")
+# The words of a `home` implied target, the acting state's own people: "Ethiopia declared a state
+# of emergency" is Ethiopia's act on its own country (ETH 1724 ETH), no self-pair to drop.
+OWN_HOME = "(implied: the actor's own country, at home)"
 
 
 def implied_target(kind: str, token, sources: list, mentions: Mentions, code: str = "") -> list:
@@ -38,10 +41,11 @@ def implied_target(kind: str, token, sources: list, mentions: Mentions, code: st
         if named:
             return [Actor(named[0].code, f"(implied: whom it demands of, {named[0].text})", named[0].start,
                           named[0].end, False, named[0].base)]
-    if kind in ("government", "country"):
+    if kind in ("government", "country", "home"):
         own = [a.base[:3] for a in sources if a.base and a.base[:3].isalpha()
                and a.base[:3].lower() not in words.non_state_prefixes]
         if own:
             code = own[0] + ("GOV" if kind == "government" else "")
-            return [Actor(code, "(implied: the actor's own country)", 0, 0, False, own[0])]
+            return [Actor(code, OWN_HOME if kind == "home" else "(implied: the actor's own country)", 0, 0,
+                          False, own[0])]
     return []

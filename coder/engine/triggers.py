@@ -8,7 +8,7 @@ when none matches, the entry's default code stands and the parse supplies the ac
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -29,9 +29,12 @@ class EventWord:
     end: int  # after the particle, when it is adjacent
     match: Optional[PatternMatch]
     token: object = None  # the spaCy token
+    refined: Optional[str] = None  # a finer code of the same family, from a noun its pattern holds
 
     @property
     def code(self) -> Optional[str]:
+        if self.refined:
+            return self.refined
         return self.match.pattern.code if self.match else self.entry.code
 
     @property
@@ -129,7 +132,26 @@ def find_event_words(view: SentenceView, mentions: Mentions, dictionaries: Dicti
         if chosen is None:
             continue
         found.append(EventWord(chosen, i, end, best_match(chosen.patterns, tokens, i, end), view.span[i]))
-    return found
+    return refine_by_nouns(found)
+
+
+def refine_by_nouns(words: list) -> list:
+    """A verb whose pattern holds an event noun takes the noun's finer code of the same family:
+    "began a hunger strike to demand the minister's resignation" is the verb's 142 (`* ..3 hunger
+    strike`), and the noun's own pattern says which hunger strike (`hunger * ..6
+    &leadership_change`: 1421). Only a code the noun's pattern gives (not its default) and
+    that extends the verb's code refines it."""
+    refined = []
+    for word in words:
+        code = word.code
+        if word.entry.kind == "verb" and word.match and code:
+            finer = [n.code for n in words if n.entry.kind == "noun" and n.match and n.code
+                     and word.match.start <= n.start < word.match.end
+                     and len(n.code) > len(code) and n.code.startswith(code)]
+            if finer:
+                word = replace(word, refined=max(finer, key=len))
+        refined.append(word)
+    return refined
 
 
 def covered_by(word: EventWord, words: list) -> Optional[EventWord]:
