@@ -221,6 +221,7 @@ class Settings:
     not_yet_prepositions: frozenset = frozenset()
     function_participles: frozenset = frozenset()
     judging_verbs: frozenset = frozenset()
+    reaction_verbs: frozenset = frozenset()
     prediction_nouns: frozenset = frozenset()
     attitude_adjectives: frozenset = frozenset()
     place_nouns: frozenset = frozenset()

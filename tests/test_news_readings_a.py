@@ -115,3 +115,36 @@ def test_the_central_african_republic_abbreviated(code, text, expected):
 
 def test_the_word_car_is_no_country(code):
     assert not any("CAF" in s + t for s, _, t in triples(code, "A car crashed into a police station in Nairobi."))
+
+
+# --- an act the subject welcomes or condemns is not the subject's own --------------------------
+
+@pytest.mark.parametrize("text,wrong,expected", [
+    ("The EU welcomed the release of the Belarusian activist.", "0841", ("IGOEUREEC", "051", "BLRHRI")),
+    ("The U.N. praised the deployment of Kenyan police to Haiti.", "153", ("IGOUNO", "051", "KENCOP")),
+    ("Norway hailed the return of Colombian refugees.", "08", ("NOR", "051", "COLREF")),
+])
+def test_a_reaction_verbs_object_noun_is_anothers_act(code, text, wrong, expected):
+    """"X welcomed the release of Y": the release is not X's (settings: reaction_verbs)."""
+    coded = triples(code, text)
+    assert expected in coded
+    assert not any(c.startswith(wrong) for _, c, _ in coded), coded
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenya ordered the release of the Somali fishermen.", ("KEN", "0841", "SOMAGR")),
+    ("The Ghanaian government announced the release of 20 Togolese prisoners.", ("GHAGOV", "0841", "TGO")),
+    ("Iran carried out an attack on Israel.", ("IRN", "190", "ISR")),
+])
+def test_other_verbs_object_noun_is_still_the_subjects_act(code, text, expected):
+    assert any(s == expected[0] and c == expected[1] and t.startswith(expected[2])
+               for s, c, t in triples(code, text))
+
+
+def test_emptying_reaction_verbs_gives_the_subject_the_noun_again(dictionary_folder):
+    from coder import Coder
+
+    folder = dictionary_folder(settings={"reaction_verbs": []})
+    coded = {(e.source, e.code, e.target) for e in Coder(folder).code(
+        "The EU welcomed the release of the Belarusian activist.", date="2024-07-31")}
+    assert ("IGOEUREEC", "0841", "BLRHRI") in coded

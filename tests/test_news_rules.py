@@ -145,7 +145,7 @@ def test_a_protest_targets_the_government_of_its_place(code):
 
 
 def test_a_bombing_targets_the_country_of_its_place(code):
-    assert ("---UAF", "1831", "AFG") in triples(code, "A suicide bomber blew himself up in Kabul.")
+    assert ("AFGUAF", "1831", "AFG") in triples(code, "A suicide bomber blew himself up in Kabul.")
     assert triples(code, "A suicide bomber blew himself up.") == set()  # no place: no target
 
 
@@ -189,7 +189,7 @@ def test_we_in_a_quote_is_the_speaker(code):
 def test_a_fight_in_a_place_targets_its_country(code):
     assert any(t.startswith("SOM") and c == "190" for _, c, t in
                triples(code, "Gunmen stormed a police post in the Somali port of Kismayo."))
-    assert ("---UAF", "190", "SOM") in triples(code, "Gunmen stormed a hotel in Mogadishu.")
+    assert ("SOMUAF", "190", "SOM") in triples(code, "Gunmen stormed a hotel in Mogadishu.")
 
 
 def test_a_pronoun_agrees_with_its_referent(code):

@@ -351,7 +351,9 @@ def noun_arguments(noun, mentions: Mentions, dictionaries: Dictionaries, code: s
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         verb = noun.head  # "X held talks with Y", "X launched an attack on Y"
         event_verb = any(e.kind == "verb" for e in dictionaries.events.get(verb.lemma_.lower(), ()))
-        if event_verb:  # "Israel condemned the Hamas attack"
+        if verb.lemma_.lower() in words.reaction_verbs:  # "the EU welcomed the release of X":
+            sources += modifiers  # another's act the subject judges, never the subject's own
+        elif event_verb:  # "Israel condemned the Hamas attack"
             sources += modifiers + [subject(verb)]
         else:  # a light verb: "Israel carried out the Gaza offensive"
             sources += [subject(verb)] + modifiers

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..model import StoryContext
-from .phrases import Earlier, actors_of, compose, sentence_country, story_country
+from .phrases import Earlier, actors_of, compose, sentence_countries, story_country
 from .view import QUOTE_KINDS, SentenceView, in_quote, token_attributes
 
 RELATIVE_PRONOUN_TAGS = ("WDT", "WP")  # "which", "who"
@@ -104,8 +104,11 @@ def find_mentions(view: SentenceView, context: StoryContext) -> Mentions:
     """Every noun chunk's actor, in order, and the names the parser left outside any chunk (a
     misparse: "Ethiopia act on ...")."""
     country = None
-    if view.reading.story_country:  # the story's first sentence naming a state: its own
-        country = story_country(context.states) if context.states else sentence_country(view)
+    if view.reading.story_country:
+        # where the sentence happens ("Police fired on protesters in Nairobi"), else the story's
+        # (its earlier sentences'), else the state the sentence's subject names
+        acting, scene = sentence_countries(view)
+        country = scene or (story_country(context.states) if context.states else acting)
     mentions = Mentions(view, context, country=country)
     offset = view.offset
     telling = _telling_tokens(view)

@@ -192,7 +192,7 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
         homes = [h for t in [head, *(view.span[a.end - 1] for a in agents)]
                  for h in _homes(t, view)] or _the_country_named_before(tokens, view)
         if (any(t.lemma_.lower() in words.international_modifiers for t in tokens)
-                or any(t.lower_ in NOT_HOME for t in head.subtree)):
+                or any(t.lower_ in NOT_HOME and t.dep_ in ("prep", "pcomp") for t in _noun_phrase_words(head))):
             country = None  # "international rights groups", "jets from beyond Iraq's borders" are no country's
         elif not homes and reading.skip_dated_background:
             country = _same_role_before(head, agents, earlier, words) or country
@@ -308,20 +308,48 @@ def story_country(states: Counter) -> Optional[str]:
     return top if 2 * count > sum(states.values()) else None
 
 
-def sentence_country(view: SentenceView) -> Optional[str]:
-    """The one state the sentence's names belong to, if they name only one and a subject names
-    it: the story's country while no earlier sentence gives it. "Malian officials urged
-    civilians to go home" opening a story: the civilians are Mali's (MLICVL). "French officials
-    urged civilians in Mali to ..." names two states and gives none; "gunmen seized a Greek
-    tanker" names a state only in what is done to (the gunmen need not be Greek)."""
-    states, acting = set(), set()
+def sentence_countries(view: SentenceView) -> tuple:
+    """(the state the sentence's subject names, the state of the place that sets its scene),
+    each only when the sentence's names belong to that one state: the country of its agents
+    that have none of their own.
+
+    A state named in the active subject of the main clause gives the story's country while no
+    earlier sentence gives it: "Malian officials urged civilians to go home" opening a story
+    makes the civilians Mali's (MLICVL). "French officials urged civilians in Mali to ..." names two states and gives none;
+    "gunmen seized a Greek tanker" names a state only in what is done to (the gunmen need not
+    be Greek). The scene is a place after one of the settings' ``scene_prepositions`` in the
+    main clause, and comes before the story's country: "Police fired tear gas at protesters
+    in Nairobi" happens in Kenya (KENCOP 175 KENCVL), in a story about Uganda too."""
+    states, acting, scene = set(), False, False
     for name in view.names:
         for code in (name.code or "").split("/"):
             if code[:3].isalpha() and code[:3].lower() not in view.words.non_state_prefixes:
                 states.add(code[:3])
-                if _in_subject(view.span[name.end - 1]):
-                    acting.add(code[:3])
-    return next(iter(states)) if len(states) == 1 and acting else None
+                last = view.span[name.end - 1]
+                acting = acting or _in_subject(last)
+                scene = scene or _sets_the_scene(last, view.words)
+    if len(states) != 1:
+        return None, None
+    state = next(iter(states))
+    return (state if acting else None), (state if scene else None)
+
+
+def _sets_the_scene(token, words: Settings) -> bool:
+    """Whether the name ending at ``token`` is the place of a scene phrase ("in Nairobi") of the
+    main clause: hung on its verb, or on the verb's subject or object ("protesters in Nairobi"),
+    also as the possessor or adjective of the place ("in Nigeria's north", "in the Somali
+    capital")."""
+    while token.dep_ in ("compound", "flat", "conj", "poss", "amod") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        token, prep = prep.head, prep.head.head  # "through the streets of Harare"
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in words.scene_prepositions:
+        return False
+    owner = prep.head
+    if owner.dep_ in ("nsubj", "dobj", "nsubjpass"):
+        owner = owner.head
+    return owner.dep_ == "ROOT" and owner.pos_ in ("VERB", "AUX")
 
 
 def _in_subject(token) -> bool:
@@ -409,6 +437,18 @@ def _coordinated(names: list, view: SentenceView, offset: int) -> bool:
 
 
 NOT_HOME = frozenset({"beyond", "outside"})  # "jets from beyond Iraq's borders" are not Iraq's
+CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
+
+
+def _noun_phrase_words(head):
+    """The words of the noun phrase headed by ``head`` with its prepositional phrases, not its
+    clauses: "students who protested outside parliament" is no body from outside the country,
+    while "jets from beyond Iraq's borders" are."""
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        yield token
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSES)
 
 
 def _homes(head, view: SentenceView) -> list:

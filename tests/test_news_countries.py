@@ -1,0 +1,46 @@
+"""Whose agents: the country an agent with none of its own takes from its sentence or story.
+
+CAMEO coders give "police", "students", "protesters" the country the story or the sentence
+places them in (KENCOP, not ---COP). Sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def triples(code, text, date="2024-07-31"):
+    return set(code(text, date=date))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Police fired tear gas at demonstrators in Nairobi.", ("KENCOP", "175", "KENCVL")),
+    ("Riot police beat students in the Bangladeshi capital on Monday.", ("BGDCOP", "175", "BGDEDU")),
+    ("Soldiers detained three journalists in Bamako.", ("MLIMIL", "173", "MLIMED")),
+    ("Thousands of opposition supporters marched through the streets of Harare.", ("ZWEOPP", "141", "ZWE")),
+    ("Gunmen kidnapped 30 villagers in Nigeria's Zamfara state.", ("NGAUAF", "181", "NGACVL")),
+])
+def test_the_place_that_sets_the_scene_gives_its_country(code, text, expected):
+    """A place after "in", "through", ... in the main clause is where the event happens."""
+    assert triples(code, text) == {expected}
+
+
+def test_a_scene_naming_two_states_or_none_gives_no_country(code):
+    # the tourist is French, the police need not be: two states, no guess
+    assert triples(code, "Police arrested a French tourist in Bangkok.") == {("---COP", "173", "FRACVL")}
+    assert triples(code, "Police detained the protesters.") == {("---COP", "173", "---CVL")}
+
+
+def test_the_scene_comes_before_the_story_s_country(code):
+    """The story is Kenya's, but what happens in Kampala is Uganda's; without a scene the
+    story's country still decides."""
+    story = "Kenyan police fired tear gas in Nairobi on Monday. Officials detained protesters in Kampala."
+    assert ("UGAGOV", "173", "UGACVL") in triples(code, story)
+    story = "Kenyan police fired tear gas in Nairobi on Monday. Officials later detained the protesters."
+    assert ("KENGOV", "173", "KENCVL") in triples(code, story)
+
+
+def test_a_relative_clause_does_not_take_an_agent_out_of_the_country(code):
+    """"outside" in a relative clause says where the students protested, not that they come from
+    abroad ("jets from beyond Iraq's borders" do)."""
+    coded = triples(code, "Indonesian police arrested students who had protested outside parliament.")
+    assert ("IDNCOP", "173", "IDNEDU") in coded
