@@ -71,17 +71,36 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
     noun is judged by the verb it is the object of ("refused to hold talks"). Words the fired
     pattern matched are its own business: "- not * over efforts" codes the negated clash, so
     its "not" filters nothing."""
-    token = event_token(word, view)
+    token = clause_of(word, event_token(word, view), view)
     own = range(word.match.start, word.match.end) if word.match else range(0)
     stated = stance.markers if stance else frozenset()
     words = view.words
-    return (negated_or_hypothetical(token, own, view, stated) or purpose(token, view)
+    return (attributive(word, token) or negated_or_hypothetical(token, own, view, stated) or purpose(token, view)
             or describes_subject(token, view) or asked_for(token, view)
             or after_negating_preposition(token, view) or alleged(token, view) or background(token, view)
             or dated_background(token, view) or dated_noun(word, token, view) or perfect_relative_clause(token, view)
             or not_yet(token, words) or what_it_is_for(token, words) or judged(token, words)
             or predicted(token, words) or attitude(token, words) or denied(token) or aimed_at(token)
             or asked_first(token, view))
+
+
+def clause_of(word: EventWord, token, view: SentenceView):
+    """The verb an event noun is the subject of, whose clause says whether it happens: "he hopes
+    a ceasefire could take place within days" (hypothetical), "whether talks will resume"; the
+    event token itself otherwise (a verb, or a noun that is no verb's subject)."""
+    if (word.entry.kind == "noun" and token.i - view.offset == word.start and token.dep_ == "nsubj"
+            and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX")):
+        return token.head
+    return token
+
+
+def attributive(word: EventWord, token) -> Optional[str]:
+    """A participle before its noun describes the noun, it reports no event of its own: "another
+    freed passenger told reporters", "Washington's improved ties with Moscow", "the banned
+    group said" (no release, no improvement, no ban is reported)."""
+    if word.entry.kind == "verb" and token.dep_ == "amod" and token.i < token.head.i:
+        return f"describes its noun ({token.text} {token.head.text})"
+    return None
 
 
 def negated_or_hypothetical(token, own: range, view: SentenceView, stated: frozenset = frozenset()) -> Optional[str]:
@@ -111,6 +130,8 @@ def negated_or_hypothetical(token, own: range, view: SentenceView, stated: froze
                 return f"negated ({t.text} ... {token.text})"
             if t.lemma_.lower() in words.intent_verbs:
                 return f"intended, not done ({t.text} ... {token.text})"
+            if t.lemma_ in ("have", "be") and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in t.children):
+                return f"not yet done ({t.text} yet to {token.text})"  # "officials have yet to comment"
     noun = intent_noun(chain[-1], words)
     if noun is not None and noun.i - offset not in own:
         return f"intended, not done ({noun.text} ... {token.text})"
@@ -177,10 +198,16 @@ def alleged(token, view: SentenceView) -> Optional[str]:
     """What an accusation says was done is alleged, not established: "X accused Y of arming
     the rebels" codes the accusation (112), not the arming; "X alleged that Y attacked Z"."""
     accusing = view.words.allegation_verbs
-    if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.lemma_.lower() in accusing:
-        return f"alleged ({token.head.head.text} ... {token.head.text} {token.text})"
-    if token.dep_ == "ccomp" and token.head.lemma_.lower() in accusing:
-        return f"alleged ({token.head.text} ... {token.text})"
+    t = token
+    for _ in range(5):  # and what the alleged act is done by or with: "alleged that X broke the
+        # law by denying Y access", "accused X of arming and training the rebels"
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.lemma_.lower() in accusing:
+            return f"alleged ({t.head.head.text} ... {t.head.text} {token.text})"
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in accusing:
+            return f"alleged ({t.head.text} ... {token.text})"
+        if t.dep_ not in ("conj", "pcomp", "prep", "ccomp") or t.head.i == t.i:
+            return None
+        t = t.head
     return None
 
 
@@ -352,8 +379,12 @@ def predicted(token, words: Settings) -> Optional[str]:
 def aimed_at(token) -> Optional[str]:
     """A gerund after "aimed at" says what something is for: "a visit aimed at boosting
     cooperation with X", "measures aimed at curbing imports" (no cooperation yet)."""
-    prep = token.head
-    if (token.dep_ == "pcomp" and prep.lower_ == "at" and prep.head.i != prep.i
+    first = token  # a list of gerunds: "aimed at raising revenue, protecting jobs and pressuring X"
+    while (first.dep_ in ("conj", "advcl") and first.head.i != first.i
+           and first.tag_ == "VBG" and first.head.tag_ == "VBG"):
+        first = first.head
+    prep = first.head
+    if (first.dep_ == "pcomp" and prep.lower_ == "at" and prep.head.i != prep.i
             and prep.head.lemma_.lower() == "aim"):
         return f"what it is for ({prep.head.text} {prep.text} {token.text})"
     return None
