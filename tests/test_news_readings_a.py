@@ -148,3 +148,35 @@ def test_emptying_reaction_verbs_gives_the_subject_the_noun_again(dictionary_fol
     coded = {(e.source, e.code, e.target) for e in Coder(folder).code(
         "The EU welcomed the release of the Belarusian activist.", date="2024-07-31")}
     assert ("IGOEUREEC", "0841", "BLRHRI") in coded
+
+
+# --- "X was killed in a clash with Y": X was a side of the fighting ----------------------------
+
+@pytest.mark.parametrize("text,sides", [
+    ("A gang leader was killed in a shootout with Haitian police.", ("CRM", "HTICOP")),
+    ("A suspected militant was killed in a gun battle with Indian troops in Kashmir.", ("REB", "INDMIL")),
+    ("Syrian troops were drawn into a battle with Turkish forces.", ("SYRMIL", "TURMIL")),
+])
+def test_the_passive_subject_of_a_clash_is_a_side(code, text, sides):
+    coded = triples(code, text)
+    assert any(c.startswith("19") and s.endswith(sides[0]) and t == sides[1] for s, c, t in coded), coded
+
+
+@pytest.mark.parametrize("text", [
+    "Two Afghan policemen were killed in an attack on a checkpoint in Kabul.",
+    "Ten Nigerian soldiers were wounded in a bombing in Maiduguri.",
+])
+def test_the_victims_of_a_one_sided_attack_are_no_attackers(code, text):
+    coded = triples(code, text)
+    assert not any(s.endswith(("COP", "MIL")) and c.startswith(("18", "19")) for s, c, _ in coded), coded
+
+
+# --- one role for a gang's or militia's leader ------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mexican police arrested a cartel leader in Sinaloa.", ("MEXCOP", "173", "MEXCRM")),
+    ("Haitian police arrested a notorious gang boss in Port-au-Prince.", ("HTICOP", "173", "HTICRM")),
+    ("The militia leader attacked Libyan soldiers.", ("---REB", "190", "LBYMIL")),
+])
+def test_a_gang_or_militia_leader_is_one_role(code, text, expected):
+    assert expected in triples(code, text)

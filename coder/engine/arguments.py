@@ -361,6 +361,10 @@ def noun_arguments(noun, mentions: Mentions, dictionaries: Dictionaries, code: s
     elif noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and noun.head.lower_ in ("in", "into"):
         verb = noun.head.head  # "X engaged Y in a firefight", "X drew Y into talks"
         sources += modifiers + [subject(verb)]
+        if any(e.kind == "noun" and e.symmetric for e in dictionaries.events.get(noun.lemma_.lower(), ())):
+            # "X was killed in a clash with Y": X was one side of it (not of a one-sided
+            # "attack", whose victims are no attackers)
+            sources += [c for c in verb.children if c.dep_ == "nsubjpass"]
         targets += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     elif occasion(noun, words, code):  # "X said during a visit to Y": X visits Y
         sources += modifiers + [subject(noun.head.head)]
