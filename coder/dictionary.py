@@ -206,6 +206,7 @@ class Settings:
     nested_target_prepositions: tuple = ()
     symmetric_target_prepositions: tuple = ()
     home_prepositions: frozenset = frozenset()
+    scene_prepositions: frozenset = frozenset()
     noun_target_prepositions: tuple = ()
     pronouns: frozenset = frozenset()
     first_person: frozenset = frozenset()
