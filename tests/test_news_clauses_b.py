@@ -85,3 +85,38 @@ def test_every_gerund_of_an_aimed_at_list_says_what_it_is_for(code):
 
 def test_a_gerund_list_that_is_no_purpose_is_coded(code):
     assert ("PER", "100", "BOL") in triples(code, "Peru imposed tariffs on Chile, protecting farmers and pressuring Bolivia.")
+
+
+# --- a statement takes no target from the action it governs -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The rebel group claimed to be holding 50 Kenyan soldiers.",
+    "Somali rights groups hope to persuade the Kenyan government to release the refugees.",
+    "The Kenyan minister denied providing weapons to the Somali rebels.",
+])
+def test_a_statement_about_an_action_is_not_aimed_at_the_actions_target(code, text):
+    assert not roots(code, text, "01")
+
+
+def test_a_considered_option_keeps_its_target(code):
+    assert ("CAN", "014", "PER") in triples(code, "Canada is considering imposing sanctions on Peru.")
+
+
+# --- a participle: passive, its by-phrase names the doer ----------------------------------------
+
+def test_a_participle_without_by_has_no_source(code):
+    assert triples(code, "Passengers of a Kenyan bus held hostage near the border spoke to reporters.") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("An offensive launched by Kenyan forces last week pushed al-Shabab out of its strongholds.", ("KENMIL", "190", "SOMREB")),
+    ("Airstrikes carried out by Israeli jets killed 12 Hamas fighters in Gaza.", ("ISR", "190", "PSEREB")),
+    ("A report published by the Kenyan ministry accused Uganda of arming the rebels.", ("KENGOV", "112", "UGA")),
+])
+def test_what_a_noun_names_is_done_by_its_participles_agent(code, text, expected):
+    assert expected in triples(code, text)
+
+
+def test_a_participle_acting_on_a_thing_targets_nobody(code):
+    coded = triples(code, "A statement released by the Kenyan foreign ministry condemned the Ugandan raid.")
+    assert ("KENGOV", "111", "UGA") in coded and not roots(code, "A statement released by the Kenyan foreign ministry condemned the Ugandan raid.", "08")

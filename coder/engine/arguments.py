@@ -86,9 +86,10 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
             targets = slot_or(mentions, {}, "target", condition_subjects(event_token(word, view), view), not_of=sources)
         sources = speaker_side(stance, sources, mentions)
     if (sources and not targets and (not symmetric or len(sources) < 2) and view.reading.implied_targets
-            and word.code and (word.entry.kind == "verb" or token.dep_ == "dobj")):
+            and word.code and (word.entry.kind == "verb" and not participle(token) or token.dep_ == "dobj")):
         # a noun done by its verb's subject ("organized a general strike") is an act; one that is
-        # not ("growing pressure by X", "the unrest there") names a state of affairs
+        # not ("growing pressure by X", "the unrest there") names a state of affairs; a participle's
+        # noun is what it acts on, no actor: "a statement released by the ministry" targets nobody
         kind = dictionaries.implied_target(word.code)
         if kind:
             targets = implied_target(kind, token, sources, mentions, word.code)
@@ -109,6 +110,8 @@ def pattern_speaker(word: EventWord, verb, mentions: Mentions) -> list:
 
 
 REJECTION = "12"  # CAMEO's root of rejections
+STATEMENT = "01"  # CAMEO's root of public statements
+CONSIDERED = "014"  # consider a policy option: the option's target is the statement's
 
 
 def answered(verb) -> list:
@@ -197,6 +200,8 @@ def verb_arguments(verb, mentions: Mentions, symmetric: bool = False, code: str 
                   for g in t.children if g.dep_ == "pobj"][:1]
         if by:
             return by, passive_targets(passive_subject, view), True
+        if passive_subject is verb.head:  # a participle is passive: "a bus held hostage near the border"
+            return [], passive_targets(passive_subject, view), True
         return [passive_subject], objects(verb, mentions, symmetric, code), False  # read as active
     return subjects(verb), objects(verb, mentions, symmetric, code), False
 
@@ -248,12 +253,24 @@ def subjects(verb) -> list:
     rocks at the troops, officials said" (the youths hurl them)."""
     found = subject(verb)
     if found is None or found.dep_ not in ("nsubj", "csubj", "nsubjpass"):
-        return [found]
+        return [found] + done_by(found)
+    if done_by(found):
+        return [found] + done_by(found)
     head = found.head
     same = [c for c in head.children if c.dep_ == found.dep_]
     if len(same) < 2 or any(t.text == "," for t in head.doc[same[0].right_edge.i:same[-1].left_edge.i]):
         return same
     return [c for c in reversed(same) if c.i < head.i] + [c for c in same if c.i > head.i]
+
+
+def done_by(noun) -> list:
+    """Who did what a noun names, by the participle modifying it: "an offensive launched by
+    Kenyan forces pushed the rebels out", "airstrikes carried out by Israeli jets killed 12",
+    "a statement released by the ministry condemned the raid" (the forces push, the jets kill)."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [g for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            for agent in acl.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
 
 
 # Nouns for a decision whose infinitive says what was decided: "a court ruling to detain X".
@@ -302,7 +319,10 @@ def objects(verb, mentions: Mentions, symmetric: bool = False, code: str = "") -
     deeper = words.symmetric_target_prepositions if symmetric else words.nested_target_prepositions
     for obj in list(found):  # "acted on a resolution against X"; "signed a deal with X"
         found += nested(obj, deeper)
-    if reading.code_intentions:  # "tried to assassinate X", "threatened to attack X": the action's target
+    if reading.code_intentions and (not code.startswith(STATEMENT) or code.startswith(CONSIDERED)):
+        # "tried to assassinate X", "threatened to attack X", "is considering sanctioning X": the
+        # action's target; a statement's is not ("claimed to be holding 50 soldiers", "hope to
+        # persuade the government", "denied providing arms to the rebels")
         found += [o for clause in verb.children if clause.dep_ == "xcomp" and clause.pos_ in ("VERB", "AUX")
                   for o in objects(clause, mentions, symmetric, code)]
     if reading.clause_subject_target or any(code.startswith(c) for c in words.clause_target_codes):
@@ -344,7 +364,7 @@ def noun_arguments(noun, mentions: Mentions, dictionaries: Dictionaries, code: s
     """Candidate sources and targets of an event noun."""
     words = mentions.view.words
     sources = [c for c in noun.children if c.dep_ == "poss"]
-    sources += prepositional(noun, words.source_prepositions)
+    sources += prepositional(noun, words.source_prepositions) + done_by(noun)
     targets = prepositional(noun, words.noun_target_prepositions)
     # "the Hamas attack on Israel", "the Russian military buildup": a name modifying the noun
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
