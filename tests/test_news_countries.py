@@ -44,3 +44,20 @@ def test_a_relative_clause_does_not_take_an_agent_out_of_the_country(code):
     abroad ("jets from beyond Iraq's borders" do)."""
     coded = triples(code, "Indonesian police arrested students who had protested outside parliament.")
     assert ("IDNCOP", "173", "IDNEDU") in coded
+
+
+# --- coordinated agent modifiers ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bolivia's government and opposition leaders agreed to hold talks.",
+     {("BOLGOV", "036", "BOLOPP"), ("BOLOPP", "036", "BOLGOV")}),
+    ("Government and opposition leaders signed a peace deal in Juba.",
+     {("SSDGOV", "057", "SSD"), ("SSDOPP", "057", "SSD")}),
+])
+def test_coordinated_agent_modifiers_are_an_actor_each(code, text, expected):
+    """"government and opposition leaders" are two sides, not one GOVOPP actor."""
+    assert triples(code, text) == expected
+
+
+def test_an_agent_modifier_without_a_conjunct_keeps_its_roles(code):
+    assert triples(code, "Bolivian opposition leaders met the president.") == {("BOLOPP", "040", "BOLGOV")}

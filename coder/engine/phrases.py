@@ -147,10 +147,13 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
             "state" if head.pos_ == "PROPN" and not agents and len(actors) == 1 and len(actors[0].code) == 3 else
             "group" if _collective(head, head_name, words) else "")
 
+    roles = _coordinated_modifiers(agents, view) or [agents]
+
     def actor(bases: str, shown: str = text) -> list:
-        """The phrase's actor; several for a name that stands for a group ("PRK/KOR")."""
-        return [Actor(with_roles(base, agents), shown, start, end, subject, "" if base == "---" else base, kind)
-                for base in bases.split("/")]
+        """The phrase's actor; several for a name that stands for a group ("PRK/KOR") and for
+        coordinated agent modifiers ("government and opposition leaders")."""
+        return [Actor(with_roles(base, group), shown, start, end, subject, "" if base == "---" else base, kind)
+                for base in bases.split("/") for group in roles]
 
     ahead = _cataphora(pronoun, view) if pronoun is not None and not actors and reading.skip_dated_background else None
     if ahead is not None:  # "After it had detained them for a week, Uganda released the activists"
@@ -481,6 +484,25 @@ def _the_country_named_before(tokens: list, view: SentenceView) -> list:
     before = [n for n in view.names if n.code and n.end <= owner.i - view.offset and n.code[:3].isalpha()
               and n.code[:3].lower() not in view.words.non_state_prefixes]
     return [before[-1].code[:3]] if before else []
+
+
+def _coordinated_modifiers(agents: list, view: SentenceView) -> list:
+    """One agent list per conjunct when the phrase's head is modified by coordinated agents:
+    "government and opposition leaders" are the government's leaders and the opposition's
+    (BOLGOV and BOLOPP, not one BOLGOVOPP); "army and police officers" are MIL and COP. The
+    head's own role ("leaders", "officers") says no more than its modifiers. Empty when the
+    agents are not coordinated modifiers ("opposition leaders", "the army's police unit")."""
+    if len(agents) < 2:
+        return []
+    owner = {k + view.offset: a for a in agents for k in range(a.start, a.end)}
+    for agent in agents:
+        token = view.span[agent.end - 1]
+        if token.dep_ not in ("nmod", "compound", "amod"):
+            continue
+        joined = [owner[c.i] for c in token.children if c.dep_ == "conj" and c.i in owner]
+        if joined and agent not in joined:
+            return [[agent]] + [[a] for a in dict.fromkeys(joined)]
+    return []
 
 
 def with_roles(code: str, agents: list) -> str:
