@@ -319,6 +319,8 @@ def objects(verb, mentions: Mentions, symmetric: bool = False, code: str = "") -
     deeper = words.symmetric_target_prepositions if symmetric else words.nested_target_prepositions
     for obj in list(found):  # "acted on a resolution against X"; "signed a deal with X"
         found += nested(obj, deeper)
+    if any(code.startswith(c) for c in words.asked_codes):  # the one asked: "demanded weapons from Germany"
+        found += prepositional(verb, words.asked_prepositions)
     if reading.code_intentions and (not code.startswith(STATEMENT) or code.startswith(CONSIDERED)):
         # "tried to assassinate X", "threatened to attack X", "is considering sanctioning X": the
         # action's target; a statement's is not ("claimed to be holding 50 soldiers", "hope to

@@ -52,6 +52,9 @@ def stance_of(word: EventWord, view: SentenceView) -> Optional[Stance]:
         if future is not None:  # reported by another ("analysts say Tehran would ..."), maybe a forecast
             return Stance("intent", f"{future.text} {t.text}", None, frozenset({future.i}),
                           reported_by=t.head if reported(t, view) else None)
+        hedge = warned_modal(t, words)
+        if hedge is not None and negation is None and not reported(t, view):  # "Seoul warned it could impose sanctions"
+            return Stance("intent", f"{t.head.text} ... {hedge.text} {t.text}", None, frozenset({hedge.i}))
         to = next((c for c in t.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         if to is not None and (t.dep_ == "ROOT" or verbless_headline(t)):  # a headline's "X to visit Y": X will visit Y
             return Stance("intent", f"{to.text} {t.text}", None, frozenset({to.i}))
@@ -62,6 +65,18 @@ def stance_of(word: EventWord, view: SentenceView) -> Optional[Stance]:
             if lemma in words.refusal_verbs:  # "X refused to release Y"
                 return Stance("refusal", f"{t.text} ... {chain[0].text}", t, frozenset({t.i}))
     return demand_of(chain[-1], view)
+
+
+def warned_modal(token, words):
+    """The "could" of "X warned it could impose sanctions on Y": a hedged threat (CAMEO codes the
+    warning as one), in the complement of a verb of the settings' ``warning_verbs``; a modal of
+    obligation ("warned Y must leave") is a demand, left to ``demand_of``. Only a clause whose
+    subject is a pronoun for the speaker is the speaker's own (the caller checks): "Iran could
+    reject the offer, officials warned" is a forecast by whoever the officials are."""
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in words.warning_verbs:
+        return None
+    return next((c for c in token.children if c.dep_ == "aux" and c.lower_ in words.hypothetical_modals
+                 and c.lower_ not in words.obligation_modals), None)
 
 
 def verbless_headline(token) -> bool:

@@ -140,14 +140,17 @@ def refine_by_nouns(words: list) -> list:
     "began a hunger strike to demand the minister's resignation" is the verb's 142 (`* ..3 hunger
     strike`), and the noun's own pattern says which hunger strike (`hunger * ..6
     &leadership_change`: 1421). Only a code the noun's pattern gives (not its default) and
-    that extends the verb's code refines it."""
+    that extends the verb's code refines it; a root's unspecified code (020, 140) is extended
+    by any code of its root: "renewed its appeal to Uganda to extradite the suspects" is the
+    verb's 020 (`* ..3 appeal ..2 to $target`) made 0213 by the noun's pattern."""
     refined = []
     for word in words:
         code = word.code
         if word.entry.kind == "verb" and word.match and code:
+            family = code[:2] if len(code) == 3 and code.endswith("0") else code
             finer = [n.code for n in words if n.entry.kind == "noun" and n.match and n.code
                      and word.match.start <= n.start < word.match.end
-                     and len(n.code) > len(code) and n.code.startswith(code)]
+                     and len(n.code) > len(code) and n.code.startswith(family)]
             if finer:
                 word = replace(word, refined=max(finer, key=len))
         refined.append(word)
