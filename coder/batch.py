@@ -367,9 +367,21 @@ def parse_columns(text: Optional[str]) -> tuple:
     return tuple(names)
 
 
+SUFFIX_FORMATS = {".tsv": "tsv", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+
+
+def output_format(fmt: Optional[str], output: Optional[Path]) -> str:
+    """The format asked for, else the one the output file's name says: ``-o events.tsv`` is a
+    TSV table an analyst loads in pandas or R, not the aligned table printed for reading."""
+    if fmt:
+        return fmt
+    return SUFFIX_FORMATS.get(output.suffix.lower(), "table") if output else "table"
+
+
 def check(args) -> None:
     """The options and the output paths, before anything is loaded or coded (the inputs and
     --date are checked by ``records``)."""
+    args.format = output_format(getattr(args, "format", None), args.output)
     for name in ("workers", "chunk"):
         if getattr(args, name) < 1:
             raise CoderError(f"--{name} must be at least 1")

@@ -164,3 +164,18 @@ def test_a_table_is_renamed_into_place_when_whole(tmp_path, capsys):
     assert main(["code", str(story), "--date", "2024-07-31", "-f", "tsv", "-o", str(out), "-q"]) == 0
     assert out.read_text(encoding="utf-8").count("\n") == 2  # the header and the event
     assert not (tmp_path / ".events.tsv.part").exists()
+
+
+def test_the_output_files_suffix_gives_the_format(tmp_path, capsys):
+    """'-o events.tsv' is a TSV an analyst loads in pandas or R; '-f' wins; another suffix
+    (or stdout) keeps the aligned table."""
+    story = tmp_path / "a.txt"
+    story.write_text("Egypt praised Jordan.\n", encoding="utf-8")
+    for name, first in (("events.tsv", "story_id\t"), ("events.csv", "story_id,"), ("events.jsonl", "{"),
+                        ("events.txt", "story ")):
+        out = tmp_path / name
+        assert main(["code", str(story), "--date", "2024-07-31", "-o", str(out), "-q"]) == 0
+        assert out.read_text(encoding="utf-8").startswith(first), name
+    out = tmp_path / "table.tsv"
+    assert main(["code", str(story), "--date", "2024-07-31", "-f", "table", "-o", str(out), "-q"]) == 0
+    assert out.read_text(encoding="utf-8").startswith("story ")

@@ -63,8 +63,9 @@ def add_parser(commands, common) -> argparse.ArgumentParser:
                                description="Code stories into an event table.", epilog=EPILOG,
                                formatter_class=argparse.RawDescriptionHelpFormatter)
     code.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder, or - for stdin")
-    code.add_argument("-f", "--format", choices=("table", "tsv", "csv", "jsonl", "parquet"), default="table",
-                      help="output format (default: table); parquet needs the extra: pip install \"coder[parquet]\"")
+    code.add_argument("-f", "--format", choices=("table", "tsv", "csv", "jsonl", "parquet"),
+                      help="output format (default: the --output file's suffix, .tsv .csv .jsonl .parquet, "
+                           "else table); parquet needs the extra: pip install \"coder[parquet]\"")
     code.add_argument("-o", "--output", metavar="FILE", type=Path, help="write here instead of stdout")
     code.add_argument("--columns", metavar="+NAME,...",
                       help="extra columns after the event's: +issues (the issues named in the event's sentence), "
