@@ -227,6 +227,7 @@ class Settings:
     reaction_verbs: frozenset = frozenset()
     warning_verbs: frozenset = frozenset()
     prediction_nouns: frozenset = frozenset()
+    denial_verbs: frozenset = frozenset()
     attitude_adjectives: frozenset = frozenset()
     place_nouns: frozenset = frozenset()
     collective_nouns: frozenset = frozenset()

@@ -15,7 +15,7 @@ from typing import Optional
 from ..dictionary import Settings
 from .stances import Stance, event_token, governed
 from .triggers import EventWord, covered_by
-from .view import SentenceView
+from .view import SentenceView, lemma_in
 
 
 def not_coded(word: EventWord, words: list, view: SentenceView, inside: dict,
@@ -80,7 +80,7 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or after_negating_preposition(token, view) or alleged(token, view) or background(token, view)
             or dated_background(token, view) or dated_noun(word, token, view) or perfect_relative_clause(token, view)
             or not_yet(token, words) or what_it_is_for(token, words) or judged(token, words)
-            or predicted(token, words) or attitude(token, words) or denied(token) or aimed_at(token)
+            or predicted(token, words) or attitude(token, words) or denied(token, words) or aimed_at(token)
             or asked_first(token, view))
 
 
@@ -125,16 +125,36 @@ def negated_or_hypothetical(token, own: range, view: SentenceView, stated: froze
                 return f"a consequence, not an act ({child.text} {t.text})"  # "help, which would violate X"
             if child.dep_ == "mark" and child.lower_ in words.hypothetical_marks:
                 return f"hypothetical ({child.text} ... {t.text})"  # "if X attacks", "whether X will"
+        inversion = inverted(t)
+        if inversion is not None:
+            return inversion
         if t is not token and governed(token) and t.i - offset not in own and t.i not in stated:
-            if t.lemma_.lower() in words.negating_verbs:
+            if lemma_in(t, words.negating_verbs):
                 return f"negated ({t.text} ... {token.text})"
-            if t.lemma_.lower() in words.intent_verbs:
+            if lemma_in(t, words.intent_verbs):
                 return f"intended, not done ({t.text} ... {token.text})"
             if t.lemma_ in ("have", "be") and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in t.children):
                 return f"not yet done ({t.text} yet to {token.text})"  # "officials have yet to comment"
     noun = intent_noun(chain[-1], words)
     if noun is not None and noun.i - offset not in own:
         return f"intended, not done ({noun.text} ... {token.text})"
+    return None
+
+
+def inverted(token) -> Optional[str]:
+    """An auxiliary before the clause's subject asks or supposes, it does not report: a question
+    ("Did Russia attack the port?", "Why did Mali expel the envoy?", "'Will you attack us?' the
+    minister asked") and a condition without "if" ("Had Russia attacked Estonia, NATO would
+    have responded"). A statement with an inversion is no question ("Only then did Iran agree
+    to free the sailors"): the question needs its question mark, the condition its main clause."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    aux = next((c for c in token.children if c.dep_ in ("aux", "auxpass")), None)
+    if subject is None or aux is None or aux.i > subject.i:
+        return None
+    if any(c.dep_ == "punct" and c.text == "?" for c in token.children):
+        return f"a question ({aux.text} {subject.text} {token.text} ...?)"
+    if token.dep_ == "advcl" and aux.lemma_ in ("have", "be") and aux.i == token.left_edge.i:
+        return f"hypothetical ({aux.text} {subject.text} {token.text}: a condition)"
     return None
 
 
@@ -205,8 +225,8 @@ def alleged(token, view: SentenceView) -> Optional[str]:
             return f"alleged ({t.head.head.text} ... {t.head.text} {token.text})"
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in accusing:
             return f"alleged ({t.head.text} ... {token.text})"
-        if t.dep_ not in ("conj", "pcomp", "prep", "ccomp") or t.head.i == t.i:
-            return None
+        if t.dep_ not in ("conj", "pcomp", "prep", "ccomp", "xcomp") or t.head.i == t.i:
+            return None  # "xcomp": what one is accused of planning: "accused X of planning to annex Y"
         t = t.head
     return None
 
@@ -366,14 +386,26 @@ def judged(token, words: Settings) -> Optional[str]:
 
 
 def predicted(token, words: Settings) -> Optional[str]:
-    """What a prediction or a fear says will happen: "my fear is that if X rigs the vote, the
-    people will rise up" (no threat, no intention)."""
+    """What a prediction, a fear or a rumour says will happen or did: "my fear is that if X rigs
+    the vote, the people will rise up" (no threat, no intention), and the same in the noun's own
+    that-clause: "rumours that China will invade Taiwan spread online", "Kenya dismissed
+    speculation that it plans to withdraw its troops" (no threat, no withdrawal)."""
     for t in _up(token, 4):
         if t.dep_ == "ccomp" and t.head.lemma_ == "be":
             subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lemma_.lower() in words.prediction_nouns:
                 return f"predicted, not done ({subject.text} is that ... {token.text})"
+        if that_clause_of(t) and t.head.lemma_.lower() in words.prediction_nouns:
+            return f"predicted, not done ({t.head.text} that ... {token.text})"
     return None
+
+
+def that_clause_of(token) -> bool:
+    """The token heads a noun's that-clause: "fears that Rwanda will attack", "reports that Chad
+    had expelled the ambassador" (a relative clause, "the reports that Chad published", has a
+    relative pronoun and another dependency)."""
+    return (token.dep_ == "acl" and token.head.pos_ == "NOUN"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children))
 
 
 def aimed_at(token) -> Optional[str]:
@@ -399,7 +431,7 @@ def asked_first(token, view: SentenceView) -> Optional[str]:
     if token.dep_ != "pcomp" or prep.lower_ not in ("before", "until"):
         return None
     governor = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX", "ADJ")), None)
-    if governor is not None and governor.lemma_.lower() in view.words.intent_verbs:
+    if governor is not None and lemma_in(governor, view.words.intent_verbs):
         return f"asked for first ({governor.text} ... {prep.text} {token.text})"
     return None
 
@@ -417,15 +449,18 @@ def attitude(token, words: Settings) -> Optional[str]:
     return None
 
 
-def denied(token) -> Optional[str]:
+def denied(token, words: Settings) -> Optional[str]:
     """A clause someone denies: "the ministry denied that it planned to expel the envoys", "after
     weeks of denying it would send troops" (the verbs governed by "deny" through "to" are
-    negated by the settings' negating_verbs; this is the that-clause)."""
+    negated by the settings' negating_verbs; this is the that-clause), or the that-clause of
+    what is denied: "Chadian officials denied reports that they had expelled the French envoy"."""
     t = token
     for _ in range(4):
+        if that_clause_of(t) and t.head.dep_ == "dobj" and lemma_in(t.head.head, words.denial_verbs):
+            return f"denied ({t.head.head.text} {t.head.text} that ... {token.text})"  # "denied reports that"
         if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head.i == t.i:
             return None
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() == "deny":
+        if t.dep_ == "ccomp" and lemma_in(t.head, words.denial_verbs):
             return f"denied ({t.head.text} ... {token.text})"
         t = t.head
     return None

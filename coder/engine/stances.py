@@ -18,7 +18,7 @@ from typing import Optional
 from ..dictionary import EventEntry
 from .mentions import Mentions
 from .triggers import EventWord
-from .view import SentenceView, token_attributes
+from .view import SentenceView, lemma_in, token_attributes
 
 KINDS = ("intent", "refusal", "demand", "appeal")
 
@@ -59,10 +59,9 @@ def stance_of(word: EventWord, view: SentenceView) -> Optional[Stance]:
         if to is not None and (t.dep_ == "ROOT" or verbless_headline(t)):  # a headline's "X to visit Y": X will visit Y
             return Stance("intent", f"{to.text} {t.text}", None, frozenset({to.i}))
         if t is not chain[0] and controls(t) and negation is None:
-            lemma = t.lemma_.lower()
-            if lemma in words.commissive_verbs:  # "X pledged to send aid"
+            if lemma_in(t, words.commissive_verbs):  # "X pledged to send aid"
                 return Stance("intent", f"{t.text} ... {chain[0].text}", t, frozenset({t.i}))
-            if lemma in words.refusal_verbs:  # "X refused to release Y"
+            if lemma_in(t, words.refusal_verbs):  # "X refused to release Y"
                 return Stance("refusal", f"{t.text} ... {chain[0].text}", t, frozenset({t.i}))
     return demand_of(chain[-1], view)
 

@@ -131,6 +131,15 @@ ENDINGS = (("ied", ("y",)), ("ies", ("y",)), ("ing", ("", "e")), ("ed", ("", "e"
            ("s", ("",)))
 
 
+def lemma_in(token, words) -> bool:
+    """The token's lemma is one of ``words`` (a settings word list), or, for a verb, a regular
+    base form of it is: spaCy's small model lemmatises "hopes", "hoped" and "hoping" as "hop",
+    and "Brazil hopes to hold talks with Argentina" is still a hope, no talks."""
+    if token.lemma_.lower() in words:
+        return True
+    return token.pos_ in ("VERB", "AUX") and any(b in words for b in base_forms(token.lower_))
+
+
 def base_forms(lower: str) -> list:
     """Regular English base forms of an inflected verb: "staged" -> stag, stage; "stopped" ->
     stopp, stoppe, stop; "denies" -> deny; "staging" -> stag, stage."""
