@@ -141,3 +141,35 @@ def test_what_one_is_accused_of_planning_is_alleged(code):
 ])
 def test_news_beside_background_refusals_and_attempts(code, text, expected):
     assert triples(code, text) == expected
+
+
+# --- second round: participles listed as adjectives, a noun's target, clauses apart -------------
+
+@pytest.mark.parametrize("text,expected", [
+    # "poised", "determined" are parsed as participles of "poise", "determine": still commissive
+    ("Turkey is poised to launch a ground offensive against Kurdish militants in Syria.",
+     {("TUR", "138", "SYRREB")}),
+    ("Iran is determined to retaliate against Israel.", {("IRN", "138", "ISR")}),
+    # the noun that gives a warning its sense names the target
+    ("Hamas warned of retaliation against Israel.", {("PSEREB", "138", "ISR")}),
+    ("Israel warned of retaliation on Hezbollah.", {("ISR", "138", "LBNREB")}),
+    # a pattern of the condition's verb does not swallow the main clause's threat
+    ("Unless Iran stops enrichment, Israel will strike Iranian nuclear sites.", {("ISR", "138", "IRN")}),
+])
+def test_more_stated_intentions_and_threats(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey launched a ground offensive against Kurdish militants in Syria.",
+])
+def test_the_deed_itself_is_coded_as_the_deed(code, text):
+    assert ("TUR", "190", "SYRREB") in triples(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "UN Secretary-General Antonio Guterres warned of famine in Sudan.",  # a warning of a danger
+    "Seoul warned of consequences for Pyongyang.",  # no noun of the threat patterns
+])
+def test_a_warning_of_a_danger_targets_no_one(code, text):
+    assert not any(c.startswith("13") for _, c, _ in triples(code, text))

@@ -79,6 +79,8 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
                  for g in t.children if g.dep_ == "pobj" for a in mentions.actors_at(g)]
         if len(found) >= 2:
             sources, targets = found, []
+    if not targets and word.entry.kind == "verb" and word.match:  # "warned of retaliation against X"
+        targets = slot_or(mentions, {}, "target", matched_noun_targets(word, token, view), not_of=sources)
     if not targets and word.entry.kind == "verb" and (word.code or "").startswith(REJECTION):
         targets = slot_or(mentions, {}, "target", answered(token), not_of=sources)
     if threat_code(word, stance, dictionaries):
@@ -94,6 +96,18 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
         if kind:
             targets = implied_target(kind, token, sources, mentions, word.code)
     return Arguments(sources, targets, symmetric, mutual_source)
+
+
+def matched_noun_targets(word: EventWord, verb, view) -> list:
+    """The targets of a noun the verb's pattern matched in one of the verb's prepositional
+    phrases, which gives the event its sense: "Hamas warned of retaliation against Israel" is a
+    threat (the pattern's "retaliation") to Israel, the noun's own target."""
+    found = []
+    for i in range(word.match.start, word.match.end):
+        noun = view.span[i]
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i:
+            found += prepositional(noun, view.words.noun_target_prepositions)
+    return found
 
 
 def pattern_speaker(word: EventWord, verb, mentions: Mentions) -> list:

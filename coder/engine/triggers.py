@@ -163,10 +163,13 @@ def covered_by(word: EventWord, words: list) -> Optional[EventWord]:
     whose object it is, with the same code. A verb is covered when another verb's pattern
     matched it by name as its first or last word ("allowed to leave": `* ..6 leave`), or
     spans it as the verb's own infinitive complement ("tried to assassinate X": `* to
-    (assassinate | kill) $target` codes the attempt, 185, and no killing)."""
+    (assassinate | kill) $target` codes the attempt, 185, and no killing). A verb that governs
+    the other is in no clause of the other's: "Unless Iran stops enrichment, Israel will strike"
+    (`stop ..4 strike` matched across the clauses; the strike is the main clause's threat)."""
     if word.entry.kind != "noun":
         for other in words:
             if (other is not word and other.entry.kind == "verb" and other.match
+                    and not word.token.is_ancestor(other.token)
                     and (word.start in (other.match.start, other.match.end - 1)
                          or _complement_inside(word, other))):
                 return other

@@ -132,10 +132,12 @@ ENDINGS = (("ied", ("y",)), ("ies", ("y",)), ("ing", ("", "e")), ("ed", ("", "e"
 
 
 def lemma_in(token, words) -> bool:
-    """The token's lemma is one of ``words`` (a settings word list), or, for a verb, a regular
-    base form of it is: spaCy's small model lemmatises "hopes", "hoped" and "hoping" as "hop",
-    and "Brazil hopes to hold talks with Argentina" is still a hope, no talks."""
-    if token.lemma_.lower() in words:
+    """The token's lemma is one of ``words`` (a settings word list), or, for a verb, its own form
+    or a regular base form of it is: spaCy's small model lemmatises "hopes", "hoped" and "hoping"
+    as "hop", and "Brazil hopes to hold talks with Argentina" is still a hope, no talks; "poised"
+    and "determined" (listed as adjectives) are parsed as passive participles of "poise" and
+    "determine": "Turkey is poised to launch an offensive" is its stated intention."""
+    if token.lemma_.lower() in words or token.lower_ in words:
         return True
     return token.pos_ in ("VERB", "AUX") and any(b in words for b in base_forms(token.lower_))
 
