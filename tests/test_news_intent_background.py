@@ -173,3 +173,43 @@ def test_the_deed_itself_is_coded_as_the_deed(code, text):
 ])
 def test_a_warning_of_a_danger_targets_no_one(code, text):
     assert not any(c.startswith("13") for _, c, _ in triples(code, text))
+
+
+# --- third round: hesitation, a negated copula, schedules, time phrases, memory -------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a negated hesitation states the intention
+    ("Turkey would not hesitate to use force against Greece, the defense minister said.", {("TUR", "138", "GRC")}),
+    # a schedule announced is as "will"
+    ("The Kenyan president is due to visit Uganda next week.", {("KENGOV", "036", "UGA")}),
+    ("Kenya and Ethiopia are set to sign a security pact on Friday.", {("KEN", "037", "ETH"), ("ETH", "037", "KEN")}),
+    ("Iran is ready to talk with the United States.", {("IRN", "036", "USA")}),
+])
+def test_intentions_stated_otherwise(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Iran is not ready to talk with the United States.",  # the copula's "not"
+    "Oil prices are set to rise.",
+    # a time phrase with a clause describing its noun is still a time phrase
+    "The two Koreas fought a war in the 1950s that ended without a peace treaty.",
+    # what one recalls in the past perfect is background
+    "Croatia recalled that Serbian forces had shelled Dubrovnik.",
+])
+def test_no_intention_and_no_deed(code, text):
+    assert triples(code, text) == set()
+
+
+def test_what_came_after_a_past_date_is_news(code):
+    date = "2023-05-10"
+    assert triples(code, "After the 2022 elections, Kenya's president met Ugandan officials on Tuesday.",
+                   date) == {("KENGOV", "040", "UGAGOV")}
+    assert triples(code, "Following the 2022 coup, Burkina Faso expelled the French ambassador on Monday.",
+                   date) == {("BFA", "161", "FRAGOV")}
+    assert triples(code, "In 2022, Kenya's president met Ugandan officials.", date) == set()
+
+
+def test_what_one_says_one_had_done_is_news(code):
+    assert triples(code, "The Sudanese army said it had repelled an attack by the RSF on Monday.") == {
+        ("SDNMIL", "190", "SDNREB")}

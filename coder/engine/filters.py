@@ -13,7 +13,7 @@ import re
 from typing import Optional
 
 from ..dictionary import Settings
-from .stances import Stance, event_token, governed
+from .stances import Stance, event_token, governed, negation_of
 from .triggers import EventWord, covered_by
 from .view import SentenceView, lemma_in
 
@@ -112,6 +112,9 @@ def negated_or_hypothetical(token, own: range, view: SentenceView, stated: froze
     while governed(chain[-1]):
         chain.append(chain[-1].head)
     for t in chain:
+        copula = negation_of(t)  # "is not ready to talk": the copula's "not"
+        if copula is not None and copula.head.i != t.i and copula.i - offset not in own and copula.i not in stated:
+            return f"negated ({copula.text} {t.text})"
         for child in t.children:
             if child.i - offset in own or child.i in stated:
                 continue
@@ -237,8 +240,12 @@ def background(token, view: SentenceView) -> Optional[str]:
     reprisals", "had met on Tuesday"): it is news."""
     if view.reading.skip_past_perfect and token.tag_ == "VBN" and any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in token.children):
-        if not any(a.dep_ in ("ccomp", "xcomp", "advcl") for a in [token, *token.ancestors]) and not recent(token, view.words):
+        if recent(token, view.words):
+            return None
+        if not any(a.dep_ in ("ccomp", "xcomp", "advcl") for a in [token, *token.ancestors]):
             return "background (past perfect)"
+        if token.dep_ == "ccomp" and lemma_in(token.head, view.words.memory_verbs):
+            return f"background (past perfect {token.head.text} that ...)"  # "recalled that X had shelled Y"
     return None
 
 
@@ -284,7 +291,9 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
         for child in t.children:
             if child.dep_ not in ("prep", "npadvmod", "advmod", "tmod", "nummod"):
                 continue
-            words = [w for w in child.subtree]
+            if child.lower_ in view.words.later_prepositions:
+                continue  # "After the 2022 elections, X met Y on Tuesday": what came later
+            words = time_phrase(child)
             if len(words) > 6:
                 continue
             lowers = [w.lower_ for w in words]
@@ -303,6 +312,14 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
                     and (int(view.date[5:7]) - month) % 12 >= 2):
                 return f"background (in {MONTHS[month - 1].title()})"  # months before the story
     return None
+
+
+def time_phrase(modifier) -> list:
+    """The words of a time modifier, without the clauses that describe its nouns: "in the 1950s
+    that ended without a peace treaty" is "in the 1950s"."""
+    clauses = [w for w in modifier.subtree if w.dep_ in ("relcl", "acl") and w.i != modifier.i]
+    inside = {d.i for c in clauses for d in c.subtree}
+    return [w for w in modifier.subtree if w.i not in inside]
 
 
 def perfect_relative_clause(token, view: SentenceView) -> Optional[str]:

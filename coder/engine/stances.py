@@ -44,7 +44,11 @@ def stance_of(word: EventWord, view: SentenceView) -> Optional[Stance]:
         chain.append(chain[-1].head)
     for t in chain:
         future = next((c for c in t.children if c.dep_ == "aux" and c.lower_ in words.future_auxiliaries), None)
-        negation = next((c for c in t.children if c.dep_ == "neg"), None)
+        negation = negation_of(t)
+        if negation is not None and t is not chain[0] and lemma_in(t, words.hesitation_words):
+            # "Turkey would not hesitate to use force against Greece": a threat, not a refusal
+            return Stance("intent", f"{negation.text} {t.text} ... {chain[0].text}", t,
+                          frozenset({t.i, negation.i} | ({future.i} if future is not None else set())))
         if future is not None and negation is not None:  # "X will not release Y"
             return Stance("refusal", f"{future.text} {negation.text} {t.text}", None, frozenset({future.i, negation.i}))
         if future is not None and future.lower_ == "would" and t.dep_ == "relcl":
@@ -64,6 +68,15 @@ def stance_of(word: EventWord, view: SentenceView) -> Optional[Stance]:
             if lemma_in(t, words.refusal_verbs):  # "X refused to release Y"
                 return Stance("refusal", f"{t.text} ... {chain[0].text}", t, frozenset({t.i}))
     return demand_of(chain[-1], view)
+
+
+def negation_of(token):
+    """The token's negation, or its copula's for an adjective: "Iran is not ready to talk with
+    the United States" (the "not" hangs on "is")."""
+    negation = next((c for c in token.children if c.dep_ == "neg"), None)
+    if negation is None and token.dep_ == "acomp" and token.head.i != token.i:
+        negation = next((c for c in token.head.children if c.dep_ == "neg"), None)
+    return negation
 
 
 def warned_modal(token, words):
