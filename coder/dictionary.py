@@ -229,6 +229,7 @@ class Settings:
     prediction_nouns: frozenset = frozenset()
     denial_verbs: frozenset = frozenset()
     hesitation_words: frozenset = frozenset()
+    condition_auxiliaries: frozenset = frozenset()
     later_prepositions: frozenset = frozenset()
     memory_verbs: frozenset = frozenset()
     attitude_adjectives: frozenset = frozenset()

@@ -213,3 +213,32 @@ def test_what_came_after_a_past_date_is_news(code):
 def test_what_one_says_one_had_done_is_news(code):
     assert triples(code, "The Sudanese army said it had repelled an attack by the RSF on Monday.") == {
         ("SDNMIL", "190", "SDNREB")}
+
+
+# --- fourth round: conditions without "if", counterfactuals, long-standing states ----------------
+
+def test_a_threat_hanging_on_an_inverted_condition_targets_its_subject(code):
+    assert triples(code, "Should Israel attack Iran, Tehran will retaliate.") == {("IRN", "138", "ISR")}
+
+
+@pytest.mark.parametrize("text", [
+    "Were Kenya to withdraw its troops, al-Shabab would advance.",
+    # "would have" with a participle did not happen, and is no intention
+    "Had the rebels not withdrawn, the army would have attacked Goma.",
+    "Kenya would have sent troops to Haiti, but the court blocked the deployment.",
+    # a state held for years is background
+    "Kenya has long supported Somalia's government.",
+    "Kenya has supported Somalia's government for years.",
+    "Uganda backed the Congolese rebels for two decades.",
+])
+def test_no_deed_in_a_supposition_or_a_long_standing_state(code, text):
+    assert triples(code, text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenya said it would attack al-Shabab bases in Somalia.", ("KEN", "138", "SOMREB")),
+    ("Kenya has supported Somalia's government since Monday.", ("KEN", "051", "SOMGOV")),
+    ("Russia has shelled Kharkiv for weeks.", ("RUS", "194", "UKR")),
+])
+def test_an_intention_or_a_recent_act_is_coded(code, text, expected):
+    assert expected in triples(code, text)

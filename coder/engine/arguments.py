@@ -16,7 +16,7 @@ from typing import Optional
 from ..dictionary import Dictionaries
 from .implied import implied_target
 from .mentions import Mentions
-from .stances import Stance, event_token
+from .stances import Stance, event_token, inverted_condition
 from .triggers import EventWord
 
 
@@ -149,10 +149,11 @@ def condition_subjects(verb, view) -> list:
     """The subjects of the verb's conditions: a threat is made to the one whose act it hangs
     on ("sanctions would be imposed if Ankara bought the missiles", "threatened to strike
     unless Gondor withdrew"), the settings' ``hypothetical_marks``."""
-    marks = view.words.hypothetical_marks
+    words = view.words
     verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
     return [s for v in verbs for clause in v.children if clause.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in marks for m in clause.children)
+            and (any(m.dep_ == "mark" and m.lower_ in words.hypothetical_marks for m in clause.children)
+                 or inverted_condition(clause, words))  # "Should Israel attack Iran, Tehran will retaliate"
             for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 

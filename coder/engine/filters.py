@@ -13,7 +13,7 @@ import re
 from typing import Optional
 
 from ..dictionary import Settings
-from .stances import Stance, event_token, governed, negation_of
+from .stances import Stance, counterfactual, event_token, governed, inverted_condition, negation_of
 from .triggers import EventWord, covered_by
 from .view import SentenceView, lemma_in
 
@@ -112,6 +112,8 @@ def negated_or_hypothetical(token, own: range, view: SentenceView, stated: froze
     while governed(chain[-1]):
         chain.append(chain[-1].head)
     for t in chain:
+        if counterfactual(t):
+            return f"counterfactual (would have {t.text})"
         copula = negation_of(t)  # "is not ready to talk": the copula's "not"
         if copula is not None and copula.head.i != t.i and copula.i - offset not in own and copula.i not in stated:
             return f"negated ({copula.text} {t.text})"
@@ -128,7 +130,7 @@ def negated_or_hypothetical(token, own: range, view: SentenceView, stated: froze
                 return f"a consequence, not an act ({child.text} {t.text})"  # "help, which would violate X"
             if child.dep_ == "mark" and child.lower_ in words.hypothetical_marks:
                 return f"hypothetical ({child.text} ... {t.text})"  # "if X attacks", "whether X will"
-        inversion = inverted(t)
+        inversion = inverted(t, words)
         if inversion is not None:
             return inversion
         if t is not token and governed(token) and t.i - offset not in own and t.i not in stated:
@@ -144,20 +146,20 @@ def negated_or_hypothetical(token, own: range, view: SentenceView, stated: froze
     return None
 
 
-def inverted(token) -> Optional[str]:
+def inverted(token, words: Settings) -> Optional[str]:
     """An auxiliary before the clause's subject asks or supposes, it does not report: a question
     ("Did Russia attack the port?", "Why did Mali expel the envoy?", "'Will you attack us?' the
     minister asked") and a condition without "if" ("Had Russia attacked Estonia, NATO would
     have responded"). A statement with an inversion is no question ("Only then did Iran agree
     to free the sailors"): the question needs its question mark, the condition its main clause."""
+    if inverted_condition(token, words):
+        return f"hypothetical ({token.left_edge.text} ... {token.text}: a condition)"
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     aux = next((c for c in token.children if c.dep_ in ("aux", "auxpass")), None)
     if subject is None or aux is None or aux.i > subject.i:
         return None
     if any(c.dep_ == "punct" and c.text == "?" for c in token.children):
         return f"a question ({aux.text} {subject.text} {token.text} ...?)"
-    if token.dep_ == "advcl" and aux.lemma_ in ("have", "be") and aux.i == token.left_edge.i:
-        return f"hypothetical ({aux.text} {subject.text} {token.text}: a condition)"
     return None
 
 
@@ -304,6 +306,10 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
                 return "background (a past decade)"
             if "ago" in lowers and any(w in lowers for w in ("years", "decades", "year", "decade")):
                 return "background (years ago)"
+            if lowers[0] == "for" and lowers[-1] in ("years", "decades"):
+                return f"background ({' '.join(lowers)})"  # "has supported Somalia's government for years"
+            if lowers == ["long"] and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
+                return "background (has long ...)"  # "Kenya has long supported Somalia's government"
             if child.dep_ == "npadvmod" and lowers[-1] in ("year", "month") and (
                     "last" in lowers or "earlier" in lowers):
                 return f"background ({' '.join(lowers)})"  # "last month", "earlier this week"

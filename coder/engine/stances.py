@@ -53,6 +53,8 @@ def stance_of(word: EventWord, view: SentenceView) -> Optional[Stance]:
             return Stance("refusal", f"{future.text} {negation.text} {t.text}", None, frozenset({future.i, negation.i}))
         if future is not None and future.lower_ == "would" and t.dep_ == "relcl":
             future = None  # "help from X, which would violate sanctions": a consequence (filters)
+        if future is not None and counterfactual(t):
+            future = None  # "the army would have attacked Goma": what did not happen (filters)
         if future is not None:  # reported by another ("analysts say Tehran would ..."), maybe a forecast
             return Stance("intent", f"{future.text} {t.text}", None, frozenset({future.i}),
                           reported_by=t.head if reported(t, view) else None)
@@ -68,6 +70,27 @@ def stance_of(word: EventWord, view: SentenceView) -> Optional[Stance]:
             if lemma_in(t, words.refusal_verbs):  # "X refused to release Y"
                 return Stance("refusal", f"{t.text} ... {chain[0].text}", t, frozenset({t.i}))
     return demand_of(chain[-1], view)
+
+
+def inverted_condition(clause, words) -> bool:
+    """A condition without "if", its auxiliary (the settings' ``condition_auxiliaries``) first and
+    before its subject: "Had Russia attacked Estonia, NATO would have responded", "Should Israel
+    attack Iran, Tehran will retaliate"."""
+    if clause.dep_ != "advcl":
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    aux = next((c for c in clause.children if c.dep_ in ("aux", "auxpass")), None)
+    if aux is None and clause.i == clause.left_edge.i:
+        aux = clause  # the auxiliary heads its clause: "Were Kenya to withdraw its troops, ..."
+    return (subject is not None and aux is not None and aux.i < subject.i and aux.i == clause.left_edge.i
+            and aux.lower_ in words.condition_auxiliaries)
+
+
+def counterfactual(token) -> bool:
+    """"would have" with a past participle: what did not happen, "Had the rebels not withdrawn,
+    the army would have attacked Goma" (no intention, no attack)."""
+    return (token.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in token.children)
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children))
 
 
 def negation_of(token):
