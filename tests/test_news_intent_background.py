@@ -242,3 +242,28 @@ def test_no_deed_in_a_supposition_or_a_long_standing_state(code, text):
 ])
 def test_an_intention_or_a_recent_act_is_coded(code, text, expected):
     assert expected in triples(code, text)
+
+
+# --- fifth round: a threat of what has no threat code; announced plans ----------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a threat to do what the intents table has no threat for is the threat (130), not the act
+    ("Ankara threatened to veto Sweden's NATO bid.", {("TUR", "130", "SWE")}),
+    ("The Serbian president threatened to reject the EU proposal on Kosovo.", {("SRBGOV", "130", "IGOEUREEC")}),
+    ("China threatened to attack Taiwan.", {("CHN", "1384", "TWN")}),  # one with a threat code keeps it
+    # a plan or a readiness announced is the announcer's intention
+    ("Latvia announced plans to expel Russian diplomats.", {("LVA", "1313", "RUSGOV")}),
+    ("Latvia's government announced a plan to expel Russian diplomats.", {("LVAGOV", "1313", "RUSGOV")}),
+    ("The EU announced plans to impose new sanctions on Russia.", {("IGOEUREEC", "1312", "RUS")}),
+    ("Armenia announced its readiness to hold talks with Azerbaijan.", {("ARM", "036", "AZE")}),
+])
+def test_threats_and_announced_plans(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts described plans to expel Russian diplomats.",  # nobody's announced intention
+    "Estonia criticized plans to expel Russian diplomats.",
+])
+def test_a_plan_not_announced_by_its_actor_is_no_intention(code, text):
+    assert not any(c.startswith(("13", "16")) for _, c, _ in triples(code, text))

@@ -241,6 +241,9 @@ def subject(verb, depth: int = 0):
         obj = next((c for c in governor.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None:
             return obj
+    if infinitive_of_object(verb):  # "Latvia announced plans to expel Russian diplomats": Latvia's
+        owner = next((c for c in governor.children if c.dep_ == "poss"), None)
+        return owner if owner is not None else subject(governor.head, depth + 1)
     if verb.dep_ in ("acl", "relcl") and governor.pos_ in ("NOUN", "PROPN", "PRON"):
         return governor  # "strikes targeting X": the strikes target X
     decision = decision_before(verb)
@@ -256,6 +259,13 @@ def subject(verb, depth: int = 0):
             if obj is not None:  # "accused him of threatening witnesses": he threatens
                 return obj
     return subject(governor, depth + 1)
+
+
+def infinitive_of_object(verb) -> bool:
+    """An infinitive describing a verb's object, a noun: "announced plans to expel X", "expressed
+    its readiness to mediate" (done, if at all, by the verb's subject or the noun's owner)."""
+    return (verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.dep_ == "dobj"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def subjects(verb) -> list:

@@ -75,7 +75,7 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
     own = range(word.match.start, word.match.end) if word.match else range(0)
     stated = stance.markers if stance else frozenset()
     words = view.words
-    return (attributive(word, token) or negated_or_hypothetical(token, own, view, stated) or purpose(token, view)
+    return (attributive(word, token) or negated_or_hypothetical(token, own, view, stated) or purpose(token, view, stated)
             or describes_subject(token, view) or asked_for(token, view)
             or after_negating_preposition(token, view) or alleged(token, view) or background(token, view)
             or dated_background(token, view) or dated_noun(word, token, view) or perfect_relative_clause(token, view)
@@ -141,7 +141,7 @@ def negated_or_hypothetical(token, own: range, view: SentenceView, stated: froze
             if t.lemma_ in ("have", "be") and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in t.children):
                 return f"not yet done ({t.text} yet to {token.text})"  # "officials have yet to comment"
     noun = intent_noun(chain[-1], words)
-    if noun is not None and noun.i - offset not in own:
+    if noun is not None and noun.i - offset not in own and noun.i not in stated:
         return f"intended, not done ({noun.text} ... {token.text})"
     return None
 
@@ -190,7 +190,7 @@ def describes_subject(token, view: SentenceView) -> Optional[str]:
     return None
 
 
-def purpose(token, view: SentenceView) -> Optional[str]:
+def purpose(token, view: SentenceView, stated: frozenset = frozenset()) -> Optional[str]:
     """An infinitive of purpose says what an act is for, not what was done: "deployed to oversee
     a ceasefire", "marched to demand reforms" (the march is coded, not a demand) (the reading's
     skip_dated_background: coder's reading of news). A base-form verb coordinated with one is
@@ -198,6 +198,8 @@ def purpose(token, view: SentenceView) -> Optional[str]:
     first = token
     while first.dep_ == "conj" and token.tag_ == "VB":
         first = first.head
+    if first.dep_ == "acl" and first.head.i in stated:
+        return None  # "announced plans to expel X": an intention stated (stances.announced_intention)
     if (view.reading.skip_dated_background and first.dep_ in ("advcl", "acl")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)):
         return f"purpose, not done (to {token.text})"

@@ -82,7 +82,7 @@ def code_sentence(sentence: Sentence, context: StoryContext, dictionaries: Dicti
             for token in view.verb_phrase(word.token):
                 inside.setdefault(token.i - view.offset, word.token.text)
         candidates.append(candidate)
-    one_event_per_stance(candidates)
+    one_event_per_stance(candidates, dictionaries)
     if reading.code_intentions:
         appeals_by_action(candidates, dictionaries)
     coded = unique(without_implied_repeats([e for c in candidates for e in c.events]))
@@ -121,7 +121,15 @@ def stance_code(stance: Stance, code: str, dictionaries: Dictionaries) -> str:
     return dictionaries.stance_code(stance.kind, code) or FALLBACK[stance.kind] or code
 
 
-def one_event_per_stance(candidates: list) -> None:
+def threat_of_uncoded_action(candidate, governor, dictionaries: Dictionaries) -> bool:
+    """A threat (root 13) to do what the codebook's intents table has no threat for is the
+    threat, not the act: "Ankara threatened to veto Sweden's NATO bid" is 130, no veto (129)
+    (an intention keeps the action's code only where no threat is stated: "X will condemn Y")."""
+    return (candidate.stance.kind == "intent" and dictionaries.stance_code("intent", candidate.word.code or "") is None
+            and all(e.code.startswith("13") for e in governor.events))
+
+
+def one_event_per_stance(candidates: list, dictionaries: Dictionaries) -> None:
     """A stance is coded once: by a pattern that matched the action by name when one fired
     ("threatened to impose sanctions" => 1312, "refused to allow inspectors" => 1245), else by
     the action ("pledged to send aid to Y": 033 from the sending, not the pledge's plain 030)."""
@@ -140,9 +148,9 @@ def one_event_per_stance(candidates: list) -> None:
         other = by_token.get(governor.i) if governor is not None else None
         if other is None or not (candidate.events and other.events):
             continue
-        if other.word.match is not None:
+        if other.word.match is not None or threat_of_uncoded_action(candidate, other, dictionaries):
             candidate.events = []
-            candidate.skipped = f"its {candidate.stance.kind} is coded by the pattern of {governor.text!r}"
+            candidate.skipped = f"its {candidate.stance.kind} is coded by {governor.text!r}"
         else:
             other.events, other.skipped = [], f"the action is coded with its stance ({candidate.word.token.text!r})"
 

@@ -64,12 +64,26 @@ def stance_of(word: EventWord, view: SentenceView) -> Optional[Stance]:
         to = next((c for c in t.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         if to is not None and (t.dep_ == "ROOT" or verbless_headline(t)):  # a headline's "X to visit Y": X will visit Y
             return Stance("intent", f"{to.text} {t.text}", None, frozenset({to.i}))
-        if t is not chain[0] and controls(t) and negation is None:
+        if t is not chain[0] and controls(t) and negation is None and t.pos_ != "NOUN":  # nouns: announced_intention
             if lemma_in(t, words.commissive_verbs):  # "X pledged to send aid"
                 return Stance("intent", f"{t.text} ... {chain[0].text}", t, frozenset({t.i}))
             if lemma_in(t, words.refusal_verbs):  # "X refused to release Y"
                 return Stance("refusal", f"{t.text} ... {chain[0].text}", t, frozenset({t.i}))
-    return demand_of(chain[-1], view)
+    announced = next((a for a in map(lambda t: announced_intention(t, words), chain) if a is not None), None)
+    return announced or demand_of(chain[-1], view)
+
+
+def announced_intention(token, words) -> Optional[Stance]:
+    """A clause describing a noun of intention (the settings' ``commissive_verbs``) that a verb of
+    saying announces: "Latvia announced plans to expel Russian diplomats" is Latvia's intention
+    (1313), as "Latvia plans to expel" is; a plan named otherwise ("rejected a plan to ...",
+    "efforts to ...") is intended by nobody named, not done (filters)."""
+    noun = token.head
+    if (token.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and noun.pos_ == "NOUN" and noun.dep_ == "dobj" and lemma_in(noun, words.commissive_verbs)
+            and lemma_in(noun.head, words.speech_verbs)):
+        return Stance("intent", f"{noun.head.text} {noun.text} to {token.text}", noun.head, frozenset({noun.i}))
+    return None
 
 
 def inverted_condition(clause, words) -> bool:
