@@ -267,3 +267,26 @@ def test_threats_and_announced_plans(code, text, expected):
 ])
 def test_a_plan_not_announced_by_its_actor_is_no_intention(code, text):
     assert not any(c.startswith(("13", "16")) for _, c, _ in triples(code, text))
+
+
+# --- sixth round: whose intention a clause states ------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # the readiness of the clause's own subject, another side than the speaker's, is its own
+    ("Qatar said Hamas is ready to release the Israeli hostages.", {("PSEREB", "0353", "ISRCVL")}),
+    ("Iran said it was ready to release the British sailors.", {("IRN", "0353", "GBRMIL")}),
+    ("Morocco promised that it would release the Algerian prisoners.", {("MAR", "0353", "DZACVL")}),
+    ("Peru agreed that it would hold talks with Chile.", {("PER", "036", "CHL")}),
+])
+def test_the_intention_is_that_of_whoever_would_act(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt promised that Hamas would release the Israeli hostages.",  # Egypt's promise, Hamas would act
+    "Turkey hopes Russia will release the Ukrainian sailors.",  # a wish
+    "Russia hopes it will reach a deal with Ukraine.",
+    "Kenya expects that Uganda will release the prisoners.",  # a forecast
+])
+def test_what_one_wishes_or_promises_of_another_is_no_intention(code, text):
+    assert triples(code, text) == set()

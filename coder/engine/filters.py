@@ -81,7 +81,7 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or dated_background(token, view) or dated_noun(word, token, view) or perfect_relative_clause(token, view)
             or not_yet(token, words) or what_it_is_for(token, words) or judged(token, words)
             or predicted(token, words) or attitude(token, words) or denied(token, words) or aimed_at(token)
-            or asked_first(token, view))
+            or asked_first(token, view) or wished(token, words))
 
 
 def clause_of(word: EventWord, token, view: SentenceView):
@@ -458,6 +458,18 @@ def asked_first(token, view: SentenceView) -> Optional[str]:
     governor = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX", "ADJ")), None)
     if governor is not None and lemma_in(governor, view.words.intent_verbs):
         return f"asked for first ({governor.text} ... {prep.text} {token.text})"
+    return None
+
+
+def wished(token, words: Settings) -> Optional[str]:
+    """A that-clause of a verb of wanting or expecting (the settings' ``intent_verbs`` that are no
+    ``commissive_verbs`` and no ``speech_verbs``) is wished or expected, not done and no one's
+    stated intention: "Russia hopes it will reach a deal with Ukraine", "Kenya expects that
+    Uganda will release the prisoners"."""
+    governor = token.head
+    if (token.dep_ == "ccomp" and governor.i != token.i and lemma_in(governor, words.intent_verbs)
+            and not lemma_in(governor, words.commissive_verbs) and not lemma_in(governor, words.speech_verbs)):
+        return f"wished, not done ({governor.text} ... {token.text})"
     return None
 
 

@@ -121,6 +121,21 @@ def stance_code(stance: Stance, code: str, dictionaries: Dictionaries) -> str:
     return dictionaries.stance_code(stance.kind, code) or FALLBACK[stance.kind] or code
 
 
+def another_side(speaker, candidate) -> bool:
+    """The stance is another side's than the speaker's whose pattern names it: the clause has a
+    subject of its own, an actor of another country ("Qatar said Hamas is ready to release the
+    hostages"); "Iran said it was ready to release the sailors" is the speaker's own."""
+    token = candidate.word.token
+    clause = next((t for t in [token, *token.ancestors] if t.dep_ == "ccomp"), None)
+    if clause is None or clause.head.i != speaker.word.token.i:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    theirs = {a.base[:3] for a in candidate.sources if a.base}
+    return bool(theirs) and not theirs & {a.base[:3] for a in speaker.sources if a.base}
+
+
 def threat_of_uncoded_action(candidate, governor, dictionaries: Dictionaries) -> bool:
     """A threat (root 13) to do what the codebook's intents table has no threat for is the
     threat, not the act: "Ankara threatened to veto Sweden's NATO bid" is 130, no veto (129)
@@ -140,7 +155,10 @@ def one_event_per_stance(candidates: list, dictionaries: Dictionaries) -> None:
         start = candidate.word.start
         pattern = next((c for c in candidates if c is not candidate and c.events and c.word.match
                         and c.word.match.start <= start < c.word.match.end), None)
-        if pattern is not None:  # "said Tehran was prepared to hold talks with X" => 036, from "said"
+        if pattern is not None and another_side(pattern, candidate):
+            # "Qatar said Hamas is ready to release the hostages": Hamas's readiness, not Qatar's
+            pattern.events, pattern.skipped = [], f"the {candidate.stance.kind} is another's ({candidate.word.token.text!r})"
+        elif pattern is not None:  # "said Tehran was prepared to hold talks with X" => 036, from "said"
             candidate.events = []
             candidate.skipped = f"its {candidate.stance.kind} is coded by the pattern of {pattern.word.token.text!r}"
             continue

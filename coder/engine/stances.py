@@ -141,8 +141,10 @@ def reported(token, view: SentenceView) -> bool:
     """A clause in what someone says, whose subject is no pronoun for the speaker: "analysts say
     Tehran would welcome it" (the arguments stage tells a forecast from the speaker's own side's
     intention: "a spokesman for the prime minister said Israel will evacuate the settlements")."""
-    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in view.words.speech_verbs:
-        return False
+    words = view.words
+    if token.dep_ != "ccomp" or not any(lemma_in(token.head, w) for w in (
+            words.speech_verbs, words.intent_verbs, words.commissive_verbs)):
+        return False  # what one hopes or promises another will do too: "Turkey hopes Russia will release them"
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ != "PRON"
 
