@@ -345,7 +345,7 @@ def objects(verb, mentions: Mentions, symmetric: bool = False, code: str = "") -
     for obj in list(found):  # "acted on a resolution against X"; "signed a deal with X"
         found += nested(obj, deeper)
     if any(code.startswith(c) for c in words.asked_codes):  # the one asked: "demanded weapons from Germany"
-        found += prepositional(verb, words.asked_prepositions)
+        found = handed_over_by(direct, words) + found + prepositional(verb, words.asked_prepositions)
     if reading.code_intentions and (not code.startswith(STATEMENT) or code.startswith(CONSIDERED)):
         # "tried to assassinate X", "threatened to attack X", "is considering sanctioning X": the
         # action's target; a statement's is not ("claimed to be holding 50 soldiers", "hope to
@@ -362,6 +362,15 @@ def objects(verb, mentions: Mentions, symmetric: bool = False, code: str = "") -
         heads = mentions.heads
         found += [t for t in view.verb_phrase(verb) if t.i - view.offset in heads]
     return found
+
+
+def handed_over_by(direct: list, words) -> list:
+    """Who is asked to hand someone over: "requested the extradition of two suspects from
+    Tanzania" asks Tanzania, not the suspects, whom the extradition acts on (the settings'
+    ``handover_nouns``, an object whose "of" phrase is given up by the one asked; "demanded the
+    withdrawal of Turkish troops from its territory" asks the troops, who withdraw themselves)."""
+    return [t for obj in direct if obj.lemma_.lower() in words.handover_nouns
+            for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ in words.asked_prepositions]
 
 
 def nested(phrase, prepositions, depth: int = 3) -> list:
@@ -400,6 +409,8 @@ def noun_arguments(noun, mentions: Mentions, dictionaries: Dictionaries, code: s
         event_verb = any(e.kind == "verb" for e in dictionaries.events.get(verb.lemma_.lower(), ()))
         if verb.lemma_.lower() in words.reaction_verbs:  # "the EU welcomed the release of X":
             sources += modifiers  # another's act the subject judges, never the subject's own
+        elif verb.lemma_.lower() in words.undergoing_verbs:  # "civilians fled the fighting":
+            sources += modifiers  # what the subject undergoes or escapes, done by others
         elif event_verb:  # "Israel condemned the Hamas attack"
             sources += modifiers + [subject(verb)]
         else:  # a light verb: "Israel carried out the Gaza offensive"

@@ -42,17 +42,19 @@ def pairs(word: EventWord, arguments: Arguments, view: SentenceView) -> tuple:
     if found:
         return found, None
     if press:
-        return [], f"a consultation with {press} is speaking in public (no_consultation_roles)"
+        return [], f"speaking to or through {press} is speaking in public (no_consultation_roles)"
     return [], ("no source actor" if not sources else "no target actor" if not targets
                 else "source and target are the same actor")
 
 
 def _without_press(word: EventWord, found: list, view: SentenceView) -> tuple:
     """The pairs without those whose target holds one of the settings' ``no_consultation_roles``
-    when the word codes a consultation (root 04): "the minister told Reuters the talks had
-    failed" is no telephone call with Reuters. (pairs, the words of a target left out)."""
+    when the word codes a consultation or a statement (``public_speech_codes``): "the minister
+    told Reuters the talks had failed" is no telephone call with Reuters, "the president
+    announced on social media that he would resign" no statement to the media (the channel).
+    (pairs, the words of a target left out)."""
     roles = view.words.no_consultation_roles
-    if not roles or not (word.code or "").startswith("04"):
+    if not roles or not any((word.code or "").startswith(c) for c in view.words.public_speech_codes):
         return found, None
     kept = [(s, t) for s, t in found if not _has_role(t.code, roles)]
     left = next((t.text for s, t in found if _has_role(t.code, roles)), None)

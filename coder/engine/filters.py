@@ -223,8 +223,10 @@ def after_negating_preposition(token, view: SentenceView) -> Optional[str]:
 
 def alleged(token, view: SentenceView) -> Optional[str]:
     """What an accusation says was done is alleged, not established: "X accused Y of arming
-    the rebels" codes the accusation (112), not the arming; "X alleged that Y attacked Z"."""
-    accusing = view.words.allegation_verbs
+    the rebels" codes the accusation (112), not the arming; "X alleged that Y attacked Z"; so is
+    the content of a claim (the settings' ``allegation_nouns``): "the army rejected claims that
+    it killed civilians", "denied allegations that police tortured detainees"."""
+    accusing, claims = view.words.allegation_verbs, view.words.allegation_nouns
     t = token
     for _ in range(5):  # and what the alleged act is done by or with: "alleged that X broke the
         # law by denying Y access", "accused X of arming and training the rebels"
@@ -232,6 +234,9 @@ def alleged(token, view: SentenceView) -> Optional[str]:
             return f"alleged ({t.head.head.text} ... {t.head.text} {token.text})"
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in accusing:
             return f"alleged ({t.head.text} ... {token.text})"
+        if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in claims:
+            # "the army rejected claims that it killed civilians": the claim's content
+            return f"alleged ({t.head.text} that ... {token.text})"
         if t.dep_ not in ("conj", "pcomp", "prep", "ccomp", "xcomp") or t.head.i == t.i:
             return None  # "xcomp": what one is accused of planning: "accused X of planning to annex Y"
         t = t.head

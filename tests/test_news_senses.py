@@ -1,0 +1,172 @@
+"""Verb senses, idioms and actors in news wording (issue 10): a political sense codes its event,
+an economic, sporting or figurative sense of the same verb codes nothing, and common news agents
+get their role. Sentences written for the test, positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    # markets and the economy
+    "Oil prices hit a record high on Monday.",
+    "Oil fell 3 percent on Tuesday.",
+    "Stocks rallied in Tokyo after the Bank of Japan decision.",
+    "Gold prices rallied on Friday.",
+    "Inflation hit a 10-year high.",
+    "Zimbabwe's inflation rate hit 300 percent.",
+    "The yen weakened against the dollar.",
+    "The ruble collapsed after the sanctions.",
+    "Japan's economy shrank in the second quarter.",
+    "Ethiopia's currency lost half its value.",
+    "The Fed cut interest rates by half a point.",
+    "The company cut 5,000 jobs in Germany.",
+    "The central bank moved to support the currency.",
+    "Investors seized the opportunity to buy shares.",
+    "The pandemic hit Kenya's tourism sector hard.",
+    "Russia's economy took a hit from the sanctions.",
+    "The bank charged higher fees.",
+    "The United States and China are locked in a trade war.",
+    "The opposition called the budget an attack on the economy.",
+    # sports
+    "Brazil defeated Argentina 2-0 in the World Cup qualifier.",
+    "Germany eliminated France from the tournament.",
+    "Senegal knocked Egypt out of the competition.",
+    "Argentina beat France on penalties.",
+    "The Springboks defeated New Zealand in Paris.",
+    "Chelsea fired its coach after a string of defeats.",
+    "The club fired the coach on Monday.",
+    "Thousands of Kenyans took part in a marathon in Nairobi.",
+    "Saudi Arabia will host the 2034 tournament.",
+    # products, campaigns, moods, deadlines
+    "Apple launched a new phone in China.",
+    "The government launched a campaign against malaria.",
+    "The ministry launched a new website.",
+    "Millions of people visited the government website.",
+    "The film captured the mood of the country.",
+    "Kenya met the deadline to submit its budget.",
+    "Egypt met the criteria for the IMF loan.",
+    "The plan met with resistance in parliament.",
+    "The ministry released a report on unemployment.",
+    "A ship arrived in the port of Mombasa.",
+    # natural disasters are no actors
+    "The storm hit the coast of Florida.",
+    "The earthquake struck northern Turkey.",
+    "Floods killed 30 people in Pakistan.",
+    "The minister shot down reports of a cabinet reshuffle.",
+])
+def test_a_non_political_sense_codes_nothing(code, text):
+    assert code(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hamas fired rockets at Israel on Sunday.", ("PSEREB", "194", "ISR")),
+    ("Israel launched a strike on Gaza.", ("ISR", "190", "PSE")),
+    ("Russia launched an offensive in eastern Ukraine.", ("RUS", "190", "UKR")),
+    ("Israeli jets struck targets in Syria.", ("ISR", "195", "SYR")),
+    ("Israel released 50 Palestinian prisoners.", ("ISR", "0841", "PSECVL")),
+    ("Russia cut gas supplies to Poland.", ("RUS", "162", "POL")),
+])
+def test_the_political_sense_of_the_same_verbs_codes(code, text, expected):
+    assert expected in code(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a charge AT people, or with batons, is a physical one
+    ("Police charged at protesters in Harare.", [("ZWECOP", "175", "ZWECVL")]),
+    ("Riot police charged the crowd with batons.", [("---COP", "175", "---CVL")]),
+    # a charge with a crime is legal action
+    ("The court charged the opposition leader with treason.", [("---JUD", "173", "---OPP")]),
+    ("Kenya charged two Chinese nationals with smuggling ivory.", [("KEN", "173", "CHN")]),
+])
+def test_charged_physically_or_legally(code, text, expected):
+    assert code(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Congress shot down the president's proposal.", [("---LEG", "120", "---GOV")]),
+    ("Ukraine shot down 20 Russian drones.", [("UKR", "190", "RUS")]),
+])
+def test_shooting_down_an_idea_rejects_it(code, text, expected):
+    assert code(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump attacked the media on Twitter.", ("USAELI", "111", "USAMED")),
+    ("The president attacked the judiciary in a speech on Monday.", ("---GOV", "111", "---JUD")),
+    ("The opposition attacked the government's proposal.", ("---OPP", "111", "---GOV")),
+])
+def test_an_attack_in_words_is_criticism(code, text, expected):
+    assert code(text) == [expected]
+
+
+def test_an_attack_during_a_rally_stays_force(code):
+    """'during a rally' is no channel of words: police attack protesters there."""
+    assert [e[1][:2] for e in code("Police attacked protesters during a rally in Nairobi.")] == ["19"]
+
+
+@pytest.mark.parametrize("text", [
+    "The president announced on social media that he would resign.",
+    "The ministry said in a statement that talks would continue.",
+    "The minister said in an interview with the BBC that talks would continue.",
+    "The minister posted on Facebook that the talks had failed.",
+    "Zelenskiy wrote on Telegram that Ukraine needed more air defence.",
+])
+def test_the_channel_of_a_statement_is_no_target(code, text):
+    """settings public_speech_codes: the media a statement is made on or to are its channel."""
+    assert not [e for e in code(text) if e[2].endswith("MED")]
+
+
+def test_public_speech_codes_can_be_narrowed(dictionary_folder):
+    from coder import Coder
+
+    folder = dictionary_folder(settings={"public_speech_codes": ["04"]})
+    events = Coder(folder).code("The president announced on social media that he would resign.", date="2024-07-31")
+    assert [(e.source, e.code, e.target) for e in events] == [("---GOV", "010", "---MED")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nigerian police arrested three suspects in Lagos.", [("NGACOP", "173", "NGACRM")]),
+    ("Police in Kenya arrested the suspect on Monday.", [("KENCOP", "173", "KENCRM")]),
+    ("Police arrested two terror suspects in Mombasa.", [("KENCOP", "173", "KENCRM")]),
+])
+def test_a_suspect_is_a_criminal(code, text, expected):
+    assert code(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenya requested the extradition of two suspects from Tanzania.", [("KEN", "0213", "TZA")]),
+    ("Germany requested the extradition of a Russian hacker from Poland.", [("DEU", "0213", "POL")]),
+    ("Israel demanded the release of the hostages from Hamas.", [("ISR", "1053", "PSEREB")]),
+    # a withdrawal is done by those of its "of" phrase: they are asked
+    ("Iraq demanded the withdrawal of Turkish troops from its territory.", [("IRQ", "106", "TURMIL")]),
+])
+def test_the_one_who_hands_over_is_asked(code, text, expected):
+    """settings handover_nouns: whom an extradition or a release acts on is not the one asked."""
+    assert code(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Civilians fled the fighting in Sudan.", []),
+    ("Kenya faces protests over the new tax law.", []),
+    ("The villagers survived the attack by Boko Haram.", []),
+    ("Sudan's army launched an offensive against the RSF.", [("SDNMIL", "190", "SDNREB")]),
+])
+def test_who_flees_a_fight_does_not_fight(code, text, expected):
+    """settings undergoing_verbs: the subject undergoes or escapes the event its object names."""
+    assert code(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The army rejected claims that it killed civilians.",
+    "The government denied allegations that police tortured detainees.",
+    "There were rumors that the army had attacked the rebels.",
+])
+def test_what_a_claim_says_is_alleged(code, text):
+    """settings allegation_nouns: the content of a claim or an allegation is not coded."""
+    assert code(text) == []
+
+
+def test_what_a_report_says_is_news(code):
+    """'reports that' is not an allegation noun: news reports events so."""
+    assert ("RUSMIL", "190", "UKRMIL") in code("Officials confirmed reports that Russian troops attacked Ukrainian soldiers.")
