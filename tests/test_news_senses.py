@@ -170,3 +170,23 @@ def test_what_a_claim_says_is_alleged(code, text):
 def test_what_a_report_says_is_news(code):
     """'reports that' is not an allegation noun: news reports events so."""
     assert ("RUSMIL", "190", "UKRMIL") in code("Officials confirmed reports that Russian troops attacked Ukrainian soldiers.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the place hangs on the object of the verb's preposition: it is still the scene
+    ("Opposition supporters clashed with police in Dhaka.", [("BGDOPP", "145", "BGDCOP")]),
+    ("Police fired tear gas at protesters in Nairobi.", [("KENCOP", "175", "KENCVL")]),
+    # two states named: no scene country for the bare agent
+    ("Police fired tear gas at Ethiopian protesters in Nairobi.", [("---COP", "175", "ETHCVL")]),
+])
+def test_a_place_after_the_verbs_object_sets_the_scene(code, text, expected):
+    assert code(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Police seized 2 tons of cocaine in Colombia.", []),
+    ("The army seized weapons from the rebels.", [("---MIL", "1711", "---REB")]),
+    ("Iran seized a tanker belonging to a Greek company.", [("IRN", "1711", "GRCBUS")]),
+])
+def test_goods_are_seized_from_their_owner_not_their_place(code, text, expected):
+    assert code(text) == expected

@@ -340,8 +340,9 @@ def sentence_countries(view: SentenceView) -> tuple:
 def _sets_the_scene(token, words: Settings) -> bool:
     """Whether the name ending at ``token`` is the place of a scene phrase ("in Nairobi") of the
     main clause: hung on its verb, or on the verb's subject or object ("protesters in Nairobi"),
-    also as the possessor or adjective of the place ("in Nigeria's north", "in the Somali
-    capital")."""
+    or on the object of one of the verb's prepositions ("fired tear gas at protesters in
+    Nairobi", "clashed with police in Dhaka"), also as the possessor or adjective of the place
+    ("in Nigeria's north", "in the Somali capital")."""
     while token.dep_ in ("compound", "flat", "conj", "poss", "amod") and token.head.i != token.i:
         token = token.head
     prep = token.head
@@ -350,7 +351,9 @@ def _sets_the_scene(token, words: Settings) -> bool:
     if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in words.scene_prepositions:
         return False
     owner = prep.head
-    if owner.dep_ in ("nsubj", "dobj", "nsubjpass"):
+    if owner.dep_ == "pobj" and owner.head.dep_ == "prep":
+        owner = owner.head.head  # "at protesters in Nairobi": the verb's "at" phrase
+    elif owner.dep_ in ("nsubj", "dobj", "nsubjpass"):
         owner = owner.head
     return owner.dep_ == "ROOT" and owner.pos_ in ("VERB", "AUX")
 
