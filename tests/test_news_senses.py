@@ -190,3 +190,66 @@ def test_a_place_after_the_verbs_object_sets_the_scene(code, text, expected):
 ])
 def test_goods_are_seized_from_their_owner_not_their_place(code, text, expected):
     assert code(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt's stock exchange rallied.",
+    "Turkey's markets rallied after the vote.",
+    "Chinese stocks rallied.",
+    "Kenya struggled to meet growing demand for maize.",
+])
+def test_markets_that_rally_and_supply_that_meets_demand_are_no_events(code, text):
+    """settings non_event_expressions: 'stock rally', 'market rally', 'meet demand', ..."""
+    assert code(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thousands of protesters rallied in Nairobi against the tax law.", ("KENCVL", "1412", "KENGOV")),
+    ("The government met the protesters' demands.", ("---GOV", "083", "---CVL")),
+])
+def test_protesters_still_rally_and_demands_are_still_met(code, text, expected):
+    assert code(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria hosted Ghana in a friendly match.",
+    "The Ukrainian boxer knocked out his Russian opponent.",
+])
+def test_games_and_bouts_are_no_events(code, text):
+    assert code(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia fired back at the EU over sanctions.", [("RUS", "111", "IGOEUREEC")]),
+    ("Troops fired back at the attackers.", [("---MIL", "190", "---UAF")]),
+])
+def test_firing_back_over_a_quarrel_is_a_retort(code, text, expected):
+    assert code(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Zambia won the support of China for its debt plan.", [("CHN", "051", "ZMB")]),
+    ("Kenya won military support from the United States.", [("USA", "072", "KEN")]),
+    ("Egypt secured financial support from Saudi Arabia.", [("SAU", "071", "EGY")]),
+])
+def test_support_won_is_given_by_the_other(code, text, expected):
+    assert code(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Indian pilgrims arrived in Saudi Arabia for the hajj.",
+    "Hundreds of Afghan migrants arrived in Germany.",
+    "Chinese tourists arrived in Thailand.",
+    "Egypt received a shipment of Russian wheat.",
+])
+def test_travellers_and_goods_make_no_visit(code, text):
+    """settings cargo_nouns: goods and private travellers are no visitors, nor hosted."""
+    assert code(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A delegation of Chinese officials arrived in Nairobi.", ("CHNGOV", "042", "KEN")),
+    ("Kenya received the Chinese ambassador.", ("KEN", "043", "CHNGOV")),
+])
+def test_officials_still_visit_and_are_received(code, text, expected):
+    assert expected in code(text)

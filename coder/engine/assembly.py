@@ -38,7 +38,7 @@ def pairs(word: EventWord, arguments: Arguments, view: SentenceView) -> tuple:
     found, press = _without_press(word, found, view)
     cargo = _cargo_subject(word, view) if found else None
     if cargo is not None:
-        return [], f"'{cargo}' is goods that arrive, no visitor (cargo_nouns)"
+        return [], f"'{cargo}' is goods or travellers, no visitor (cargo_nouns)"
     if found:
         return found, None
     if press:
@@ -62,14 +62,23 @@ def _without_press(word: EventWord, found: list, view: SentenceView) -> tuple:
 
 
 def _cargo_subject(word: EventWord, view: SentenceView) -> Optional[str]:
-    """The subject of a verb coding a visit (042) when it is goods, not a visitor: "the first
-    shipment of Russian vaccines bought by Egypt arrived in Cairo" is no Russian visit to Egypt
-    (the settings' ``cargo_nouns``; the actor is only the goods' maker or seller)."""
-    if word.entry.kind != "verb" or not (word.code or "").startswith("042"):
+    """The subject of a verb coding a visit (042), or the object of one coding a host (043), when
+    it is goods or private travellers, not a visitor: "the first shipment of Russian vaccines
+    bought by Egypt arrived in Cairo" is no Russian visit to Egypt, "Egypt received a shipment of
+    Russian wheat" hosts nobody, "hundreds of Afghan migrants arrived in Germany" is no Afghan
+    visit (the settings' ``cargo_nouns``, the phrase's head or the head of its "of" phrase; the
+    actor is only the goods' maker or the travellers' country)."""
+    code = word.code or ""
+    if word.entry.kind != "verb" or not code.startswith(("042", "043")):
         return None
-    subject = next((c for c in view.span[word.start].children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lemma_.lower() in view.words.cargo_nouns:
-        return subject.text
+    roles = ("nsubj", "nsubjpass") if code.startswith("042") else ("dobj",)
+    phrase = next((c for c in view.span[word.start].children if c.dep_ in roles), None)
+    if phrase is None:
+        return None
+    heads = [phrase] + [g for p in phrase.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"]
+    if any(h.lemma_.lower() in view.words.cargo_nouns for h in heads):
+        return phrase.text
     return None
 
 
