@@ -224,6 +224,8 @@ class Settings:
     occasion_prepositions: tuple = ()
     occasion_codes: tuple = ()
     cargo_nouns: frozenset = frozenset()
+    hazard_nouns: frozenset = frozenset()
+    hazard_codes: tuple = ()
     not_yet_prepositions: frozenset = frozenset()
     function_participles: frozenset = frozenset()
     judging_verbs: frozenset = frozenset()

@@ -253,3 +253,42 @@ def test_travellers_and_goods_make_no_visit(code, text):
 ])
 def test_officials_still_visit_and_are_received(code, text, expected):
     assert expected in code(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Somali officials said al-Shabab militants attacked a military base.", [("SOMREB", "190", "SOMMIL")]),
+    ("Jihadists attacked a military camp in northern Mali.", [("MLIREB", "190", "MLIMIL")]),
+    ("Russia opened a military base in Belarus.", []),
+])
+def test_a_military_base_stands_for_the_troops_in_it(code, text, expected):
+    assert code(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Germany gave up nuclear power.", []),
+    ("Pakistan's president gave up power after the protests.", [("PAKGOV", "0831", "PAK")]),
+])
+def test_power_given_up_is_office_not_energy(code, text, expected):
+    assert code(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Canadian firefighters battled wildfires in Australia.", []),
+    ("Nigeria fought inflation with higher rates.", []),
+    ("Cuban doctors battled the cholera outbreak in Haiti.", []),
+    ("Kenyan troops fought al-Shabab militants in Somalia.", [("KENMIL", "190", "SOMREB")]),
+    ("Gunmen opened fire on a police patrol in Port-au-Prince.", [("HTIUAF", "190", "HTICOP")]),
+])
+def test_fighting_a_hazard_is_no_fight(code, text, expected):
+    """settings hazard_nouns, hazard_codes: fires, floods, epidemics and inflation are no adversaries."""
+    assert code(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The minister slammed the door on talks with the opposition.", [("---GOV", "125", "---OPP")]),
+    ("Turkey's president slammed Sweden over the Koran burning.", [("TURGOV", "111", "SWE")]),
+    ("The Ugandan opposition battled the government in court over the election.", [("UGAOPP", "115", "UGAGOV")]),
+    ("Kenya's opposition leader fought the election result in court.", []),
+])
+def test_doors_slammed_and_fights_in_court(code, text, expected):
+    assert code(text) == expected

@@ -27,13 +27,30 @@ def not_coded(word: EventWord, words: list, view: SentenceView, inside: dict,
         return f"inside the verb phrase of {inside[word.start]!r}, which has a code"
     asked = stance is not None and stance.speaker is not None  # "said Y should keep X open": asked, not named
     return (covered(word, words, view) or left_out(word, view) or without_code(word)
-            or (not asked and describes(word, view)) or not_factual(word, view, stance))
+            or (not asked and describes(word, view)) or against_a_hazard(word, view)
+            or not_factual(word, view, stance))
 
 
 def covered(word: EventWord, words: list, view: SentenceView) -> Optional[str]:
     """Part of another event word's matched pattern, or the object of a verb with its code."""
     other = covered_by(word, words)
     return None if other is None else f"part of the pattern of {view.span[other.start].text!r}"
+
+
+def against_a_hazard(word: EventWord, view: SentenceView) -> Optional[str]:
+    """A verb of force (the settings' ``hazard_codes``) whose object, or "against" phrase, is a
+    hazard or an ill (``hazard_nouns``) fights no adversary: "Canadian firefighters battled
+    wildfires in Australia", "Nigeria fought inflation", "the campaign against malaria" (the
+    place would otherwise be the implied target of a fight)."""
+    words = view.words
+    if word.entry.kind != "verb" or not any((word.code or "").startswith(c) for c in words.hazard_codes):
+        return None
+    token = view.span[word.start]
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [g for p in token.children if p.dep_ == "prep" and p.lower_ == "against"
+                for g in p.children if g.dep_ == "pobj"]
+    hazard = next((o for o in objects if o.lemma_.lower() in words.hazard_nouns), None)
+    return None if hazard is None else f"fights a hazard, no adversary ({token.text} ... {hazard.text})"
 
 
 def left_out(word: EventWord, view: SentenceView) -> Optional[str]:
