@@ -292,3 +292,14 @@ def test_fighting_a_hazard_is_no_fight(code, text, expected):
 ])
 def test_doors_slammed_and_fights_in_court(code, text, expected):
     assert code(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Youths clashed with police in Nairobi.", [("KENCVL", "145", "KENCOP")]),
+    ("Vigilantes killed 12 bandits in Zamfara.", [("NGAREB", "190", "NGACRM")]),
+    ("Community leaders in Lagos urged the government to release the activists.", [("NGACVL", "0253", "NGAGOV")]),
+    ("The Nigerian youth minister criticized the police.", [("NGAGOV", "111", "NGACOP")]),
+    ("Youth unemployment rose in South Africa.", []),
+])
+def test_news_agents_have_their_roles(code, text, expected):
+    assert code(text) == expected
