@@ -303,3 +303,12 @@ def test_doors_slammed_and_fights_in_court(code, text, expected):
 ])
 def test_news_agents_have_their_roles(code, text, expected):
     assert code(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The United States warned its citizens against travel to Haiti.", [("USA", "012", "HTI")]),
+    ("Britain advised its citizens against all travel to Sudan.", [("GBR", "012", "SDN")]),
+    ("Russia warned Ukraine against attacking Crimea.", [("RUS", "130", "UKR")]),
+])
+def test_a_travel_warning_is_no_threat_and_no_appeal(code, text, expected):
+    assert code(text) == expected
