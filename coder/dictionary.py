@@ -243,6 +243,8 @@ class Settings:
     collective_nouns: frozenset = frozenset()
     recent_units: frozenset = frozenset()
     recent_marks: frozenset = frozenset()
+    companion_prepositions: tuple = ()
+    member_prepositions: tuple = ()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

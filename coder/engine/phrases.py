@@ -626,6 +626,12 @@ def actors_of(head, view: SentenceView, earlier, country: Optional[str] = None) 
     """
     heads = conjuncts(head)
     groups = [compose_all(c, view, earlier, country) for c in heads]
+    if not any(groups):  # "several countries, including Germany and France"
+        heads = [c for m in members(head, view.words.member_prepositions) for c in conjuncts(m)]
+        groups = [compose_all(c, view, earlier, country) for c in heads]
+    extra = [c for m in companions(head, view.words.companion_prepositions) for c in conjuncts(m)]
+    if extra:  # "Germany, along with France, condemned": one more doer each
+        heads, groups = heads + extra, groups + [compose_all(c, view, earlier, country) for c in extra]
     if view.reading.first_actor_in_phrase:
         for k in range(1, len(groups)):
             before = heads[k].left_edge.i - 1
@@ -646,3 +652,43 @@ def actors_of(head, view: SentenceView, earlier, country: Optional[str] = None) 
             if actor.code not in [a.code for a in found]:
                 found.append(actor)
     return found
+
+
+def members(head, prepositions) -> list:
+    """The objects of the phrase's member prepositions: "several countries, including Germany
+    and France" lists Germany (France is its conjunct)."""
+    return [g for prep in head.children if prep.dep_ == "prep" and prep.lower_ in prepositions
+            for g in prep.children if g.dep_ == "pobj"]
+
+
+def companions(head, prepositions) -> list:
+    """The actors a companion preposition joins to a phrase as one more doer: "Germany, along
+    with France, condemned the strikes", "Egypt, together with Qatar, urged Hamas to ..." (each
+    of them acts). The parser hangs the preposition on the phrase or on its verb; on the verb
+    it counts only between a subject and the verb ("Israel struck Hamas along with its allies'
+    positions" names no second striker). A headline's comma joins two subjects the parser
+    left one of unattached: "Israel, Hamas agree to ceasefire" (both agree)."""
+    if not prepositions and head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    holders = list(head.children)
+    verb = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and verb.i != head.i:
+        holders += [c for c in verb.children if head.i < c.i < verb.i]
+    found = []
+    for token in holders + [g for h in holders if h.dep_ in ("prep", "advmod") for g in h.children]:
+        if token.dep_ != "prep" or not any(_ends_with(token, p) for p in prepositions):
+            continue
+        found += [g for g in token.children if g.dep_ == "pobj"]
+    if head.dep_ in ("nsubj", "nsubjpass") and verb.i != head.i:
+        found += [c for c in verb.children if c.dep_ in ("dep", "npadvmod") and c.pos_ == "PROPN"
+                  and c.left_edge.i == head.sent.start and c.right_edge.i + 1 < head.left_edge.i
+                  and all(t.text == "," for t in head.doc[c.right_edge.i + 1:head.left_edge.i])]
+    return found
+
+
+def _ends_with(token, phrase: str) -> bool:
+    """Whether the words before ``token`` and the token itself read ``phrase``: "with" ends
+    "along with"."""
+    words = phrase.split()
+    start = token.i - len(words) + 1
+    return start >= 0 and [t.lower_ for t in token.doc[start:token.i + 1]] == words
