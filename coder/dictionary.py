@@ -245,6 +245,9 @@ class Settings:
     recent_marks: frozenset = frozenset()
     companion_prepositions: tuple = ()
     member_prepositions: tuple = ()
+    joining_verbs: frozenset = frozenset()
+    visitor_modifiers: frozenset = frozenset()
+    subject_gerund_prepositions: frozenset = frozenset()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

@@ -55,3 +55,66 @@ def test_two_headline_subjects_a_comma_joins(code, text, expected):
 def test_a_dateline_is_no_second_subject(code):
     assert triples(code, "NAIROBI, Kenya — Kenyan police arrested five Ugandan traders on Tuesday.") == {
         ("KENCOP", "173", "UGABUS")}
+
+
+# --- "joined X in condemning Y": both do it ----------------------------------------------------
+
+def test_who_joins_another_acts_too(code):
+    assert roots(code, "Britain joined France in condemning the Russian strikes.", "11") == {
+        ("FRA", "111", "RUS"), ("GBR", "111", "RUS")}
+    assert roots(code, "Japan joined South Korea in urging North Korea to return to talks.", "02") == {
+        ("JPN", "026", "PRK"), ("KOR", "026", "PRK")}
+
+
+def test_a_gerund_after_a_time_preposition_is_the_subjects(code):
+    coded = triples(code, "Britain met France in Paris after condemning the Russian strikes.")
+    assert ("GBR", "111", "RUS") in coded
+    assert not any(s == "FRA" and c.startswith("11") for s, c, _ in coded)
+    assert ("IRN", "1125", "FRA") in triples(code, "Iran released the French tourist after accusing France of spying.")
+
+
+def test_a_gerund_after_of_or_into_is_the_objects(code):
+    assert roots(code, "Israel accused Hamas of threatening hostages.", "11") == {("ISR", "112", "PSEREB")}
+    assert ("USA", "107", "ISR") in triples(code, "The United States pressured Israel into accepting the ceasefire.")
+
+
+# --- coordinated passives share their "by" phrase ----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kenyan activist was arrested and charged by police on Monday.", ("---COP", "173", "KENHRI")),
+    ("Ugandan opposition leader arrested and charged by police", ("UGACOP", "173", "UGAOPP")),
+    ("Two Ugandan traders were detained and deported by Kenyan authorities.", ("KENGOV", "173", "UGABUS")),
+])
+def test_the_agent_of_coordinated_passives(code, text, expected):
+    coded = triples(code, text)
+    assert expected in coded
+    assert not any(s == expected[2] for s, _, _ in coded)  # the arrested never the source
+
+
+def test_a_later_passive_with_its_own_time_keeps_its_agent(code):
+    coded = triples(code, "The Ethiopian reporter was arrested on Monday and released by a court on Friday.")
+    assert not any(c.startswith("17") for _, c, _ in coded)  # the court released, no one named arrested
+
+
+def test_a_misread_active_verb_with_a_full_stop_is_no_headline_passive(code):
+    coded = triples(code, "Kenyan President William Ruto on Friday shortened by two hours the curfew imposed in Mombasa.")
+    assert not any(t == "KENGOV" and s != "KENGOV" for s, _, t in coded)
+
+
+# --- "visiting": the noun visits the host ------------------------------------------------------
+
+@pytest.mark.parametrize("text, visitor, host", [
+    ("Egypt welcomed the visiting Jordanian foreign minister on Sunday.", "JORGOV", "EGY"),
+    ("Chinese President Xi Jinping hosted visiting Brazilian President Luiz Inacio Lula da Silva in Beijing.",
+     "BRAGOV", "CHNGOV"),
+    ("Kenyan President William Ruto held talks with the visiting Ugandan president in Nairobi.", "UGAGOV", "KENGOV"),
+])
+def test_a_visiting_object_visits_the_subject(code, text, visitor, host):
+    coded = roots(code, text, "04")
+    assert {(visitor, "042", host), (host, "043", visitor)} <= coded
+    assert (host, "042", visitor) not in coded and (visitor, "043", host) not in coded
+
+
+def test_a_visiting_subject_names_no_host(code):
+    coded = triples(code, "The visiting Jordanian minister condemned the attack on the Egyptian embassy.")
+    assert not any(c.startswith("04") for _, c, _ in coded)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..dictionary import Dictionaries
+from .filters import visit_host
 from .implied import implied_target
 from .mentions import Mentions
 from .stances import Stance, event_token, inverted_condition
@@ -60,6 +61,8 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
     sources = slot_or(mentions, slots, "source", source_heads)
     if not sources and "source" not in slots and word.entry.kind == "verb":
         sources = pattern_speaker(word, token, mentions)
+    if word.entry.kind == "verb" and "source" not in slots:
+        sources = sources + [a for a in joiners(token, mentions) if a.code not in {s.code for s in sources}]
     targets = slot_or(mentions, slots, "target", target_heads, not_of=sources)
     if view.reading.source_before_verb and "source" not in slots and not by_phrase:
         sources = source_before(word, mentions, sources, targets, source_heads)
@@ -108,6 +111,20 @@ def matched_noun_targets(word: EventWord, verb, view) -> list:
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i:
             found += prepositional(noun, view.words.noun_target_prepositions)
     return found
+
+
+def joiners(verb, mentions: Mentions) -> list:
+    """Who joins another in doing it: "Britain joined France in condemning the strikes" (the
+    gerund's subject is France, the object; Britain condemns too), the settings'
+    ``joining_verbs``."""
+    preposition = verb.head
+    if not (verb.dep_ == "pcomp" and preposition.lower_ == "in" and preposition.head.i != preposition.i):
+        return []
+    governor = preposition.head
+    if governor.lemma_.lower() not in mentions.view.words.joining_verbs:
+        return []
+    found = subject(governor)
+    return mentions.actors_at(found) if found is not None else []
 
 
 def pattern_speaker(word: EventWord, verb, mentions: Mentions) -> list:
@@ -201,13 +218,16 @@ def verb_arguments(verb, mentions: Mentions, symmetric: bool = False, code: str 
     with X"); its other prepositions name the topic ("deliberated on the role of the
     coalition"). A passive verb without "by" is active when ``passive_needs_by`` is set."""
     view = mentions.view
+    host = visit_host(verb, view.words)
+    if host is not None:  # "Egypt welcomed the visiting Jordanian king": the king visits Egypt
+        visitor = verb.head if verb.dep_ == "amod" else next(c for c in verb.children if c.dep_ == "dobj")
+        return [visitor], [host], False
     children = list(verb.children)
-    passive_subject = next((c for c in children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    passive_subject = passive_subject_of(verb)
     if passive_subject is None and participle(verb):
         passive_subject = verb.head  # "a reporter detained over his posts": the reporter is the target
     if passive_subject is not None:
-        agent = next((c for c in children if c.dep_ == "agent"), None)
-        by = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
+        by = [g for agent in agents_of(verb) for g in agent.children if g.dep_ == "pobj"]
         if not view.reading.passive_needs_by:
             return by, passive_targets(passive_subject, view), True
         if not by:  # PETRARCH: "by" anywhere in the verb phrase ("killed in a strike by X")
@@ -218,7 +238,49 @@ def verb_arguments(verb, mentions: Mentions, symmetric: bool = False, code: str 
         if passive_subject is verb.head:  # a participle is passive: "a bus held hostage near the border"
             return [], passive_targets(passive_subject, view), True
         return [passive_subject], objects(verb, mentions, symmetric, code), False  # read as active
-    return subjects(verb), objects(verb, mentions, symmetric, code), False
+    return subjects(verb, view.words), objects(verb, mentions, symmetric, code), False
+
+
+def passive_subject_of(verb, depth: int = 0):
+    """The passive verb's subject: its own; a headline's ("Ugandan opposition leader arrested
+    and charged by police": in a sentence with no final stop, a past participle with a subject,
+    no auxiliary and no object, and a "by" phrase on it or its conjunct; "Bashir on Thursday
+    shortened by one hour the curfew." is an active verb the tagger misread); or, for the second
+    of coordinated passives with no subject of its own, the first's ("the activist was
+    arrested and charged by police")."""
+    children = list(verb.children)
+    found = next((c for c in children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    if found is not None or verb.tag_ != "VBN":
+        return found
+    if (headline(verb.sent) and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in children)
+            and agents_of(verb)):
+        found = next((c for c in children if c.dep_ == "nsubj"), None)
+        if found is not None:
+            return found
+    if (verb.dep_ == "conj" and depth < 3 and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children)):
+        return passive_subject_of(verb.head, depth + 1)
+    return None
+
+
+def headline(sentence) -> bool:
+    """Whether the sentence reads as a headline: no full stop, question or exclamation mark
+    ends it."""
+    last = next((t for t in reversed(sentence) if not (t.is_punct and t.text in ('"', "'", "”", "’", ")"))), None)
+    return last is not None and last.text not in (".", "!", "?")
+
+
+def agents_of(verb) -> list:
+    """The passive verb's "by" phrases: its own, else those of a passive coordinated right after
+    it, with no subject of its own ("was arrested and charged by police": the police arrest
+    too; "was arrested on Monday and released by a court" names no one who arrested)."""
+    own = [c for c in verb.children if c.dep_ == "agent"]
+    if own:
+        return own
+    return [a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+            and all(t.dep_ in ("cc", "punct") for t in verb.doc[verb.i + 1:c.i])
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for a in c.children if a.dep_ == "agent"]
 
 
 def passive_targets(passive_subject, view) -> list:
@@ -227,8 +289,11 @@ def passive_targets(passive_subject, view) -> list:
     return [passive_subject] + nested(passive_subject, (*view.words.nested_target_prepositions, "for"))
 
 
-def subject(verb, depth: int = 0):
-    """The verb's subject, or the one it inherits from the clause that governs it."""
+def subject(verb, depth: int = 0, words=None):
+    """The verb's subject, or the one it inherits from the clause that governs it. With the
+    word lists (``words``), a gerund after one of the ``subject_gerund_prepositions`` is done by
+    the clause's subject, not its object: "Britain met France in Paris after condemning the
+    strikes" (Britain condemns)."""
     if depth > 6:
         return None
     for child in verb.children:
@@ -254,11 +319,11 @@ def subject(verb, depth: int = 0):
         if preposition.lower_ == "by":  # "X condemned Y by attacking Z": X attacks
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children):
                 return None  # "civilians were displaced by fighting between X and Y": they do not fight
-        else:
+        elif words is None or preposition.lower_ not in words.subject_gerund_prepositions:
             obj = next((c for c in governor.children if c.dep_ in ("dobj", "dative")), None)
             if obj is not None:  # "accused him of threatening witnesses": he threatens
                 return obj
-    return subject(governor, depth + 1)
+    return subject(governor, depth + 1, words)
 
 
 def infinitive_of_object(verb) -> bool:
@@ -268,7 +333,7 @@ def infinitive_of_object(verb) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
-def subjects(verb) -> list:
+def subjects(verb, words=None) -> list:
     """The verb's subject as candidates, best first: the parser may give a verb several (a
     misparse), and the nearest before the verb is the likeliest. A sub-heading glued to the
     sentence reads as a second subject ("Reactions abroad The Arnor foreign minister voiced
@@ -276,7 +341,7 @@ def subjects(verb) -> list:
     several ("Arnor's king, Sheikh Elendil bin Isil al-Anor urged ...": the first that holds an
     actor). Subjects a comma parts keep the parse's order: "Gondorian youths took to hurling
     rocks at the troops, officials said" (the youths hurl them)."""
-    found = subject(verb)
+    found = subject(verb, words=words)
     if found is None or found.dep_ not in ("nsubj", "csubj", "nsubjpass"):
         return [found] + done_by(found)
     if done_by(found):
@@ -338,6 +403,9 @@ def objects(verb, mentions: Mentions, symmetric: bool = False, code: str = "") -
     found = direct + prepositional(verb, prepositions)
     if not direct:  # the object displaced behind an "as" phrase: "denounced as a crime Gondor's raid"
         found += [a for o in prepositional(verb, ("as",)) for a in o.children if a.dep_ == "appos"]
+        # read as the object of a visitor's modifier: "Xi hosted visiting Brazilian President Lula"
+        found += [o for c in verb.children if visit_host(c, words) is not None
+                  for o in c.children if o.dep_ == "dobj"]
     for modifier in verb.children:  # "marched close to the border with X"
         if modifier.dep_ in ("advmod", "acomp"):
             found += prepositional(modifier, prepositions)

@@ -92,13 +92,41 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
     own = range(word.match.start, word.match.end) if word.match else range(0)
     stated = stance.markers if stance else frozenset()
     words = view.words
-    return (attributive(word, token) or negated_or_hypothetical(token, own, view, stated) or purpose(token, view, stated)
+    return (attributive(word, token, view.words) or negated_or_hypothetical(token, own, view, stated) or purpose(token, view, stated)
             or describes_subject(token, view) or asked_for(token, view)
             or after_negating_preposition(token, view) or alleged(token, view) or background(token, view)
             or dated_background(token, view) or dated_noun(word, token, view) or perfect_relative_clause(token, view)
             or not_yet(token, words) or what_it_is_for(token, words) or judged(token, words)
             or predicted(token, words) or attitude(token, words) or denied(token, words) or aimed_at(token)
             or asked_first(token, view) or wished(token, words))
+
+
+def visit_host(modifier, words: Settings):
+    """Whom the noun a visitor's modifier (the settings' ``visitor_modifiers``) stands before
+    visits: the subject of the verb it is the object of, "Egypt welcomed the visiting Jordanian
+    king", "Ruto held talks with the visiting Ugandan president" (the king visits Egypt, the
+    president Kenya). The parser may read the modifier as a verb taking the noun as its object
+    right after the host's verb: "Xi hosted visiting Brazilian President Lula" (Lula visits).
+    None when the noun is no such object ("the visiting minister condemned the attack")."""
+    if modifier.lower_ not in words.visitor_modifiers:
+        return None
+    if modifier.dep_ == "amod" and modifier.i < modifier.head.i:
+        noun = modifier.head
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ == "with":
+            verb = verb.head
+            verb = verb.head if verb.dep_ == "dobj" and verb.pos_ == "NOUN" else verb  # "held talks with"
+        elif noun.dep_ not in ("dobj", "dative"):
+            return None
+    elif (modifier.dep_ in ("advcl", "xcomp", "dep", "conj") and modifier.i == modifier.head.i + 1
+          and modifier.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in modifier.head.children)
+          and any(c.dep_ == "dobj" for c in modifier.children)):
+        verb = modifier.head  # "hosted visiting Brazilian President Lula", misparsed
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def clause_of(word: EventWord, token, view: SentenceView):
@@ -111,10 +139,13 @@ def clause_of(word: EventWord, token, view: SentenceView):
     return token
 
 
-def attributive(word: EventWord, token) -> Optional[str]:
+def attributive(word: EventWord, token, words: Settings) -> Optional[str]:
     """A participle before its noun describes the noun, it reports no event of its own: "another
     freed passenger told reporters", "Washington's improved ties with Moscow", "the banned
-    group said" (no release, no improvement, no ban is reported)."""
+    group said" (no release, no improvement, no ban is reported). A visitor's modifier with a
+    host is a visit: "Egypt welcomed the visiting Jordanian king" (the king visits Egypt)."""
+    if visit_host(token, words) is not None:
+        return None
     if word.entry.kind == "verb" and token.dep_ == "amod" and token.i < token.head.i:
         return f"describes its noun ({token.text} {token.head.text})"
     return None
