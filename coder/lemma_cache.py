@@ -33,6 +33,7 @@ class CachedLemmatizer(StandIn):
         """Take over ``lemmatizer``, spaCy's component, which finds each new lemma."""
         self.original = lemmatizer
         self.lemmas = {}
+        learn_irregular_verbs(lemmatizer)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.original is None:
@@ -67,3 +68,25 @@ def use_cached_lemmatizer(nlp: Language) -> Language:
         if isinstance(component, Lemmatizer) and component.mode == "rule":
             nlp.replace_pipe(name, FACTORY).adopt(component)
     return nlp
+
+
+IRREGULAR_VERBS: dict = {}  # an irregular verb form -> its base form, from spaCy's tables
+
+
+def learn_irregular_verbs(lemmatizer) -> None:
+    """Keep the irregular verb forms of a rule lemmatizer's exceptions table that are no base
+    forms themselves ("forgave", "retook", not "found" or "saw"), for ``irregular_base``."""
+    try:
+        exceptions = lemmatizer.lookups.get_table("lemma_exc").get("verb", {})
+        index = set(lemmatizer.lookups.get_table("lemma_index").get("verb", ()))
+    except (KeyError, AttributeError):
+        return
+    IRREGULAR_VERBS.update({form: bases[0] for form, bases in exceptions.items()
+                            if bases and form not in index and bases[0] != form})
+
+
+def irregular_base(form: str):
+    """The base form of an irregular verb form, or None: spaCy returns the form itself when
+    the tagger reads it as a base form ("Kenya forgave Uganda's debt" tagged VB keeps
+    "forgave"), and regular de-inflection cannot find "forgive"."""
+    return IRREGULAR_VERBS.get(form)

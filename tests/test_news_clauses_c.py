@@ -118,3 +118,22 @@ def test_a_visiting_object_visits_the_subject(code, text, visitor, host):
 def test_a_visiting_subject_names_no_host(code):
     coded = triples(code, "The visiting Jordanian minister condemned the attack on the Egyptian embassy.")
     assert not any(c.startswith("04") for _, c, _ in coded)
+
+
+# --- irregular verb forms the tagger reads as base forms ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya forgave Uganda's debt.", ("KEN", "071", "UGA")),
+    ("Officials said Kenya forgave Uganda's debt.", ("KEN", "071", "UGA")),
+    ("Russian jets overflew Estonian territory.", ("RUS", "150", "EST")),
+])
+def test_an_irregular_form_read_as_a_base_form_is_looked_up(code, text, expected):
+    assert expected in triples(code, text)
+
+
+def test_irregular_forms_are_only_for_forms_that_are_no_base(code):
+    from coder.lemma_cache import irregular_base
+
+    assert irregular_base("forgave") == "forgive"
+    assert irregular_base("found") is None  # "to found a party" is a base form itself
+    assert irregular_base("saw") is None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
 from ..dictionary import Dictionaries, Settings
+from ..lemma_cache import irregular_base
 from ..reading import Reading
 from .clauses import left_out
 
@@ -114,14 +115,17 @@ def forms(span) -> tuple:
 
 
 def verb_lemmas(span, lowers: tuple, lemmas: tuple, events: dict) -> tuple:
-    """The lemmas, with a verb's that no entry knows replaced by a regular base form of the
-    word that one does: spaCy's lemma is sometimes wrong ("Dockworkers staged a strike" gives
-    "stag"), and the dictionary's "stage" should still code it, its patterns too."""
+    """The lemmas, with a verb's that no entry knows replaced by a base form of the word that
+    one does: spaCy's lemma is sometimes wrong ("Dockworkers staged a strike" gives "stag";
+    "Kenya forgave Uganda's debt", tagged as a base form, keeps "forgave"), and the
+    dictionary's "stage" and "forgive" should still code it, their patterns too. An irregular
+    form is looked up in spaCy's exceptions table, a regular one de-inflected."""
     repaired = list(lemmas)
     for i, pos in enumerate(token_attributes(span)[3]):
         if pos != "VERB" or lemmas[i] in events or lowers[i] in events:
             continue
-        base = next((b for b in base_forms(lowers[i]) if any(e.kind == "verb" for e in events.get(b, ()))), None)
+        bases = [b for b in [irregular_base(lowers[i])] if b] + base_forms(lowers[i])
+        base = next((b for b in bases if any(e.kind == "verb" for e in events.get(b, ()))), None)
         if base is not None:
             repaired[i] = base
     return tuple(repaired)
