@@ -248,6 +248,7 @@ class Settings:
     joining_verbs: frozenset = frozenset()
     visitor_modifiers: frozenset = frozenset()
     subject_gerund_prepositions: frozenset = frozenset()
+    drawing_verbs: frozenset = frozenset()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

@@ -137,3 +137,42 @@ def test_irregular_forms_are_only_for_forms_that_are_no_base(code):
     assert irregular_base("forgave") == "forgive"
     assert irregular_base("found") is None  # "to found a party" is a base form itself
     assert irregular_base("saw") is None
+
+
+# --- parser quirks: a subject on the auxiliary, an object behind "as" + adjective ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iraq has, for the first time, condemned Turkish strikes.", ("IRQ", "111", "TUR")),
+    ("The Kenyan president has, according to officials, met the Ugandan leader.", ("KENGOV", "040", "UGAGOV")),
+])
+def test_a_subject_hung_on_the_auxiliary(code, text, expected):
+    assert expected in triples(code, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany denounced as illegal Russia's annexation of the region.", {("DEU", "111", "RUS")}),
+    ("Poland condemned as barbaric the Russian strike on Kyiv.", {("POL", "111", "RUS")}),
+    ("France condemned as unacceptable Iran's detention of two French citizens.", {("FRA", "111", "IRNCVL")}),
+])
+def test_an_object_behind_as_and_its_adjective(code, text, expected):
+    assert roots(code, text, "11") == expected  # the detention is no condemnation by Iran
+
+
+def test_an_as_phrase_without_a_determiner_is_no_object(code):
+    assert not roots(code, "Poland condemned the strike as a crime against Ukrainians.", "11") - {("POL", "111", "UKR")}
+
+
+# --- "drew condemnation from X": X condemns the subject ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia's attack on Ukraine drew condemnation from Poland.", ("POL", "111", "RUS")),
+    ("Israel's strikes drew sharp criticism from Turkey.", ("TUR", "111", "ISR")),
+    ("Iran faced criticism from France over the detentions.", ("FRA", "111", "IRN")),
+])
+def test_a_drawn_act_is_done_by_its_from_phrase(code, text, expected):
+    coded = roots(code, text, "11")
+    assert coded == {expected}
+
+
+def test_a_drawn_act_with_no_from_phrase_has_no_source(code):
+    assert not roots(code, "Israel's strikes drew sharp criticism.", "11")

@@ -18,7 +18,7 @@ from .filters import visit_host
 from .implied import implied_target
 from .mentions import Mentions
 from .stances import Stance, event_token, inverted_condition
-from .triggers import EventWord
+from .triggers import EventWord, judged_object
 
 
 @dataclass
@@ -299,6 +299,9 @@ def subject(verb, depth: int = 0, words=None):
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj") or (depth and child.dep_ == "nsubjpass"):
             return child
+    hung = on_auxiliary(verb)
+    if hung is not None:
+        return hung
     governor = verb.head
     if governor.i == verb.i:
         return None
@@ -331,6 +334,13 @@ def infinitive_of_object(verb) -> bool:
     its readiness to mediate" (done, if at all, by the verb's subject or the noun's owner)."""
     return (verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.dep_ == "dobj"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def on_auxiliary(verb):
+    """A subject the parser hung on the verb's auxiliary, when a parenthesis parts them: "Iraq
+    has, for the first time, condemned Turkish strikes" ("Iraq" is the subject of "has")."""
+    return next((c for aux in verb.children if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i
+                 for c in aux.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < aux.i), None)
 
 
 def subjects(verb, words=None) -> list:
@@ -403,6 +413,7 @@ def objects(verb, mentions: Mentions, symmetric: bool = False, code: str = "") -
     found = direct + prepositional(verb, prepositions)
     if not direct:  # the object displaced behind an "as" phrase: "denounced as a crime Gondor's raid"
         found += [a for o in prepositional(verb, ("as",)) for a in o.children if a.dep_ == "appos"]
+        found += [o for o in prepositional(verb, ("as",)) if judged_object(o)]
         # read as the object of a visitor's modifier: "Xi hosted visiting Brazilian President Lula"
         found += [o for c in verb.children if visit_host(c, words) is not None
                   for o in c.children if o.dep_ == "dobj"]
@@ -472,7 +483,11 @@ def noun_arguments(noun, mentions: Mentions, dictionaries: Dictionaries, code: s
     targets = prepositional(noun, words.noun_target_prepositions)
     # "the Hamas attack on Israel", "the Russian military buildup": a name modifying the noun
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
-    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.drawing_verbs:
+        verb = noun.head  # "Russia's attack drew condemnation from Poland": Poland condemns Russia
+        sources += prepositional(verb, ("from",))
+        targets += [subject(verb)]
+    elif noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         verb = noun.head  # "X held talks with Y", "X launched an attack on Y"
         event_verb = any(e.kind == "verb" for e in dictionaries.events.get(verb.lemma_.lower(), ()))
         if verb.lemma_.lower() in words.reaction_verbs:  # "the EU welcomed the release of X":

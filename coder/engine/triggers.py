@@ -177,10 +177,31 @@ def covered_by(word: EventWord, words: list) -> Optional[EventWord]:
     for other in words:
         if other is not word and other.match and other.match.start <= word.start < other.match.end:
             return other
-        if (other.entry.kind == "verb" and other.code == word.code and word.token.dep_ == "dobj"
-                and word.token.head.i == other.token.i):
+        if (other.entry.kind == "verb" and other.code == word.code
+                and getattr(object_of(word.token), "i", None) == other.token.i):
             return other  # "condemned the airstrikes": the condemnation, coded once, from the verb
     return None
+
+
+def object_of(noun):
+    """The verb the noun is the direct object of, also behind a predicate adjective ("condemned
+    as unacceptable Iran's detention of X"), else None."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and judged_object(noun):
+        return noun.head.head
+    return None
+
+
+def judged_object(noun) -> bool:
+    """Whether the object of "as" is the verb's own object behind its predicate adjective, which
+    the parser read as one phrase: "denounced as illegal Russia's annexation of the region",
+    "condemned as barbaric the Russian strike" (an adjective right after "as", then the
+    phrase's own determiner or possessive)."""
+    first = noun.doc[noun.head.i + 1] if noun.head.i + 1 < len(noun.doc) else None
+    if first is None or first.tag_ not in ("JJ", "JJR", "JJS") or noun.i not in (first.head.i, first.head.head.i):
+        return False  # "as unacceptable Iran's detention": the parser may hang it on "Iran"
+    return any(c.dep_ in ("det", "poss") and c.i > first.i for c in noun.children)
 
 
 def _complement_inside(word: EventWord, other: EventWord) -> bool:
