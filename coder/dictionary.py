@@ -249,6 +249,8 @@ class Settings:
     visitor_modifiers: frozenset = frozenset()
     subject_gerund_prepositions: frozenset = frozenset()
     drawing_verbs: frozenset = frozenset()
+    reciprocal_pronouns: frozenset = frozenset()
+    proxy_nouns: frozenset = frozenset()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

@@ -69,6 +69,8 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
     elif (view.reading.nearest_source and word.entry.kind == "verb" and not sources and "source" not in slots
           and not by_phrase):
         sources = misparsed_subject(word, token, mentions, sources, targets, source_heads)
+    if word.entry.kind == "verb" and not targets and len(sources) >= 2 and reciprocal(token, view.words):
+        symmetric = True  # "China and the Philippines accused each other": each the other
     if mutual_source and len(sources) >= 2:
         targets = []  # "X and Y have postponed their meeting": each to the other
     elif word.match and "mutual" in dict(word.match.slots) and not sources and len(targets) >= 2:
@@ -111,6 +113,15 @@ def matched_noun_targets(word: EventWord, verb, view) -> list:
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i:
             found += prepositional(noun, view.words.noun_target_prepositions)
     return found
+
+
+def reciprocal(verb, words) -> bool:
+    """Whether the verb's object is a reciprocal pronoun (the settings' ``reciprocal_pronouns``):
+    "China and the Philippines accused each other of provoking the clash", "Israel and Hamas
+    blamed one another" (each acts on the other)."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    heads += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return any(" ".join(t.lower_ for t in head.subtree) in words.reciprocal_pronouns for head in heads)
 
 
 def joiners(verb, mentions: Mentions) -> list:
@@ -199,6 +210,8 @@ def slot_or(mentions: Mentions, slots: dict, role: str, heads: list, not_of: lis
     def only_the_source(found: list) -> bool:  # "presented their credentials": theirs
         return bool(same) and all(a.code in same or (a.base in bases and " (= " in a.text) for a in found)
 
+    if role in slots and mentions.view.span[slots[role]].lower_ in mentions.view.words.proxy_nouns:
+        slots = {}  # "signed the deal on behalf of the bloc": `on $target` is no partner (for_whom)
     if role in slots:
         found = mentions.actors_at(mentions.view.span[slots[role]])
         if not (found and only_the_source(found) and all(" (= " in a.text for a in found)):
@@ -440,7 +453,19 @@ def objects(verb, mentions: Mentions, symmetric: bool = False, code: str = "") -
     if reading.verb_phrase_target:
         heads = mentions.heads
         found += [t for t in view.verb_phrase(verb) if t.i - view.offset in heads]
-    return found
+    return [t for t in found if not for_whom(t, verb, words)]
+
+
+def for_whom(token, verb, words) -> bool:
+    """Whether the phrase names for whom the act is done, not to whom (the settings'
+    ``proxy_nouns``): "Ghana's president signed the deal on behalf of the West African bloc"
+    (the bloc is no partner of the deal)."""
+    for ancestor in token.ancestors:
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.lower_ in words.proxy_nouns:
+            return True
+    return False
 
 
 def handed_over_by(direct: list, words) -> list:
@@ -498,6 +523,8 @@ def noun_arguments(noun, mentions: Mentions, dictionaries: Dictionaries, code: s
             sources += modifiers + [subject(verb)]
         else:  # a light verb: "Israel carried out the Gaza offensive"
             sources += [subject(verb)] + modifiers
+        if noun.dep_ == "nsubjpass":  # "aid was sent from Japan to the flood victims": Japan's
+            sources += passive_origin(verb, words)
         targets += prepositional(verb, words.target_prepositions)
     elif noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" and noun.head.lower_ in ("in", "into"):
         verb = noun.head.head  # "X engaged Y in a firefight", "X drew Y into talks"
@@ -512,6 +539,16 @@ def noun_arguments(noun, mentions: Mentions, dictionaries: Dictionaries, code: s
     else:
         sources += modifiers
     return sources, targets
+
+
+def passive_origin(verb, words) -> list:
+    """Who did what a passive verb's subject names: its "by" phrase, else where it went from,
+    when the verb also says where it went ("aid was sent from Japan to the flood victims in
+    Pakistan": Japan gives it; "aid was withheld from Gaza" names no giver)."""
+    by = [g for agent in agents_of(verb) for g in agent.children if g.dep_ == "pobj"]
+    if by or not prepositional(verb, ("to", "into")):
+        return by
+    return prepositional(verb, [p for p in words.source_prepositions if p != "by"])
 
 
 def occasion(noun, words, code: str) -> bool:
