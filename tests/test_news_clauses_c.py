@@ -108,6 +108,8 @@ def test_a_misread_active_verb_with_a_full_stop_is_no_headline_passive(code):
     ("Chinese President Xi Jinping hosted visiting Brazilian President Luiz Inacio Lula da Silva in Beijing.",
      "BRAGOV", "CHNGOV"),
     ("Kenyan President William Ruto held talks with the visiting Ugandan president in Nairobi.", "UGAGOV", "KENGOV"),
+    ("Pakistan's prime minister held talks with visiting Chinese Foreign Minister Wang Yi in Islamabad.",
+     "CHNGOV", "PAKGOV"),
 ])
 def test_a_visiting_object_visits_the_subject(code, text, visitor, host):
     coded = roots(code, text, "04")
@@ -238,3 +240,8 @@ def test_who_does_what(code, text, expected):
 def test_a_second_verb_shares_the_subject_and_the_pronoun_object(code):
     coded = triples(code, "The Chinese president met his Russian counterpart and urged him to end the war.")
     assert ("CHNGOV", "040", "RUS") in coded and any(c.startswith("02") and t == "RUS" for _, c, t in coded)
+
+
+def test_a_bare_word_read_as_a_clausal_subject_leaves_the_real_one(code):
+    coded = triples(code, "Visiting Chinese Foreign Minister Wang Yi met Pakistani Prime Minister Shehbaz Sharif in Islamabad.")
+    assert ("CHNGOV", "040", "PAKGOV") in coded

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..dictionary import Dictionaries
-from .filters import visit_host
+from .filters import visit_host, visitor_of
 from .implied import implied_target
 from .mentions import Mentions
 from .stances import Stance, event_token, inverted_condition
@@ -233,8 +233,7 @@ def verb_arguments(verb, mentions: Mentions, symmetric: bool = False, code: str 
     view = mentions.view
     host = visit_host(verb, view.words)
     if host is not None:  # "Egypt welcomed the visiting Jordanian king": the king visits Egypt
-        visitor = verb.head if verb.dep_ == "amod" else next(c for c in verb.children if c.dep_ == "dobj")
-        return [visitor], [host], False
+        return [visitor_of(verb)], [host], False
     children = list(verb.children)
     passive_subject = passive_subject_of(verb)
     if passive_subject is None and participle(verb):
@@ -309,7 +308,8 @@ def subject(verb, depth: int = 0, words=None):
     strikes" (Britain condemns)."""
     if depth > 6:
         return None
-    for child in verb.children:
+    for child in sorted(verb.children, key=lambda c: c.dep_ == "csubj"):  # a bare word read as a
+        # clausal subject beside the real one: "Visiting Chinese Foreign Minister Wang Yi met ..."
         if child.dep_ in ("nsubj", "csubj") or (depth and child.dep_ == "nsubjpass"):
             return child
     hung = on_auxiliary(verb)

@@ -111,7 +111,7 @@ def visit_host(modifier, words: Settings):
     if modifier.lower_ not in words.visitor_modifiers:
         return None
     if modifier.dep_ == "amod" and modifier.i < modifier.head.i:
-        noun = modifier.head
+        noun = visitor_of(modifier)
         verb = noun.head
         if noun.dep_ == "pobj" and verb.lower_ == "with":
             verb = verb.head
@@ -127,6 +127,18 @@ def visit_host(modifier, words: Settings):
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def visitor_of(modifier):
+    """The head of the phrase a visitor's modifier stands in: "visiting Chinese Foreign Minister
+    Wang Yi" (the parser hangs "visiting" on "Minister", a part of the name); the object of
+    the modifier the parser read as a verb ("hosted visiting Brazilian President Lula")."""
+    if modifier.dep_ != "amod":
+        return next((c for c in modifier.children if c.dep_ == "dobj"), None)
+    noun = modifier.head
+    while noun.dep_ in ("compound", "flat") and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
 
 
 def clause_of(word: EventWord, token, view: SentenceView):
