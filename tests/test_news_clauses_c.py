@@ -245,3 +245,19 @@ def test_a_second_verb_shares_the_subject_and_the_pronoun_object(code):
 def test_a_bare_word_read_as_a_clausal_subject_leaves_the_real_one(code):
     coded = triples(code, "Visiting Chinese Foreign Minister Wang Yi met Pakistani Prime Minister Shehbaz Sharif in Islamabad.")
     assert ("CHNGOV", "040", "PAKGOV") in coded
+
+
+# --- a giver named after the verb: the subject received it -------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine received military aid from Germany.", ("DEU", "072", "UKR")),
+    ("Sudan received humanitarian aid from Egypt on Monday.", ("EGY", "073", "SDN")),
+    ("Kenya received an invitation from China.", ("CHN", "026", "KEN")),
+])
+def test_the_receiver_is_the_target(code, text, expected):
+    assert triples(code, text) == {expected}
+
+
+def test_a_passive_with_a_from_source_keeps_its_subject_as_target(code):
+    assert ("POL", "172", "RUSGOV") in triples(code, "The Russian minister was barred from entering Poland.")
+    assert triples(code, "Egypt received the Sudanese delegation in Cairo.") == {("EGY", "043", "SDNGOV")}

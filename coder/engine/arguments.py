@@ -56,6 +56,10 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
             # a pattern that makes the passive's subject the source reads the verb as active:
             # "$source ..2 * to $target" codes "Gondor is opposed to Arnor's plan" (a stative passive)
             target_heads = objects(token, mentions, symmetric, word.code or "")
+        elif "source" in slots and "target" not in slots and slots["source"] > word.start and not by_phrase:
+            # the giver named after the verb: "Ukraine received military aid from Germany" (the
+            # pattern's `from $source`); the active verb's subject received it
+            target_heads = subjects(token, view.words) + target_heads
     else:
         source_heads, target_heads = noun_arguments(token, mentions, dictionaries, word.code or "")
     sources = slot_or(mentions, slots, "source", source_heads)
