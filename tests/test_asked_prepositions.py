@@ -25,8 +25,9 @@ def test_the_objects_own_actor_comes_first(code, text, expected):
 
 
 def test_from_is_no_target_of_other_codes(code):
-    """Aid received from Japan is no appeal to Japan."""
-    assert code("Kenya received aid from Japan.") == []
+    """Aid received from Japan is no appeal to Japan: Japan gives it (the receive pattern's
+    `from $source`, the subject the receiver)."""
+    assert code("Kenya received aid from Japan.") == [("JPN", "070", "KEN")]
 
 
 def test_the_setting_can_be_emptied(dictionary_folder):
