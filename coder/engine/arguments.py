@@ -260,8 +260,8 @@ def verb_arguments(verb, mentions: Mentions, symmetric: bool = False, code: str 
 def passive_subject_of(verb, depth: int = 0):
     """The passive verb's subject: its own; a headline's ("Ugandan opposition leader arrested
     and charged by police": in a sentence with no final stop, a past participle with a subject,
-    no auxiliary and no object, and a "by" phrase on it or its conjunct; "Bashir on Thursday
-    shortened by one hour the curfew." is an active verb the tagger misread); or, for the second
+    no auxiliary and no object, and a "by" phrase on it or its conjunct; "The governor on Monday
+    extended by two weeks the ban." is an active verb the tagger may misread); or, for the second
     of coordinated passives with no subject of its own, the first's ("the activist was
     arrested and charged by police")."""
     children = list(verb.children)
