@@ -68,6 +68,9 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
     if word.entry.kind == "verb" and "source" not in slots:
         sources = sources + [a for a in joiners(token, mentions) if a.code not in {s.code for s in sources}]
     targets = slot_or(mentions, slots, "target", target_heads, not_of=sources)
+    if symmetric and targets and sides(sources) >= 2 and all(
+            in_scene(a, view) for a in targets):
+        targets = []  # "Sudan and South Sudan agreed to a truce in Jeddah": each the other's, not the host's
     if view.reading.source_before_verb and "source" not in slots and not by_phrase:
         sources = source_before(word, mentions, sources, targets, source_heads)
     elif (view.reading.nearest_source and word.entry.kind == "verb" and not sources and "source" not in slots
@@ -105,6 +108,23 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
         if kind:
             targets = implied_target(kind, token, sources, mentions, word.code)
     return Arguments(sources, targets, symmetric, mutual_source)
+
+
+def sides(actors: list) -> int:
+    """How many different actors ``actors`` name: "Israel and Hamas" two, "Sudan's army and the
+    RSF" two (SDNMIL, SDNREB), "Kenyan and Ugandan police officers" two."""
+    return len({a.code for a in actors})
+
+
+def in_scene(actor, view) -> bool:
+    """Whether the actor is named only as the place where something happens, after one of the
+    settings' ``scene_prepositions`` ("in Jeddah", "in Gaza"): for a symmetric act whose sides
+    are both named, the place is where they act, not a third party."""
+    token = view.span[actor.end - 1]
+    while token.dep_ in ("compound", "flat", "amod", "poss") and token.head.i != token.i:
+        token = token.head
+    return (token.dep_ == "pobj" and token.head.dep_ == "prep"
+            and token.head.lower_ in view.words.scene_prepositions)
 
 
 def matched_noun_targets(word: EventWord, verb, view) -> list:
