@@ -238,6 +238,7 @@ class Settings:
     condition_auxiliaries: frozenset = frozenset()
     later_prepositions: frozenset = frozenset()
     memory_verbs: frozenset = frozenset()
+    belief_verbs: frozenset = frozenset()
     attitude_adjectives: frozenset = frozenset()
     place_nouns: frozenset = frozenset()
     collective_nouns: frozenset = frozenset()

@@ -98,7 +98,8 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or dated_background(token, view) or dated_noun(word, token, view) or perfect_relative_clause(token, view)
             or not_yet(token, words) or what_it_is_for(token, words) or judged(token, words)
             or predicted(token, words) or attitude(token, words) or denied(token, words) or aimed_at(token)
-            or asked_first(token, view) or wished(token, words))
+            or asked_first(token, view) or wished(token, words) or believed(token, words)
+            or habitual_relative_clause(token, view))
 
 
 def visit_host(modifier, words: Settings):
@@ -356,35 +357,51 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
         chain.append(chain[-1].head)
         if chain[-1].pos_ not in ("VERB", "AUX"):
             break
+    for t, child in time_modifiers(chain):
+        if child.lower_ in view.words.later_prepositions:
+            continue  # "After the 2022 elections, X met Y on Tuesday": what came later
+        words = time_phrase(child)
+        if len(words) > 6:
+            continue
+        lowers = [w.lower_ for w in words]
+        years = [int(w.text) for w in words if YEAR.fullmatch(w.text)]
+        if year and years and max(years) < year:
+            return f"background (dated {max(years)})"
+        if any(DECADE.fullmatch(w) for w in lowers):
+            return "background (a past decade)"
+        if "ago" in lowers and any(w in lowers for w in ("years", "decades", "year", "decade")):
+            return "background (years ago)"
+        if lowers[0] == "for" and lowers[-1] in ("years", "decades"):
+            return f"background ({' '.join(lowers)})"  # "has supported Somalia's government for years"
+        if lowers == ["long"] and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
+            return "background (has long ...)"  # "Kenya has long supported Somalia's government"
+        if child.dep_ == "npadvmod" and lowers[-1] in ("year", "month") and (
+                "last" in lowers or "earlier" in lowers):
+            return f"background ({' '.join(lowers)})"  # "last month", "earlier this week"
+        month = next((MONTHS.index(w) + 1 for w in lowers if w in MONTHS), None)
+        if (month and view.date and not years and t.tag_ in ("VBD", "VBN")
+                and (int(view.date[5:7]) - month) % 12 >= 2):
+            return f"background (in {MONTHS[month - 1].title()})"  # months before the story
+    return None
+
+
+def time_modifiers(chain: list):
+    """(verb, modifier) pairs of the time modifiers that may date the clause of ``chain[0]``:
+    each verb's own, and the time phrase a relative clause hangs on: "the country fell into
+    chaos in 2013 when rebels seized power" (the seizure is dated 2013)."""
     for t in chain:
         for child in t.children:
-            if child.dep_ not in ("prep", "npadvmod", "advmod", "tmod", "nummod"):
-                continue
-            if child.lower_ in view.words.later_prepositions:
-                continue  # "After the 2022 elections, X met Y on Tuesday": what came later
-            words = time_phrase(child)
-            if len(words) > 6:
-                continue
-            lowers = [w.lower_ for w in words]
-            years = [int(w.text) for w in words if YEAR.fullmatch(w.text)]
-            if year and years and max(years) < year:
-                return f"background (dated {max(years)})"
-            if any(DECADE.fullmatch(w) for w in lowers):
-                return "background (a past decade)"
-            if "ago" in lowers and any(w in lowers for w in ("years", "decades", "year", "decade")):
-                return "background (years ago)"
-            if lowers[0] == "for" and lowers[-1] in ("years", "decades"):
-                return f"background ({' '.join(lowers)})"  # "has supported Somalia's government for years"
-            if lowers == ["long"] and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
-                return "background (has long ...)"  # "Kenya has long supported Somalia's government"
-            if child.dep_ == "npadvmod" and lowers[-1] in ("year", "month") and (
-                    "last" in lowers or "earlier" in lowers):
-                return f"background ({' '.join(lowers)})"  # "last month", "earlier this week"
-            month = next((MONTHS.index(w) + 1 for w in lowers if w in MONTHS), None)
-            if (month and view.date and not years and t.tag_ in ("VBD", "VBN")
-                    and (int(view.date[5:7]) - month) % 12 >= 2):
-                return f"background (in {MONTHS[month - 1].title()})"  # months before the story
-    return None
+            if child.dep_ in ("prep", "npadvmod", "advmod", "tmod", "nummod"):
+                yield t, child
+    if len(chain) > 1 and chain[-2].dep_ == "relcl" and is_time_word(chain[-1]):
+        word = chain[-1]
+        yield chain[-2], (word.head if word.dep_ == "pobj" else word)
+
+
+def is_time_word(token) -> bool:
+    """A year, a decade or a month: what "when" and "in which" clauses hang on."""
+    lower = token.lower_
+    return bool(YEAR.fullmatch(lower) or DECADE.fullmatch(lower)) or lower in MONTHS
 
 
 def time_phrase(modifier) -> list:
@@ -496,6 +513,32 @@ def that_clause_of(token) -> bool:
     relative pronoun and another dependency)."""
     return (token.dep_ == "acl" and token.head.pos_ == "NOUN"
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children))
+
+
+def believed(token, words: Settings) -> Optional[str]:
+    """What someone believes or supposes was done, or will be: "rights groups believe Egypt
+    detained the activists", "analysts think the rebels could attack again" (the settings'
+    ``belief_verbs``): an opinion, not a report of the act."""
+    t = token
+    for _ in range(4):
+        if t.dep_ == "ccomp" and lemma_in(t.head, words.belief_verbs):
+            return f"believed ({t.head.text} ... {token.text})"
+        if t.head.i == t.i or t.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "pcomp", "prep"):
+            return None
+        if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return None  # a clause of its own: "analysts think X, but Kenya attacked Y"
+        t = t.head
+    return None
+
+
+def habitual_relative_clause(token, view: SentenceView) -> Optional[str]:
+    """A relative clause in the simple present describes what someone does as a rule, it
+    reports no act: "bloggers who praise China gain followers", "Hamas, which controls Gaza"
+    (the reading's skip_dated_background, with the perfect relative clause)."""
+    if (view.reading.skip_dated_background and token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children)):
+        return "a description (a relative clause in the simple present)"
+    return None
 
 
 def aimed_at(token) -> Optional[str]:

@@ -1,0 +1,69 @@
+"""Opinions, descriptions and dated background told as news (issue 10), on sentences written
+for the test, positive and negative: what someone believes was done, what a relative clause in
+the simple present says someone does as a rule, and what a clause hung on a past year says was
+done are not the story's events; the same acts reported as news are."""
+
+from __future__ import annotations
+
+import pytest
+
+DATE = "2024-05-06"
+
+
+def triples(code, text, date=DATE):
+    return set(code(text, date=date))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a belief or supposition is no report of the act (the settings' belief_verbs)
+    ("Rights groups believe Egypt detained the activists.", set()),
+    ("Analysts think North Korea could resume testing its missiles.", set()),
+    ("Diplomats suspect that Iran supplied the drones to the rebels.", set()),
+    ("Many in Kyiv assume Russia will attack the port again.", set()),
+    ("Officials doubt that Sudan's army will sign the truce.", set()),
+    # the same acts reported are news; a clause of its own after "but" is not believed
+    ("Rights groups said Egypt detained the activists.", {("EGY", "173", "---HRI")}),
+    ("Kenya believes Somalia must act, but Uganda attacked the rebels.", {("UGA", "190", "---REB")}),
+    # a belief noun's that-clause (the settings' prediction_nouns)
+    ("The belief that Iran armed the rebels is widespread in Riyadh.", set()),
+])
+def test_beliefs(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative clause in the simple present describes a habit or a standing state
+    ("Foreign bloggers who praise China gain followers quickly.", set()),
+    ("Militias that attack aid convoys in Darfur rarely face trial.", set()),
+    # the main clause is still news, the relative clause's actor kept
+    ("Hamas, which controls Gaza, rejected the Israeli offer.", {("PSEREB", "120", "ISR")}),
+    ("Egypt condemned the rebels who attack aid convoys in Sudan.", {("EGY", "111", "---REB")}),
+    # a relative clause in the past reports an act
+    ("The bloggers who praised China on Monday were invited to Beijing.", {("---MED", "051", "CHN")}),
+])
+def test_present_relative_clauses(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a "when" clause hung on a past year is dated by it: background
+    ("The country fell into chaos in 2013 when rebels seized power and forced the president from office.",
+     set()),
+    ("Relations soured in 2019, when Rwanda expelled the Burundian ambassador.", set()),
+    # the story's own year is news
+    ("Relations soured in 2024, when Rwanda expelled the Burundian ambassador.", {("RWA", "161", "BDIGOV")}),
+    ("Relations soured on Monday, when Rwanda expelled the Burundian ambassador.", {("RWA", "161", "BDIGOV")}),
+])
+def test_when_clauses_of_a_past_year(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "amass" a force is a build-up (154); anything else amassed is not
+    ("Russia amassed troops near the border with Ukraine.", {("RUS", "154", "UKR")}),
+    ("Russia has amassed tanks in Belarus.", {("RUS", "154", "BLR")}),
+    ("A Nigerian singer amassed millions of followers in Ghana.", set()),
+    ("The Kenyan businessman amassed a fortune in Uganda.", set()),
+])
+def test_amass(code, text, expected):
+    assert triples(code, text) == expected
