@@ -115,7 +115,11 @@ def find_mentions(view: SentenceView, context: StoryContext) -> Mentions:
     for chunk in view.chunks:
         for k in range(chunk.start, chunk.end):  # "^" skips the rest of a noun phrase: "their ^"
             mentions.chunk_end[k - offset] = chunk.end - offset
+    unchunked = [n for n in view.names if n.code and n.start not in mentions.chunk_end]
+    for chunk in view.chunks:
         start = chunk.start - offset
+        while unchunked and unchunked[0].start < start:
+            _unchunked_name(mentions, unchunked.pop(0), country)
         if not _may_hold_actor(chunk.root, telling, offset):
             continue
         actor = compose(chunk.root, view, mentions.earlier(start), country)
@@ -125,11 +129,26 @@ def find_mentions(view: SentenceView, context: StoryContext) -> Mentions:
         mentions.phrase_end[start] = max(chunk.end - offset, actor.end)
         mentions.phrase_head[start] = chunk.root.i - offset
         mentions.phrases.append((start, chunk.end - offset, chunk.root))
+    for name in unchunked:
+        _unchunked_name(mentions, name, country)
     for name in view.names:
         if name.code and name.start not in mentions.chunk_end:
             mentions.phrases.append((name.start, name.end, view.span[name.end - 1]))
     mentions.phrases.sort(key=lambda p: p[0])
     return mentions
+
+
+def _unchunked_name(mentions: Mentions, name, country: Optional[str]) -> None:
+    """The actor of a name heading a noun phrase that spaCy's noun chunks leave out: a title
+    of two nouns before it takes the chunk ("to Secretary of State Marco Rubio" gives the chunk
+    "State" alone), so the person is no mention, and "urging him" found only "State". Added
+    in order, for pronouns to find."""
+    head = mentions.view.span[name.end - 1]
+    if head.pos_ != "PROPN" or not any(c.dep_ == "nmod" for c in head.children):
+        return
+    actor = compose(head, mentions.view, mentions.earlier(name.start), country)
+    if actor is not None:
+        mentions.actors.append(actor)
 
 
 def _telling_tokens(view: SentenceView) -> list:
