@@ -67,3 +67,17 @@ def test_when_clauses_of_a_past_year(code, text, expected):
 ])
 def test_amass(code, text, expected):
     assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a past perfect set against a simple past clause of its sentence came just before the news
+    ("Kenya had warned Somalia against the deal, but Somalia signed it on Monday.", {("KEN", "130", "SOM")}),
+    ("Egypt had accused Ethiopia of stalling, and Ethiopia rejected the charge on Tuesday.", {("EGY", "112", "ETH")}),
+    # alone, or against a clause without a subject of its own, it is background
+    ("Egypt had accused Ethiopia of stalling the talks.", set()),
+    ("Egypt had accused Ethiopia of stalling and threatened to leave the talks.", set()),
+    # dated before the story's year, it stays background
+    ("Kenya had warned Somalia in 2019, but Somalia signed the deal on Monday.", set()),
+])
+def test_past_perfect_set_against_news(code, text, expected):
+    assert triples(code, text) == expected

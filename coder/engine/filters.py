@@ -310,13 +310,21 @@ def background(token, view: SentenceView) -> Optional[str]:
     reprisals", "had met on Tuesday"): it is news."""
     if view.reading.skip_past_perfect and token.tag_ == "VBN" and any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in token.children):
-        if recent(token, view.words):
+        if recent(token, view.words) or set_against_news(token):
             return None
         if not any(a.dep_ in ("ccomp", "xcomp", "advcl") for a in [token, *token.ancestors]):
             return "background (past perfect)"
         if token.dep_ == "ccomp" and lemma_in(token.head, view.words.memory_verbs):
             return f"background (past perfect {token.head.text} that ...)"  # "recalled that X had shelled Y"
     return None
+
+
+def set_against_news(token) -> bool:
+    """A past perfect set against a simple past clause of its own sentence tells what came just
+    before the news: "Lawyers had asked the court to free him, but on Monday the judge asked for
+    more time" (both are the story's)."""
+    return any(c.dep_ == "conj" and c.tag_ == "VBD" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in token.children)
 
 
 # Weekdays date a past perfect to the story's own days: "had met on Tuesday" (the settings'
