@@ -201,6 +201,7 @@ class Settings:
     hypothetical_marks: frozenset = frozenset()
     allegation_verbs: frozenset = frozenset()
     allegation_nouns: frozenset = frozenset()
+    hedge_words: frozenset = frozenset()
     target_prepositions: tuple = ()
     clause_target_codes: tuple = ()
     asked_prepositions: tuple = ()

@@ -94,7 +94,8 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
     words = view.words
     return (attributive(word, token, view.words) or negated_or_hypothetical(token, own, view, stated) or purpose(token, view, stated)
             or describes_subject(token, view) or asked_for(token, view)
-            or after_negating_preposition(token, view) or alleged(token, view) or background(token, view)
+            or after_negating_preposition(token, view) or alleged(token, view) or hedged(word, token, view)
+            or background(token, view)
             or dated_background(token, view) or dated_noun(word, token, view) or perfect_relative_clause(token, view)
             or not_yet(token, words) or what_it_is_for(token, words) or judged(token, words)
             or predicted(token, words) or attitude(token, words) or denied(token, words) or aimed_at(token)
@@ -301,6 +302,49 @@ def alleged(token, view: SentenceView) -> Optional[str]:
         if t.dep_ not in ("conj", "pcomp", "prep", "ccomp", "xcomp") or t.head.i == t.i:
             return None  # "xcomp": what one is accused of planning: "accused X of planning to annex Y"
         t = t.head
+    return None
+
+
+def hedged(word: EventWord, token, view: SentenceView) -> Optional[str]:
+    """A deed the writer marks as unverified (the settings' ``hedge_words``) is hearsay, no event:
+    an adverb on its verb or a verb governing it ("rebels allegedly shelled the town"), an
+    adjective on its event noun ("condemned the alleged massacre of villagers"), or on the
+    report telling it: its source ("unconfirmed reports said rebels shelled the town"),
+    "according to" ("... according to unverified accounts") or the noun whose that-clause it is
+    ("unconfirmed reports that the army shelled the town"). "Reportedly" stays news."""
+    hedges = view.words.hedge_words
+    if word.entry.kind == "noun":
+        noun = view.span[word.start]
+        hedge = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in hedges), None)
+        if hedge is not None:
+            return f"unverified ({hedge.text} {noun.text})"
+    for t in _up(token, 4):
+        if t.pos_ not in ("VERB", "AUX") and not that_clause_of(t):
+            continue
+        for child in t.children:
+            if child.dep_ == "advmod" and child.lower_ in hedges:
+                return f"unverified ({child.text} {t.text})"
+        source = unverified_source(t, hedges, t is not token)
+        if source is not None:
+            return f"unverified ({source} ... {token.text})"
+    return None
+
+
+def unverified_source(token, hedges, reporting: bool) -> Optional[str]:
+    """The words naming an unverified report a clause comes from: the subject of the verb that
+    reports it (``reporting``: a verb governing the event's, "unconfirmed reports said"; the
+    event verb's own subject is its doer: "the alleged spy was expelled by Russia" is news),
+    "according to unverified accounts", or the noun a that-clause belongs to ("unconfirmed
+    reports that ...")."""
+    reports = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")] if reporting else []
+    reports += [g for p in token.children if p.dep_ == "prep" and p.lower_ == "according"
+                for to in p.children if to.dep_ == "prep" for g in to.children if g.dep_ == "pobj"]
+    if that_clause_of(token):
+        reports.append(token.head)
+    for report in reports:
+        hedge = next((c for c in report.children if c.dep_ == "amod" and c.lower_ in hedges), None)
+        if hedge is not None:
+            return f"{hedge.text} {report.text}"
     return None
 
 

@@ -1,0 +1,49 @@
+"""Reports, hedges and open options in real news (issue 10), on sentences written for the test,
+positive and negative: a deed the writer marks as unverified ("allegedly", "unconfirmed reports
+said") is hearsay, no event, while one reported plainly ("reportedly", "according to officials")
+is coded as CAMEO coders code it."""
+
+from __future__ import annotations
+
+import pytest
+
+DATE = "2025-03-12"
+
+
+def triples(code, text, date=DATE):
+    return set(code(text, date=date))
+
+
+@pytest.mark.parametrize("text", [
+    "Rwandan troops allegedly shelled the Congolese town of Goma on Monday.",
+    "Russian forces allegedly killed civilians in the town.",
+    "Eritrean soldiers purportedly looted homes in Tigray last week.",
+    "Unconfirmed reports said Rwandan troops shelled the Congolese town of Goma.",
+    "Unconfirmed accounts say the Malian army killed dozens of civilians in Moura.",
+    "Unverified social media posts suggested that Sudanese troops attacked the camp.",
+    "Russian forces shelled Kharkiv, according to unconfirmed reports.",
+    "There were unconfirmed reports that Russian forces attacked Pokrovsk.",
+    "Kyiv dismissed unconfirmed reports that Russian forces had captured Pokrovsk.",
+])
+def test_an_unverified_deed_is_no_event(code, text):
+    assert triples(code, text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "reportedly" and a named source: the news as CAMEO coders code it
+    ("Rwandan troops reportedly shelled the Congolese town of Goma on Monday.", {("RWAMIL", "194", "COD")}),
+    ("Israel reportedly struck an Iranian air base.", {("ISR", "190", "IRN")}),
+    ("Russian forces shelled Kharkiv, according to Ukrainian officials.", {("RUSMIL", "194", "UKR")}),
+    # the hedge describes a person acted on, not the deed: the expulsion is news
+    ("Russia expelled an alleged Estonian spy.", {("RUS", "166", "ESTSPY")}),
+    # an accusation is coded, whatever it says of the accused
+    ("Kenya accused Uganda of supposedly arming the rebels.", {("KEN", "112", "UGA")}),
+])
+def test_a_deed_reported_plainly_is_coded(code, text, expected):
+    assert triples(code, text) == expected
+
+
+def test_the_hedged_report_leaves_the_speakers_own_act(code):
+    # the condemnation is news; the massacre it speaks of is alleged
+    events = triples(code, "Ukraine condemned the alleged massacre of civilians by Russian troops.")
+    assert not any(e[1].startswith(("18", "19", "20")) for e in events)
