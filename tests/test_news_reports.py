@@ -47,3 +47,18 @@ def test_the_hedged_report_leaves_the_speakers_own_act(code):
     # the condemnation is news; the massacre it speaks of is alleged
     events = triples(code, "Ukraine condemned the alleged massacre of civilians by Russian troops.")
     assert not any(e[1].startswith(("18", "19", "20")) for e in events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # not ruling an act out keeps it open: a hedged intent in the act's family (force: a threat)
+    ("Kenya did not rule out sending troops to Somalia.", {("KEN", "138", "SOM")}),
+    ("Turkey has not ruled out military action against Kurdish fighters in Syria.", {("TUR", "138", "SYRREB")}),
+    ("The Venezuelan president didn't rule out talks with the United States.", {("VENGOV", "036", "USA")}),
+    ("Ukraine has never ruled out negotiations with Russia.", {("UKR", "036", "RUS")}),
+    ("Washington has not ruled out new sanctions against Tehran.", {("USA", "1312", "IRN")}),
+    # ruled out, it is refused or renounced, as before
+    ("Turkey ruled out military action against Kurdish fighters in Syria.", {("TUR", "0356", "SYRREB")}),
+    ("The Venezuelan president ruled out talks with the United States.", {("VENGOV", "125", "USA")}),
+])
+def test_an_act_not_ruled_out_is_a_hedged_intent(code, text, expected):
+    assert triples(code, text) == expected
