@@ -62,3 +62,34 @@ def test_the_hedged_report_leaves_the_speakers_own_act(code):
 ])
 def test_an_act_not_ruled_out_is_a_hedged_intent(code, text, expected):
     assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what one claims is a claimed deed, as what one alleges: no event of its own
+    ("Sudanese rebels claim that they protect civilians from attacks by government forces.", set()),
+    ("Al-Shabab claimed it killed dozens of Kenyan soldiers in the raid.", set()),
+    # an event noun in an alleged act's phrase is alleged with it; the accusation is news
+    ("Uganda accused Rwanda of killing Congolese soldiers in a raid on Goma.", {("UGA", "112", "RWA")}),
+    # a claim of responsibility is a statement, coded as one; a plain report is news
+    ("The Islamic State claimed responsibility for the attack on a Syrian army checkpoint.",
+     {("IMGMOSISI", "015", "SYRMIL")}),
+    ("Al-Shabab said it killed dozens of Kenyan soldiers in the raid.", {("SOMREB", "190", "KENMIL")}),
+])
+def test_a_claimed_deed_is_no_event(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what a meeting ahead is requested for has not happened: the request is the news
+    ("The ambassador spoke ahead of a meeting of the U.N. Security Council requested by France to "
+     "condemn Russia's attacks on Ukraine.", {("FRA", "020", "IGOUNO")}),
+])
+def test_what_a_meeting_ahead_is_requested_for_is_not_done_yet(code, text, expected):
+    assert triples(code, text) == expected
+
+
+def test_a_council_meeting_that_took_place_condemns(code):
+    # no "ahead of": the council, meeting, does condemn
+    events = triples(code, "The U.N. Security Council, in a meeting requested by France, condemned "
+                           "Russia's attacks on Ukraine.")
+    assert ("IGOUNO", "111", "RUS") in events

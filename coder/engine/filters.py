@@ -299,8 +299,9 @@ def alleged(token, view: SentenceView) -> Optional[str]:
         if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in claims:
             # "the army rejected claims that it killed civilians": the claim's content
             return f"alleged ({t.head.text} that ... {token.text})"
-        if t.dep_ not in ("conj", "pcomp", "prep", "ccomp", "xcomp") or t.head.i == t.i:
-            return None  # "xcomp": what one is accused of planning: "accused X of planning to annex Y"
+        if t.dep_ not in ("conj", "pcomp", "prep", "ccomp", "xcomp", "pobj") or t.head.i == t.i:
+            return None  # "xcomp": what one is accused of planning: "accused X of planning to annex Y";
+            # "pobj": an event noun in the alleged act's phrase, "accused Rwanda of killing soldiers in a raid"
         t = t.head
     return None
 
@@ -511,9 +512,11 @@ def _up(token, steps: int = 6) -> list:
 def not_yet(token, words: Settings) -> Optional[str]:
     """An event inside "ahead of" or "prior to" has not happened: "the envoy spoke ahead of a
     meeting of the council to discuss the tests" reports no meeting and no discussion. A past
-    participle there describes what was done: "ahead of a meeting requested by France"."""
+    participle there describes what was done: "ahead of a meeting requested by France"; what it
+    was requested for is not done yet: "ahead of a council meeting requested by France to
+    condemn Russia's strikes" reports the request, no condemnation."""
     for t in _up(token):
-        if t.dep_ == "acl" and t.tag_ == "VBN":
+        if t is token and t.dep_ == "acl" and t.tag_ == "VBN":
             return None  # "ahead of a meeting requested by X": the request was made
         prep = t.head
         if t.dep_ == "pobj" and prep.head.i != prep.i and f"{prep.head.lower_} {prep.lower_}" in words.not_yet_prepositions:
