@@ -238,6 +238,8 @@ class Settings:
     hesitation_words: frozenset = frozenset()
     condition_auxiliaries: frozenset = frozenset()
     later_prepositions: frozenset = frozenset()
+    origin_marks: frozenset = frozenset()
+    past_span_marks: frozenset = frozenset()
     memory_verbs: frozenset = frozenset()
     belief_verbs: frozenset = frozenset()
     attitude_adjectives: frozenset = frozenset()

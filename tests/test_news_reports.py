@@ -93,3 +93,30 @@ def test_a_council_meeting_that_took_place_condemns(code):
     events = triples(code, "The U.N. Security Council, in a meeting requested by France, condemned "
                            "Russia's attacks on Ukraine.")
     assert ("IGOUNO", "111", "RUS") in events
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the past event a state dates from ("since", on a verb in the perfect) is background
+    ("Since Russia invaded Ukraine, the European Union has imposed 16 packages of sanctions on Moscow.",
+     {("IGOEUREEC", "163", "RUS")}),
+    ("Poland has taken in millions of refugees since Russia's invasion of Ukraine.", {("POL", "073", "---REF")}),
+    ("Prices have risen sharply since the United States imposed tariffs on Chinese goods.", set()),
+    # without the perfect "since" gives a reason, and the event stays news; so does a plain report
+    ("Since Kenya expelled the Somali envoy, Somalia will recall its ambassador from Nairobi.",
+     {("KEN", "161", "SOMGOV"), ("SOM", "1313", "KEN")}),
+    ("Russia invaded Ukraine in February.", {("RUS", "192", "UKR")}),
+])
+def test_what_a_state_dates_from_is_background(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a span of past years dates background
+    ("Washington has imposed sanctions on Moscow in recent years.", set()),
+    ("Kenya has deployed troops to Somalia over the years.", set()),
+    # a week is news; years to come are no past
+    ("Kenya deployed troops to Somalia last week.", {("KEN", "154", "SOM")}),
+    ("India and Pakistan will hold talks in the coming years.", {("IND", "036", "PAK"), ("PAK", "036", "IND")}),
+])
+def test_a_span_of_past_years_is_background(code, text, expected):
+    assert triples(code, text) == expected

@@ -97,6 +97,7 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or after_negating_preposition(token, view) or alleged(token, view) or hedged(word, token, view)
             or background(token, view)
             or dated_background(token, view) or dated_noun(word, token, view) or perfect_relative_clause(token, view)
+            or origin(token, view.words)
             or not_yet(token, words) or what_it_is_for(token, words) or judged(token, words)
             or predicted(token, words) or attitude(token, words) or denied(token, words) or aimed_at(token)
             or asked_first(token, view) or wished(token, words) or believed(token, words)
@@ -396,7 +397,8 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 
 def dated_background(token, view: SentenceView) -> Optional[str]:
     """An event dated before the story's time: "in 2015", "since 2019", "in the 1990s", "two
-    years ago", "last year", "last month", "earlier this month", or a past verb "in November" in a
+    years ago", "last year", "last month", "earlier this month", "in recent years" (the settings'
+    ``past_span_marks``), or a past verb "in November" in a
     story of March, on the verb or a verb governing it (the reading's skip_dated_background).
     An event of the story's month or the month before ("in June" in a story of July 31), or of
     "last week" or "earlier this week", is news."""
@@ -426,6 +428,8 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
             return "background (years ago)"
         if lowers[0] == "for" and lowers[-1] in ("years", "decades"):
             return f"background ({' '.join(lowers)})"  # "has supported Somalia's government for years"
+        if lowers[-1] in ("years", "decades", "decade") and set(lowers) & view.words.past_span_marks:
+            return f"background ({' '.join(lowers)})"  # "has imposed sanctions on Moscow in recent years"
         if lowers == ["long"] and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
             return "background (has long ...)"  # "Kenya has long supported Somalia's government"
         if child.dep_ == "npadvmod" and lowers[-1] in ("year", "month") and (
@@ -463,6 +467,26 @@ def time_phrase(modifier) -> list:
     clauses = [w for w in modifier.subtree if w.dep_ in ("relcl", "acl") and w.i != modifier.i]
     inside = {d.i for c in clauses for d in c.subtree}
     return [w for w in modifier.subtree if w.i not in inside]
+
+
+def origin(token, words: Settings) -> Optional[str]:
+    """The past event a state dates from, after one of the settings' ``origin_marks`` on a verb
+    in the perfect, is background: "Since Russia invaded Ukraine, the EU has imposed 16 packages
+    of sanctions on Moscow" (the invasion), "Poland has taken in millions of refugees since
+    Russia's invasion of Ukraine". The perfect is the main clause's: "since" before a future is
+    causal ("Since Kenya refuses to talk, Somalia will ...")."""
+    t = token
+    while governed(t) and t.dep_ == "conj":
+        t = t.head  # "since Russia invaded and annexed Crimea"
+    if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words.origin_marks for c in t.children):
+        main = t.head
+    elif t.dep_ == "pobj" and t.head.lower_ in words.origin_marks and t.head.dep_ == "prep":
+        main = t.head.head
+    else:
+        return None
+    if main.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children):
+        return f"background (since ... {token.text}, {main.text} ...)"
+    return None
 
 
 def perfect_relative_clause(token, view: SentenceView) -> Optional[str]:
