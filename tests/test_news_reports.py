@@ -120,3 +120,14 @@ def test_what_a_state_dates_from_is_background(code, text, expected):
 ])
 def test_a_span_of_past_years_is_background(code, text, expected):
     assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what unnamed others believe or estimate was done is hearsay
+    ("Rwandan troops are believed to have killed dozens of Congolese civilians near Goma.", set()),
+    ("Rwandan troops are estimated to have killed dozens of Congolese civilians near Goma.", set()),
+    # "said to" reports, as "reportedly" does
+    ("Rwandan troops are said to have killed dozens of Congolese civilians near Goma.", {("RWAMIL", "190", "CODCVL")}),
+])
+def test_a_deed_others_believe_done_is_hearsay(code, text, expected):
+    assert triples(code, text) == expected
