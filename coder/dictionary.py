@@ -234,6 +234,7 @@ class Settings:
     undergoing_verbs: frozenset = frozenset()
     warning_verbs: frozenset = frozenset()
     prediction_nouns: frozenset = frozenset()
+    possibility_adjectives: frozenset = frozenset()
     denial_verbs: frozenset = frozenset()
     hesitation_words: frozenset = frozenset()
     condition_auxiliaries: frozenset = frozenset()

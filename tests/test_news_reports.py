@@ -131,3 +131,24 @@ def test_a_span_of_past_years_is_background(code, text, expected):
 ])
 def test_a_deed_others_believe_done_is_hearsay(code, text, expected):
     assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an event noun said to be possible, feared or supposed to have effects is a prospect
+    ("Analysts say an Israeli strike on Iran is possible within weeks.", set()),
+    ("An Israeli strike on Iran is now likely, diplomats said.", set()),
+    ("A Chinese invasion of Taiwan would devastate the world economy.", set()),
+    ("The possibility of a Russian attack on Moldova worries European leaders.", set()),
+    ("Fears of a Russian attack on Moldova grew on Tuesday.", set()),
+    # one that happened, whatever is likely to follow it
+    ("The Russian attack on Moldova killed three people.", {("RUS", "190", "MDA")}),
+    ("The Israeli strike on Iran is likely to draw retaliation.", {("ISR", "190", "IRN")}),
+])
+def test_an_event_in_prospect_is_no_event(code, text, expected):
+    assert triples(code, text) == expected
+
+
+def test_a_passive_with_would_stays_a_threat(code):
+    # the noun undergoes the act the clause announces: a conditional threat, not a prospect
+    events = triples(code, "Washington said sanctions would be imposed on Ankara if Turkey activated the system.")
+    assert any(e[1].startswith("13") for e in events)

@@ -99,8 +99,8 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or dated_background(token, view) or dated_noun(word, token, view) or perfect_relative_clause(token, view)
             or origin(token, view.words)
             or not_yet(token, words) or what_it_is_for(token, words) or judged(token, words)
-            or predicted(token, words) or attitude(token, words) or denied(token, words) or aimed_at(token)
-            or asked_first(token, view) or wished(token, words) or believed(token, words)
+            or predicted(token, words) or prospect(word, token, view) or attitude(token, words) or denied(token, words)
+            or aimed_at(token) or asked_first(token, view) or wished(token, words) or believed(token, words)
             or habitual_relative_clause(token, view))
 
 
@@ -575,7 +575,12 @@ def predicted(token, words: Settings) -> Optional[str]:
     """What a prediction, a fear or a rumour says will happen or did: "my fear is that if X rigs
     the vote, the people will rise up" (no threat, no intention), and the same in the noun's own
     that-clause: "rumours that China will invade Taiwan spread online", "Kenya dismissed
-    speculation that it plans to withdraw its troops" (no threat, no withdrawal)."""
+    speculation that it plans to withdraw its troops" (no threat, no withdrawal), or its "of"
+    phrase: "the possibility of a Russian attack on Moldova worries European leaders"."""
+    prep = token.head
+    if (token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i
+            and prep.head.lemma_.lower() in words.prediction_nouns):
+        return f"predicted, not done ({prep.head.text} of ... {token.text})"
     for t in _up(token, 4):
         if t.dep_ == "ccomp" and t.head.lemma_ == "be":
             subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
@@ -583,6 +588,25 @@ def predicted(token, words: Settings) -> Optional[str]:
                 return f"predicted, not done ({subject.text} is that ... {token.text})"
         if that_clause_of(t) and t.head.lemma_.lower() in words.prediction_nouns:
             return f"predicted, not done ({t.head.text} that ... {token.text})"
+    return None
+
+
+def prospect(word: EventWord, token, view: SentenceView) -> Optional[str]:
+    """An event noun a clause says is possible or would have an effect is a prospect, no deed:
+    "an Israeli strike on Iran is possible within weeks" (the settings'
+    ``possibility_adjectives``; "the strike on Iran is likely to draw retaliation" speaks of the
+    retaliation), "a Chinese invasion of Taiwan would devastate the world economy" (a
+    consequence supposed; "could" is filtered as hypothetical)."""
+    noun = view.span[word.start]
+    if word.entry.kind != "noun" or noun.dep_ != "nsubj" or token is noun:
+        return None  # a passive's subject undergoes the act: "sanctions would be imposed if ..." is a threat
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in token.children):
+        return f"a prospect ({noun.text} ... would {token.text})"
+    adjective = next((c for c in token.children if c.dep_ == "acomp"  # not "the strike is likely to draw X"
+                      and c.lemma_.lower() in view.words.possibility_adjectives
+                      and not any(g.dep_ in ("xcomp", "ccomp") for g in c.children)), None)
+    if adjective is not None:
+        return f"a prospect ({noun.text} ... {adjective.text})"
     return None
 
 
