@@ -256,6 +256,10 @@ class Settings:
     drawing_verbs: frozenset = frozenset()
     reciprocal_pronouns: frozenset = frozenset()
     proxy_nouns: frozenset = frozenset()
+    creation_verbs: frozenset = frozenset()
+    domestic_visit_codes: tuple = ()
+    unarmed_roles: frozenset = frozenset()
+    unarmed_force_codes: tuple = ()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

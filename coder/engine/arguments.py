@@ -446,6 +446,7 @@ def objects(verb, mentions: Mentions, symmetric: bool = False, code: str = "") -
     view = mentions.view
     words, reading = view.words, view.reading
     direct = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+    made = direct if creates(verb, words) else []
     prepositions = words.symmetric_target_prepositions if symmetric else words.target_prepositions
     found = direct + prepositional(verb, prepositions)
     if not direct:  # the object displaced behind an "as" phrase: "denounced as a crime Gondor's raid"
@@ -477,7 +478,17 @@ def objects(verb, mentions: Mentions, symmetric: bool = False, code: str = "") -
     if reading.verb_phrase_target:
         heads = mentions.heads
         found += [t for t in view.verb_phrase(verb) if t.i - view.offset in heads]
-    return [t for t in found if not for_whom(t, verb, words)]
+    return [t for t in found if t not in made and not for_whom(t, verb, words)]
+
+
+def creates(verb, words) -> bool:
+    """Whether the verb makes what its object names (the settings' ``creation_verbs``, a verb
+    or a verb and its particle): "Hamas and Fatah agreed to form a unity government", "set up a
+    commission" (the government, the commission are made, not acted on; "formed an alliance
+    with Kenya" still targets Kenya)."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return lemma in words.creation_verbs or any(f"{lemma} {p}" in words.creation_verbs for p in particles)
 
 
 def for_whom(token, verb, words) -> bool:

@@ -36,6 +36,9 @@ def pairs(word: EventWord, arguments: Arguments, view: SentenceView) -> tuple:
     elif not targets and not view.reading.require_target and view.holds_phrase(view.span[word.start]):
         found = [(s, NULL_TARGET) for s in sources]  # PETRARCH's null target
     found, press = _without_press(word, found, view)
+    before, found = bool(found), _abroad(word, found, view)
+    if before and not found:
+        return [], "a visit to a place or body of the visitor's own country (domestic_visit_codes)"
     cargo = _cargo_subject(word, view) if found else None
     if cargo is not None:
         return [], f"'{cargo}' is goods or travellers, no visitor (cargo_nouns)"
@@ -59,6 +62,43 @@ def _without_press(word: EventWord, found: list, view: SentenceView) -> tuple:
     kept = [(s, t) for s, t in found if not _has_role(t.code, roles)]
     left = next((t.text for s, t in found if _has_role(t.code, roles)), None)
     return kept, left
+
+
+def _abroad(word: EventWord, found: list, view: SentenceView) -> list:
+    """The pairs of a visit (the settings' ``domestic_visit_codes``) without those whose two
+    sides share a country: "Prime Minister Modi visited a hospital in Mumbai", "the Nigerian
+    president visited flood-hit areas of Borno state" are a leader at home, no diplomatic visit
+    (INDGOV and INDHLH, NGAGOV and NGA); "Modi visited Nepal" is one."""
+    if not any((word.code or "").startswith(c) for c in view.words.domestic_visit_codes):
+        return found
+    return [(s, t) for s, t in found if not (_state(s, view) and _state(s, view) == _state(t, view))]
+
+
+def _state(actor: Actor, view: SentenceView) -> str:
+    """The actor's country (its base's first three letters), "" for none or a non-state actor."""
+    base = (actor.base or "")[:3]
+    return base if base.isalpha() and base.lower() not in view.words.non_state_prefixes else ""
+
+
+def _by_unarmed(code: str, source: Actor, target: Actor, view: SentenceView) -> str:
+    """The code of force used between people who bear no arms (the settings' ``unarmed_roles``,
+    every role of both codes one of them): the assault its ``unarmed_force_codes`` give. "German
+    fans attacked English supporters in Marseille" is DEUCVL 182 GBRCVL, a brawl, not
+    conventional military force (190); "German troops attacked English fans" stays 190, and so
+    does "inmates clashed with guards" (the guards bear arms: one clash, one code)."""
+    if not (_unarmed(source, view) and _unarmed(target, view)):
+        return code
+    for pair in view.words.unarmed_force_codes:
+        force, _, assault = pair.partition(":")
+        if code == force and assault:
+            return assault
+    return code
+
+
+def _unarmed(actor: Actor, view: SentenceView) -> bool:
+    """Whether the actor has roles and every one is one of the settings' ``unarmed_roles``."""
+    roles = [actor.code[k:k + 3].lower() for k in range(3, len(actor.code), 3)]
+    return bool(roles) and all(r in view.words.unarmed_roles for r in roles)
 
 
 def _cargo_subject(word: EventWord, view: SentenceView) -> Optional[str]:
@@ -95,7 +135,7 @@ def events(word: EventWord, found: list, sentence: Sentence, date: Optional[str]
     appeals) and has no reverse: "X will visit Y" is X's intent to meet, Y hosts nobody."""
     if intent is not None:
         return [event(word, s, t, intent, sentence, date, view, codebook) for s, t in found]
-    made = [event(word, s, t, word.code, sentence, date, view, codebook) for s, t in found]
+    made = [event(word, s, t, _by_unarmed(word.code, s, t, view), sentence, date, view, codebook) for s, t in found]
     if word.reverse:
         made += [event(word, t, s, word.reverse, sentence, date, view, codebook) for s, t in found if t.code]
     return made

@@ -1,0 +1,68 @@
+"""Who did it to whom: objects that are made, visits at home, nationals abroad, force by
+people who bear no arms, and sides of one country. Sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def triples(code, text, date="2024-07-31"):
+    return set(code(text, date=date))
+
+
+def test_a_government_two_sides_agree_to_form_is_made_not_targeted(code):
+    """creation_verbs: the unity government is what the sides make; they agree with each other."""
+    assert triples(code, "Hamas and Fatah agreed to form a unity government.") == {
+        ("PSEREB", "030", "PSEPTY"), ("PSEPTY", "030", "PSEREB")}
+    assert not any(t.endswith("GOV") for _, _, t in triples(
+        code, "The two rival parties agreed to form a coalition government on Monday."))
+
+
+def test_what_a_made_thing_is_with_still_is_the_target(code):
+    """The made object's own phrases are kept: an alliance with Tanzania targets Tanzania."""
+    assert triples(code, "Kenya and Uganda formed an alliance with Tanzania.") == {
+        ("KEN", "050", "TZA"), ("UGA", "050", "TZA")}
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Narendra Modi visited a hospital in Mumbai.",
+    "President Emmanuel Macron visited a car factory in northern France on Tuesday.",
+    "The Nigerian president visited flood-hit areas of Borno state.",
+])
+def test_a_leader_visiting_a_place_at_home_makes_no_visit(code, text):
+    """domestic_visit_codes: a visit inside the visitor's own country is no diplomatic visit."""
+    assert triples(code, text) == set()
+
+
+def test_a_visit_abroad_is_still_a_visit(code):
+    assert triples(code, "Indian Prime Minister Narendra Modi visited Nepal on Monday.") == {
+        ("INDGOV", "042", "NPL"), ("NPL", "043", "INDGOV")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("German fans attacked English supporters in Marseille.", ("DEUCVL", "182", "GBRCVL")),
+    ("Russian fans attacked English supporters in Marseille on Saturday.", ("RUSCVL", "182", "GBRCVL")),
+])
+def test_fans_abroad_keep_their_country_and_their_brawl_is_an_assault(code, text, expected):
+    """Nationals abroad keep their own country (not the scene's, France); force by people who
+    bear no arms (unarmed_roles) is an assault (182), not military force (190)."""
+    assert triples(code, text) == {expected}
+
+
+def test_force_by_armed_men_stays_force(code):
+    assert triples(code, "Sri Lankan troops attacked Tamil rebels in the north.") == {("LKAMIL", "190", "LKAREB")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Venezuelan government accused the opposition of plotting a coup.", ("VENGOV", "112", "VENOPP")),
+    ("Ugandan police arrested opposition leader Bobi Wine in Kampala.", ("UGACOP", "173", "UGAOPP")),
+    ("Pakistani police detained hundreds of protesters in Lahore on Friday.", ("PAKCOP", "173", "PAKCVL")),
+    ("Bangladesh's government banned the main opposition party.", ("BGDGOV", "1722", "BGDOPP")),
+])
+def test_both_sides_of_a_domestic_dyad_keep_country_and_role(code, text, expected):
+    assert triples(code, text) == {expected}
+
+
+def test_domestic_sides_agreeing_to_talk_do_so_each_to_the_other(code):
+    assert triples(code, "The Kenyan government and the opposition agreed to hold talks.") == {
+        ("KENGOV", "036", "KENOPP"), ("KENOPP", "036", "KENGOV")}
