@@ -66,3 +66,18 @@ def test_both_sides_of_a_domestic_dyad_keep_country_and_role(code, text, expecte
 def test_domestic_sides_agreeing_to_talk_do_so_each_to_the_other(code):
     assert triples(code, "The Kenyan government and the opposition agreed to hold talks.") == {
         ("KENGOV", "036", "KENOPP"), ("KENOPP", "036", "KENGOV")}
+
+
+def test_the_source_s_own_state_as_possessor_is_no_target(code):
+    """A bare own state possessing what the source says or defends is the source's side:
+    no statement to Turkey by Turkey's minister."""
+    assert triples(code, "Turkish Defense Minister Hulusi Akar reiterated Ankara's position that the "
+                         "missiles pose no threat.") == set()
+    assert not any(t == "IRQ" for _, _, t in triples(
+        code, "The Iraqi prime minister condemned attacks on Iraq's sovereignty."))
+
+
+def test_another_state_as_possessor_stays_the_target(code):
+    assert triples(code, "Greek Foreign Minister Nikos Dendias criticized Ankara's position on the islands.") == {
+        ("GRCGOV", "111", "TUR")}
+    assert triples(code, "Iraq's prime minister condemned the US airstrikes on Tuesday.") == {("IRQGOV", "111", "USA")}

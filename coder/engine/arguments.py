@@ -230,9 +230,11 @@ def slot_or(mentions: Mentions, slots: dict, role: str, heads: list, not_of: lis
     ambassadors of X and Y presented their credentials to Z"; so is a target slot that holds
     a pronoun for the source ("refused to allow inspectors into its sites": the inspectors)."""
     same, bases = {a.code for a in not_of}, {a.base for a in not_of if a.base}
+    states = {b[:3] for b in bases if b[:3].isalpha()}
 
-    def only_the_source(found: list) -> bool:  # "presented their credentials": theirs
-        return bool(same) and all(a.code in same or (a.base in bases and " (= " in a.text) for a in found)
+    def only_the_source(found: list, head=None) -> bool:  # "presented their credentials": theirs
+        return bool(same) and all(a.code in same or (a.base in bases and " (= " in a.text)
+                                  or own_state_possessor(a, head, states, mentions) for a in found)
 
     if role in slots and mentions.view.span[slots[role]].lower_ in mentions.view.words.proxy_nouns:
         slots = {}  # "signed the deal on behalf of the bloc": `on $target` is no partner (for_whom)
@@ -244,9 +246,21 @@ def slot_or(mentions: Mentions, slots: dict, role: str, heads: list, not_of: lis
 
     for head in heads:
         found = mentions.actors_at(head)
-        if found and not only_the_source(found):
+        if found and not only_the_source(found, head):
             return found
     return []
+
+
+def own_state_possessor(actor, head, states: set, mentions: Mentions) -> bool:
+    """Whether the actor is the source's own state, bare, as the possessor of what the source
+    acts with: "Turkish Defense Minister Hulusi Akar reiterated Ankara's position" (TURGOV's own
+    country's position, no statement to Turkey), "the Kenyan president defended Nairobi's
+    policy". A possessor of another state is a target: "reiterated Ankara's position" said by
+    Greece's minister targets Turkey."""
+    if head is None or not (actor.base and actor.code == actor.base and actor.base[:3] in states):
+        return False
+    return any(a.code == actor.code for owner in head.children if owner.dep_ == "poss"
+               for a in mentions.actors_at(owner))
 
 
 def verb_arguments(verb, mentions: Mentions, symmetric: bool = False, code: str = "") -> tuple:
