@@ -260,6 +260,7 @@ class Settings:
     domestic_visit_codes: tuple = ()
     unarmed_roles: frozenset = frozenset()
     unarmed_force_codes: tuple = ()
+    ethnic_modifiers: frozenset = frozenset()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

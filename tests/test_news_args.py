@@ -81,3 +81,17 @@ def test_another_state_as_possessor_stays_the_target(code):
     assert triples(code, "Greek Foreign Minister Nikos Dendias criticized Ankara's position on the islands.") == {
         ("GRCGOV", "111", "TUR")}
     assert triples(code, "Iraq's prime minister condemned the US airstrikes on Tuesday.") == {("IRQGOV", "111", "USA")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ethnic Albanians in south Serbia demanded autonomy from Belgrade.", ("SRBCVL", "1043", "SRB")),
+    ("Hundreds of ethnic Albanians demonstrated in Serbia on Tuesday.", ("SRBCVL", "141", "SRBGOV")),
+    ("Ethnic Russian separatists attacked Ukrainian troops in Donetsk.", ("UKRREB", "190", "UKRMIL")),
+])
+def test_an_ethnic_demonym_names_a_people_not_its_state(code, text, expected):
+    """ethnic_modifiers: ethnic Albanians living in Serbia are no Albanian actor."""
+    assert triples(code, text) == {expected}
+
+
+def test_a_demonym_without_ethnic_is_the_state(code):
+    assert triples(code, "Albanian police arrested two Serbian nationals.") == {("ALBCOP", "173", "SRB")}

@@ -254,8 +254,8 @@ def slot_or(mentions: Mentions, slots: dict, role: str, heads: list, not_of: lis
 def own_state_possessor(actor, head, states: set, mentions: Mentions) -> bool:
     """Whether the actor is the source's own state, bare, as the possessor of what the source
     acts with: "Turkish Defense Minister Hulusi Akar reiterated Ankara's position" (TURGOV's own
-    country's position, no statement to Turkey), "the Kenyan president defended Nairobi's
-    policy". A possessor of another state is a target: "reiterated Ankara's position" said by
+    country's position, no statement to Turkey), "the Iraqi prime minister condemned attacks
+    on Iraq's sovereignty". A possessor of another state is a target: "reiterated Ankara's position" said by
     Greece's minister targets Turkey."""
     if head is None or not (actor.base and actor.code == actor.base and actor.base[:3] in states):
         return False

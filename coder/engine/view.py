@@ -167,16 +167,18 @@ def view_of(span, dictionaries: Dictionaries, date: Optional[str], reading: Read
     chunks = noun_chunks(span)
     words = dictionaries.words(reading)
     # PETRARCH's readings have no non-member prefixes: "anti-Gondor" is Gondor
-    names, name_at = find_names(span, lowers, lemmas, chunks, dictionaries, date, words.non_member_prefixes)
+    names, name_at = find_names(span, lowers, lemmas, chunks, dictionaries, date, words.non_member_prefixes,
+                                words.ethnic_modifiers)
     dropped = left_out(span, chunk_bounds(span, chunks), reading)
     return SentenceView(span, lowers, lemmas, names, name_at, chunks, dropped, reading, words, date)
 
 
 def find_names(span, lowers: tuple, lemmas: tuple, chunks: list, dictionaries: Dictionaries,
-               date: Optional[str], prefixes: frozenset = frozenset()) -> tuple:
+               date: Optional[str], prefixes: frozenset = frozenset(), ethnic: frozenset = frozenset()) -> tuple:
     """([NameMatch], {token index: NameMatch}): actor names and agent nouns, longest match
     first, left to right; an actor name beats an agent noun of the same length. A name after
-    one of the ``prefixes`` and a hyphen is none ("pro-Iran groups" are not Iran)."""
+    one of the ``prefixes`` and a hyphen is none ("pro-Iran groups" are not Iran); a state's
+    demonym after one of the ``ethnic`` modifiers names a people, no state (``_ethnic``)."""
     texts = token_attributes(span)[2]
     bounds = ({k: end for k, (_, end) in chunk_bounds(span, chunks).items()}
               if dictionaries.actors.gaps or dictionaries.agents.gaps else {})  # where a name's gap must stop
@@ -196,6 +198,10 @@ def find_names(span, lowers: tuple, lemmas: tuple, chunks: list, dictionaries: D
             code = actor[1].code_on(date)
             if code:
                 found = NameMatch(i, actor[0], code=code, origin=actor[1].origin, person=bool(actor[1].terms))
+                if i and lowers[i - 1] in ethnic and len(code) == 3:
+                    found = _ethnic(span, found)
+                    if found is None:
+                        continue
         if found is None and agent and span[agent[0] - 1].pos_ in NOUN_TAGS:
             found = NameMatch(i, agent[0], role=agent[1].role, origin=agent[1].origin, before=agent[1].before)
         if found is None:
@@ -251,6 +257,17 @@ def noun_chunks(span) -> list:
         found = doc.user_data[CHUNKS] = (chunks, [c.start for c in chunks])
     chunks, starts = found
     return [c for c in chunks[bisect_left(starts, span.start):bisect_left(starts, span.end)] if c.end <= span.end]
+
+
+def _ethnic(span, name: NameMatch) -> Optional[NameMatch]:
+    """A state's demonym after "ethnic" (the settings' ``ethnic_modifiers``) names a people living
+    wherever the sentence puts them, not the state: "Ethnic Albanians in south Serbia demanded
+    autonomy" are Serbia's civilians (SRBCVL, from the place, as any agent), "ethnic Russian
+    separatists" are separatists, no Russian ones. The demonym as a noun is a civilians agent;
+    as a modifier, nothing (None)."""
+    if span[name.end - 1].pos_ in NOUN_TAGS and span[name.end - 1].dep_ not in ("compound", "amod"):
+        return NameMatch(name.start, name.end, role="CVL", origin=name.origin)
+    return None
 
 
 def _after_prefix(lowers: tuple, i: int, prefixes: frozenset) -> bool:
