@@ -261,6 +261,7 @@ class Settings:
     unarmed_roles: frozenset = frozenset()
     unarmed_force_codes: tuple = ()
     ethnic_modifiers: frozenset = frozenset()
+    own_forces_codes: tuple = ()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

@@ -95,3 +95,31 @@ def test_an_ethnic_demonym_names_a_people_not_its_state(code, text, expected):
 
 def test_a_demonym_without_ethnic_is_the_state(code):
     assert triples(code, "Albanian police arrested two Serbian nationals.") == {("ALBCOP", "173", "SRB")}
+
+
+def test_own_forces_shown_are_no_target(code):
+    """own_forces_codes: the reservists Britain mobilizes are its own, no ---MIL target (the
+    show of force with no one named falls on its own country, the codebook's implied 15: home)."""
+    assert triples(code, "Britain mobilized army reservists for a possible war against Iraq.") == {
+        ("GBR", "154", "GBR")}
+    assert triples(code, "India deployed troops to the border with China.") == {("IND", "154", "CHN")}
+    assert triples(code, "Turkey massed tanks near the Syrian border.") == {("TUR", "154", "SYR")}
+
+
+def test_a_demand_in_a_that_clause_is_made_of_its_subject(code):
+    """A demand's pattern target inside the that-clause gives way to the clause's subject."""
+    assert triples(code, "Human Rights Watch demanded that the Egyptian government lift restrictions "
+                         "on the press.") == {("NGOHRIHRW", "1051", "EGYGOV")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The United Nations will provide food aid to refugees fleeing the fighting in Sudan.",
+     ("IGOUNO", "0333", "SDNREF")),
+])
+def test_refugees_are_of_the_country_they_flee(code, text, expected):
+    assert triples(code, text) == {expected}
+
+
+def test_refugees_fleeing_to_a_country_are_not_its_own(code):
+    assert not any(t.startswith("ITA") for _, _, t in triples(
+        code, "The European Union will provide food aid to migrants fleeing to Italy."))

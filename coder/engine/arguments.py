@@ -62,12 +62,17 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
             target_heads = subjects(token, view.words) + target_heads
     else:
         source_heads, target_heads = noun_arguments(token, mentions, dictionaries, word.code or "")
+    if word.entry.kind == "verb" and any((word.code or "").startswith(c) for c in view.words.own_forces_codes):
+        target_heads = [h for h in target_heads if not own_forces(h, view)]
     sources = slot_or(mentions, slots, "source", source_heads)
     if not sources and "source" not in slots and word.entry.kind == "verb":
         sources = pattern_speaker(word, token, mentions)
     if word.entry.kind == "verb" and "source" not in slots:
         sources = sources + [a for a in joiners(token, mentions) if a.code not in {s.code for s in sources}]
     targets = slot_or(mentions, slots, "target", target_heads, not_of=sources)
+    if word.entry.kind == "verb" and "target" in slots and any((word.code or "").startswith(c)
+                                                              for c in view.words.asked_codes):
+        targets = asked_in_clause(token, view.span[slots["target"]], mentions, sources) or targets
     if symmetric and targets and sides(sources) >= 2 and all(
             in_scene(a, view) for a in targets):
         targets = []  # "Sudan and South Sudan agreed to a truce in Jeddah": each the other's, not the host's
@@ -125,6 +130,35 @@ def in_scene(actor, view) -> bool:
         token = token.head
     return (token.dep_ == "pobj" and token.head.dep_ == "prep"
             and token.head.lower_ in view.words.scene_prepositions)
+
+
+def own_forces(head, view) -> bool:
+    """Whether a candidate target is the source's own forces, shown or moved (the settings'
+    ``own_forces_codes``): an agent noun ("reservists", "troops") with no actor's name before
+    it. "Britain mobilized army reservists for a possible war against Iraq" was GBR 154
+    ---MIL; "Turkey deployed troops near the Syrian border" targets Syria; "Russia massed
+    Belarusian troops" keeps Belarus."""
+    name = view.name_at.get(head.i - view.offset)
+    if head is None or name is None or not name.role:
+        return False
+    return not any((n := view.name_at.get(i - view.offset)) is not None and n.code
+                   for i in range(head.left_edge.i, head.i + 1))
+
+
+def asked_in_clause(verb, slot, mentions: Mentions, sources: list) -> list:
+    """Whom a demand or an appeal (the settings' ``asked_codes``) is made of when its pattern's
+    target stands inside the that-clause saying what is asked: the clause's subject, who must
+    act. "Human Rights Watch demanded that the Egyptian government lift restrictions on the
+    press" is made of the government (EGYGOV), not the press the restrictions are on."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i or not clause.left_edge.i <= slot.i <= clause.right_edge.i:
+            continue
+        for subj in clause.children:
+            if subj.dep_ in ("nsubj", "nsubjpass") and not subj.left_edge.i <= slot.i <= subj.right_edge.i:
+                found = [a for a in mentions.actors_at(subj) if a.code not in {s.code for s in sources}]
+                if found:
+                    return found
+    return []
 
 
 def matched_noun_targets(word: EventWord, verb, view) -> list:

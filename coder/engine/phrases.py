@@ -457,10 +457,11 @@ def _noun_phrase_words(head):
         stack.extend(c for c in token.children if c.dep_ not in CLAUSES)
 
 
-def _homes(head, view: SentenceView) -> list:
+def _homes(head, view: SentenceView, depth: int = 0) -> list:
     """The actors an agent belongs to by a place phrase: "a court in Guyana", "soldiers from
-    Gondor", "lawmakers in Fornost and Gondor" (both)."""
-    homes = []
+    Gondor", "lawmakers in Fornost and Gondor" (both); or by what they flee or suffer there
+    (``_fled``): "refugees fleeing the civil war in Liberia" are Liberia's."""
+    homes = _fled(head, view) if depth == 0 else []
     for prep in head.children:
         if (prep.dep_ == "prep" and prep.lower_ in view.words.home_prepositions
                 and not any(c.lower_ in NOT_HOME for c in prep.children)):
@@ -470,6 +471,25 @@ def _homes(head, view: SentenceView) -> list:
                         name = view.name_at.get(token.i - view.offset)
                         if name is not None and name.code and name.code not in homes:
                             homes.append(name.code)
+    return homes
+
+
+def _fled(head, view: SentenceView) -> list:
+    """The country of what an agent flees or undergoes, by a participle of the settings'
+    ``undergoing_verbs`` modifying it: "refugees fleeing the civil war in Liberia" (LBR),
+    "civilians escaping Sudan" (SDN), "families facing famine in Somalia" (SOM). Only the
+    participle's object and its place phrases: "migrants fleeing to Italy" are not Italy's."""
+    homes = []
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBG" or acl.lemma_.lower() not in view.words.undergoing_verbs:
+            continue
+        for obj in acl.children:
+            if obj.dep_ != "dobj":
+                continue
+            name = view.name_at.get(obj.i - view.offset)
+            if name is not None and name.code:
+                homes.append(name.code)
+            homes += [h for h in _homes(obj, view, 1) if h not in homes]
     return homes
 
 
