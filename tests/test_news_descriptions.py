@@ -81,3 +81,20 @@ def test_amass(code, text, expected):
 ])
 def test_past_perfect_set_against_news(code, text, expected):
     assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an attack on a place the sentence does not name targets the country the story is about
+    ("Fighting has displaced thousands of people in the Central African Republic. "
+     "On Monday, rebels attacked villages near the border.", {("CAFREB", "190", "CAF")}),
+    ("Clashes have spread across Mozambique this year. Insurgents shelled a town on Sunday.",
+     {("MOZREB", "194", "MOZ")}),
+    # not without a story country of earlier sentences: the attackers' own says nothing
+    ("Rwandan troops shelled a town on Monday.", set()),
+    # a place named with its own country is that country, whatever the story's (the scene also gives
+    # the rebels theirs)
+    ("Fighting has displaced thousands of people in the Central African Republic. "
+     "On Monday, rebels attacked villages in Chad.", {("TCDREB", "190", "TCD")}),
+])
+def test_attack_on_an_unnamed_place(code, text, expected):
+    assert triples(code, text) == expected

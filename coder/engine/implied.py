@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..model import Actor
 from .mentions import Mentions
+from .phrases import story_country
 
 
 PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "throughout", "around", "inside")
@@ -33,6 +34,8 @@ def implied_target(kind: str, token, sources: list, mentions: Mentions, code: st
             code = states[0] + ("GOV" if kind == "government" else "")
             return [Actor(code, f"(implied by {place.text})", place.i - view.offset, place.i - view.offset + 1,
                           False, states[0])]
+    if kind == "place":
+        return unnamed_place(token, places, mentions)
     if kind == "government" and code.startswith("14"):  # "a hunger strike to demand the resignation of the Algerian president"
         verb = token.head if token.dep_ == "dobj" else token  # "continued their hunger strike to demand ..."
         named = [a for t in view.verb_phrase(verb) if t.i - view.offset in mentions.heads
@@ -49,3 +52,20 @@ def implied_target(kind: str, token, sources: list, mentions: Mentions, code: st
             return [Actor(code, OWN_HOME if kind == "home" else "(implied: the actor's own country)", 0, 0,
                           False, own[0])]
     return []
+
+
+def unnamed_place(token, places: list, mentions: Mentions) -> list:
+    """The story's country for an attack on a place it does not name: "rebels attacked villages
+    near the border", in a story about the Central African Republic, targets the CAR, as "in
+    the Central African Republic" would (a place noun of the settings' ``place_nouns``, as the
+    object or after a place preposition). Only the country of the story's earlier sentences
+    counts: the attackers' own country ("Rwandan troops attacked villages") says nothing of
+    where the villages are."""
+    nouns = mentions.view.words.place_nouns
+    unnamed = next((o for o in [*(c for c in token.children if c.dep_ == "dobj"), *places]
+                    if o.lemma_.lower() in nouns), None)
+    state = story_country(mentions.context.states) if unnamed is not None else None
+    if state is None:
+        return []
+    at = unnamed.i - mentions.view.offset
+    return [Actor(state, f"(implied: the story's country, by {unnamed.text})", at, at + 1, False, state)]
