@@ -83,6 +83,7 @@ def code_sentence(sentence: Sentence, context: StoryContext, dictionaries: Dicti
                 inside.setdefault(token.i - view.offset, word.token.text)
         candidates.append(candidate)
     one_event_per_stance(candidates, dictionaries)
+    statements_carrying_events(candidates)
     if reading.code_intentions:
         appeals_by_action(candidates, dictionaries)
     coded = unique(without_implied_repeats([e for c in candidates for e in c.events]))
@@ -171,6 +172,26 @@ def one_event_per_stance(candidates: list, dictionaries: Dictionaries) -> None:
             candidate.skipped = f"its {candidate.stance.kind} is coded by {governor.text!r}"
         else:
             other.events, other.skipped = [], f"the action is coded with its stance ({candidate.word.token.text!r})"
+
+
+STATEMENT = "010"  # CAMEO's unspecified statement
+
+
+def statements_carrying_events(candidates: list) -> None:
+    """A plain statement (010) that carries a more specific event of its clause, between the same
+    actors, is that event: "senators sent a letter to the secretary of state, urging him to act"
+    is the appeal (020), not a statement and an appeal; the codebook codes the most specific.
+    A statement to someone the carried event does not concern stays."""
+    for candidate in candidates:
+        pairs = {(e.source, e.target) for e in candidate.events if e.code == STATEMENT}
+        if not pairs:
+            continue
+        token = candidate.word.token
+        carried = {(e.source, e.target) for c in candidates if c is not candidate and c.events
+                   and token in c.word.token.ancestors for e in c.events if e.code != STATEMENT}
+        if pairs <= carried:
+            candidate.events = []
+            candidate.skipped = "a statement carrying a more specific event between the same actors"
 
 
 APPEALING = {"02": "appeal", "10": "demand"}
