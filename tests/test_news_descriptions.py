@@ -98,3 +98,27 @@ def test_past_perfect_set_against_news(code, text, expected):
 ])
 def test_attack_on_an_unnamed_place(code, text, expected):
     assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a simple present dated to the days ahead is scheduled, not done (the settings' future_marks)
+    ("Marcos meets Chinese officials next month.", set()),
+    ("Marcos is expected to raise the issue when he meets Chinese officials next month.", set()),
+    ("The Kenyan envoy meets Ugandan officials later this week.", set()),
+    # "will" and a schedule announced are intentions (036); a present without such a phrase is news
+    ("Marcos will meet Chinese officials next month.", {("PHLGOV", "036", "CHNGOV")}),
+    ("Marcos is scheduled to meet Chinese officials on Friday.", {("PHLGOV", "036", "CHNGOV")}),
+    ("Kenya meets Uganda in Nairobi.", {("KEN", "040", "UGA")}),
+])
+def test_scheduled(code, text, expected):
+    assert triples(code, text, date="2025-03-04") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state's officials protest through formal channels (114); people demonstrate (140)
+    ("Vietnam protests Chinese seizure of fishing boat", {("VNM", "114", "CHN")}),
+    ("Vietnam's parliament protested the Chinese seizure of the boat.", {("VNMLEG", "114", "CHN")}),
+    ("Students protested outside the Chinese embassy in Hanoi.", {("---EDU", "140", "CHNGOV")}),
+])
+def test_official_protest(code, text, expected):
+    assert triples(code, text, date="2025-03-04") == expected

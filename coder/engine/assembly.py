@@ -95,6 +95,24 @@ def _by_unarmed(code: str, source: Actor, target: Actor, view: SentenceView) -> 
     return code
 
 
+def _by_officials(code: str, source: Actor, view: SentenceView) -> str:
+    """The code of dissent voiced by a state's officials (the settings' ``official_roles``, or a
+    bare country): the formal complaint its ``official_protest_codes`` give. "Vietnam protests
+    Chinese seizure of fishing boat" is VNM 114 CHN, not a demonstration (140); "students
+    protested outside the Chinese embassy" and "thousands of Kenyans protested" (a people, not
+    the state's name alone) stay 140."""
+    if not _state(source, view):
+        return code
+    roles = [source.code[k:k + 3].lower() for k in range(3, len(source.code), 3)]
+    if not (roles and all(r in view.words.official_roles for r in roles) or not roles and source.kind == "state"):
+        return code  # "thousands of Kenyans protested": a people, no state's officials
+    for pair in view.words.official_protest_codes:
+        dissent, _, complaint = pair.partition(":")
+        if code == dissent and complaint:
+            return complaint
+    return code
+
+
 def _unarmed(actor: Actor, view: SentenceView) -> bool:
     """Whether the actor has roles and every one is one of the settings' ``unarmed_roles``."""
     roles = [actor.code[k:k + 3].lower() for k in range(3, len(actor.code), 3)]
@@ -135,7 +153,8 @@ def events(word: EventWord, found: list, sentence: Sentence, date: Optional[str]
     appeals) and has no reverse: "X will visit Y" is X's intent to meet, Y hosts nobody."""
     if intent is not None:
         return [event(word, s, t, intent, sentence, date, view, codebook) for s, t in found]
-    made = [event(word, s, t, _by_unarmed(word.code, s, t, view), sentence, date, view, codebook) for s, t in found]
+    made = [event(word, s, t, _by_officials(_by_unarmed(word.code, s, t, view), s, view), sentence, date, view, codebook)
+            for s, t in found]
     if word.reverse:
         made += [event(word, t, s, word.reverse, sentence, date, view, codebook) for s, t in found if t.code]
     return made

@@ -101,7 +101,7 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or not_yet(token, words) or what_it_is_for(token, words) or judged(token, words)
             or predicted(token, words) or prospect(word, token, view) or attitude(token, words) or denied(token, words)
             or aimed_at(token) or asked_first(token, view) or wished(token, words) or believed(token, words)
-            or habitual_relative_clause(token, view))
+            or habitual_relative_clause(token, view) or scheduled(token, view))
 
 
 def visit_host(modifier, words: Settings):
@@ -616,6 +616,23 @@ def that_clause_of(token) -> bool:
     relative pronoun and another dependency)."""
     return (token.dep_ == "acl" and token.head.pos_ == "NOUN"
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children))
+
+
+def scheduled(token, view: SentenceView) -> Optional[str]:
+    """A verb in the simple present dated to the days ahead is scheduled, not done: "Marcos
+    meets Chinese officials next month", "is expected to raise it when he meets Chinese officials
+    next month" (the settings' ``future_marks``, or "later this week"). Headlines and news in the
+    present ("Vietnam protests Chinese seizure") carry no such phrase."""
+    if token.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return None
+    marks = view.words.future_marks
+    for child in token.children:
+        if child.dep_ not in ("prep", "npadvmod", "advmod", "tmod"):
+            continue
+        lowers = [w.lower_ for w in time_phrase(child)]
+        if len(lowers) <= 6 and (set(lowers) & marks or ("later" in lowers and "this" in lowers)):
+            return f"scheduled, not done ({' '.join(lowers)})"
+    return None
 
 
 def believed(token, words: Settings) -> Optional[str]:
