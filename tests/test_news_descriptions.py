@@ -122,3 +122,19 @@ def test_scheduled(code, text, expected):
 ])
 def test_official_protest(code, text, expected):
     assert triples(code, text, date="2025-03-04") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a finite verb coordinated with a denial or refusal is an act of its own
+    ("The RSF denied losing the town and accused the military of bombing civilians.",
+     {("SDNREB", "1123", "SDNMIL")}),
+    ("Kenya refused to comment and recalled its envoy from Somalia.", {("KEN", "120", "SOM")}),
+    # what the refusal governs, and its conjuncts, are refused
+    ("Kenya refused to meet and talk with Somalia.", {("KEN", "125", "SOM")}),
+    ("Russia did not attack and occupy Moldova.", set()),
+    # an "of" phrase naming a deed is no part of the accused's name (no MILCVL)
+    ("The rebels accused the military of bombing civilians.", {("---REB", "1123", "---MIL")}),
+    ("Members of the ruling party met the Kenyan president.", {("---PTY", "040", "KENGOV")}),
+])
+def test_acts_beside_a_denial(code, text, expected):
+    assert triples(code, text, date="2025-01-12") == expected

@@ -196,7 +196,8 @@ def negated_or_hypothetical(token, own: range, view: SentenceView, stated: froze
         inversion = inverted(t, words)
         if inversion is not None:
             return inversion
-        if t is not token and governed(token) and t.i - offset not in own and t.i not in stated:
+        if (t is not token and governed(token) and t.i - offset not in own and t.i not in stated
+                and not coordinated_with(chain, t)):
             if lemma_in(t, words.negating_verbs):
                 return f"negated ({t.text} ... {token.text})"
             if lemma_in(t, words.intent_verbs):
@@ -207,6 +208,18 @@ def negated_or_hypothetical(token, own: range, view: SentenceView, stated: froze
     if noun is not None and noun.i - offset not in own and noun.i not in stated:
         return f"intended, not done ({noun.text} ... {token.text})"
     return None
+
+
+def coordinated_with(chain: list, verb) -> bool:
+    """Whether the chain reaches ``verb`` as a conjunct of it: "the RSF denied losing the town
+    and accused the army of shelling civilians" (the accusation is an act of its own, not
+    denied), "Kenya refused to comment and recalled its envoy". A conjunct of what the verb
+    governs is still governed: "refused to meet and talk" (no talk), and so is one of a gerund
+    ("made strides in curbing the flow and sent troops" is no act of its own: both finite)."""
+    k = next(i for i, t in enumerate(chain) if t is verb)
+    finite = ("VBD", "VBZ", "VBP")
+    return (chain[k - 1].dep_ == "conj" and chain[k - 1].head.i == verb.i
+            and verb.tag_ in finite and chain[k - 1].tag_ in finite)
 
 
 def inverted(token, words: Settings) -> Optional[str]:

@@ -48,6 +48,14 @@ def _of_after_conjunct(head) -> dict:
     return moved
 
 
+def _of_a_deed(of) -> bool:
+    """An "of" phrase that names a deed, the parser's reading of a gerund as a noun: "accused the
+    military of bombing civilians" ("bombing" a compound of "civilians", the phrase hung on
+    "military"): what the military is accused of, not part of its name (no MILCVL)."""
+    return any(g.dep_ == "pobj" and any(c.dep_ == "compound" and c.tag_ == "NN" and c.lower_.endswith("ing")
+                                        and c.i == of.i + 1 for c in g.children) for g in of.children)
+
+
 def phrase_tokens(head, words: Settings) -> list:
     """The tokens of the noun phrase headed by ``head``, without its own conjuncts."""
     non_member = words.non_member_modifiers
@@ -62,7 +70,7 @@ def phrase_tokens(head, words: Settings) -> list:
             if t is head and (child.dep_ in ("conj", "cc") or child.i in away):
                 continue
             if child.dep_ == "prep":
-                if child.lower_ != "of" or t.pos_ not in ("NOUN", "PROPN"):
+                if child.lower_ != "of" or t.pos_ not in ("NOUN", "PROPN") or _of_a_deed(child):
                     continue
             elif child.dep_ == "pobj":
                 pass
