@@ -241,6 +241,7 @@ class Settings:
     later_prepositions: frozenset = frozenset()
     origin_marks: frozenset = frozenset()
     past_span_marks: frozenset = frozenset()
+    past_adverbs: frozenset = frozenset()
     memory_verbs: frozenset = frozenset()
     belief_verbs: frozenset = frozenset()
     future_marks: frozenset = frozenset()

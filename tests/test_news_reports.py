@@ -152,3 +152,17 @@ def test_a_passive_with_would_stays_a_threat(code):
     # the noun undergoes the act the clause announces: a conditional threat, not a prospect
     events = triples(code, "Washington said sanctions would be imposed on Ankara if Turkey activated the system.")
     assert any(e[1].startswith("13") for e in events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an adverb or phrase of the story's past makes background
+    ("Kenya once hosted peace talks between Sudan's warring generals.", set()),
+    ("Kenya previously hosted peace talks between Sudan's warring generals.", set()),
+    ("In the past, Kenya hosted peace talks between Sudan's warring generals.", set()),
+    # "once again" repeats, "met once" counts: news
+    ("Russia once again attacked Kyiv on Monday.", {("RUS", "190", "UKR")}),
+    ("The presidents of Kenya and Somalia met once in Nairobi.",
+     {("KENGOV", "040", "SOMGOV"), ("SOMGOV", "040", "KENGOV")}),
+])
+def test_an_event_of_the_storys_past_is_background(code, text, expected):
+    assert triples(code, text) == expected
