@@ -166,3 +166,25 @@ def test_a_passive_with_would_stays_a_threat(code):
 ])
 def test_an_event_of_the_storys_past_is_background(code, text, expected):
     assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause after a condition phrase is a condition, not a deed; the main clause is coded
+    ("In case Russia attacks a NATO member, the alliance will respond.", set()),
+    ("In the event that Russia attacks Estonia, NATO will respond.", set()),
+    ("As long as Israel occupies Gaza, the war will go on.", set()),
+    # no condition: the deed is news
+    ("Russia attacked a NATO member's ship in the Baltic Sea.", {("RUS", "190", "IGOWSTNAT")}),
+])
+def test_a_clause_under_a_condition_phrase_is_no_deed(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a "by" gerund tells the means of its verb, and shares its time
+    ("Kenya has helped Somalia for years, notably by offering to train Somali police.", set()),
+    ("In 2019, Kenya punished Somalia by expelling its ambassador.", set()),
+    ("Kenya punished Somalia on Tuesday by expelling its ambassador.", {("KEN", "161", "SOMGOV")}),
+])
+def test_the_means_of_a_background_act_is_background(code, text, expected):
+    assert triples(code, text) == expected

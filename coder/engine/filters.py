@@ -196,6 +196,9 @@ def negated_or_hypothetical(token, own: range, view: SentenceView, stated: froze
         inversion = inverted(t, words)
         if inversion is not None:
             return inversion
+        condition = condition_phrase(t, view)
+        if condition is not None:
+            return f"hypothetical ({condition} ... {t.text})"
         if (t is not token and governed(token) and t.i - offset not in own and t.i not in stated
                 and not coordinated_with(chain, t)):
             if lemma_in(t, words.negating_verbs):
@@ -220,6 +223,18 @@ def coordinated_with(chain: list, verb) -> bool:
     finite = ("VBD", "VBZ", "VBP")
     return (chain[k - 1].dep_ == "conj" and chain[k - 1].head.i == verb.i
             and verb.tag_ in finite and chain[k - 1].tag_ in finite)
+
+
+def condition_phrase(token, view: SentenceView) -> Optional[str]:
+    """The settings' ``condition_phrases`` right before the clause's subject make it a condition,
+    however the parser hangs them: "In case Russia attacks a NATO member, the alliance will
+    respond", "Kenya will send troops provided that the U.N. approves the mission"."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    start = subject.left_edge.i
+    before = " ".join(w.lower_ for w in view.span.doc[max(start - 5, view.span.start):start])
+    return next((p for p in view.words.condition_phrases if before == p or before.endswith(" " + p)), None)
 
 
 def inverted(token, words: Settings) -> Optional[str]:
@@ -419,8 +434,12 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
         return None
     year = int(view.date[:4]) if view.date else None
     chain = [token]
-    while governed(chain[-1]) or chain[-1].dep_ in ("relcl", "acl", "advcl"):
-        if chain[-1].head.i == chain[-1].i or len(chain) > 6:
+    while len(chain) <= 6:
+        means = means_of(chain[-1])  # "has worked with X for years, including by offering to ..."
+        if means is not None:
+            chain.append(means)
+            continue
+        if not (governed(chain[-1]) or chain[-1].dep_ in ("relcl", "acl", "advcl")) or chain[-1].head.i == chain[-1].i:
             break
         chain.append(chain[-1].head)
         if chain[-1].pos_ not in ("VERB", "AUX"):
@@ -475,6 +494,20 @@ def is_time_word(token) -> bool:
     """A year, a decade or a month: what "when" and "in which" clauses hang on."""
     lower = token.lower_
     return bool(YEAR.fullmatch(lower) or DECADE.fullmatch(lower)) or lower in MONTHS
+
+
+def means_of(token):
+    """The verb a "by" gerund tells the means of, which dates it: "the ministry has worked with
+    Ghana for years, including by repeatedly offering to train its police" (the offer is as old
+    as the work); None for any other token."""
+    if token.dep_ != "pcomp" or token.head.lower_ != "by":
+        return None
+    verb = token.head.head
+    for _ in range(3):
+        if verb.dep_ != "prep" or verb.head.i == verb.i:
+            break
+        verb = verb.head  # "including by offering" ("including" is a preposition here)
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def time_phrase(modifier) -> list:
