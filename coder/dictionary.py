@@ -310,7 +310,18 @@ class Dictionaries:
     def implied_target(self, code: str) -> Optional[str]:
         """Whom an event of ``code`` targets when its sentence names no target ("government" or
         "country" of its place or of its source, or the country of its "place"), by the longest
-        prefix."""
+        prefix. A code listed ``none`` has none (``needs_named_target``)."""
+        kind = self._implied_kind(code)
+        return None if kind == "none" else kind
+
+    def needs_named_target(self, code: str) -> bool:
+        """Whether the codebook's ``implied_targets`` list the code (by its longest prefix) as
+        ``none``: its target is a party only its sentence names, never the place where the
+        source acts at home ("Hamas declared a unilateral ceasefire in Gaza": a truce is aimed at
+        the adversary)."""
+        return self._implied_kind(code) == "none"
+
+    def _implied_kind(self, code: str) -> Optional[str]:
         for length in range(len(code), 1, -1):
             if code[:length] in self.implied_targets:
                 return self.implied_targets[code[:length]]
@@ -650,13 +661,13 @@ class Compiler:
         if section is None:
             return {}
         if not isinstance(section, dict):
-            raise section.error("`implied_targets` must map an event code (prefix) to `government`, `country`, `home` or `place`")
+            raise section.error("`implied_targets` must map an event code (prefix) to `government`, `country`, `home`, `place` or `none`")
         found = {}
         for code, kind in section.items():
             if str(code) not in self.codebook:
                 raise code.error(f"implied_targets: unknown event code {str(code)!r}")
-            if kind not in ("government", "country", "home", "place"):
-                raise code.error(f"implied_targets: {kind!r}: expected `government`, `country`, `home` or `place`")
+            if kind not in ("government", "country", "home", "place", "none"):
+                raise code.error(f"implied_targets: {kind!r}: expected `government`, `country`, `home`, `place` or `none`")
             found[str(code)] = str(kind)
         return found
 

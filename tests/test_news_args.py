@@ -123,3 +123,21 @@ def test_refugees_are_of_the_country_they_flee(code, text, expected):
 def test_refugees_fleeing_to_a_country_are_not_its_own(code):
     assert not any(t.startswith("ITA") for _, _, t in triples(
         code, "The European Union will provide food aid to migrants fleeing to Italy."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hamas declared a unilateral ceasefire in Gaza on Sunday.", set()),
+    ("The Sudanese army declared a three-day truce in Khartoum.", set()),
+    ("Israel announced a ceasefire in Gaza.", {("ISR", "0871", "PSE")}),
+    ("Russia announced a truce in eastern Ukraine.", {("RUS", "0871", "UKR")}),
+    ("The Sudanese army declared a truce with the RSF in Khartoum.", {("SDNMIL", "0871", "SDNREB")}),
+])
+def test_a_truce_at_home_is_not_made_to_its_own_ground(code, text, expected):
+    """implied_targets "0871": none: one side's truce where it stands at home targets nobody
+    the sentence names; abroad the place stands for the other side; a named side is the target."""
+    assert triples(code, text) == expected
+
+
+def test_other_concessions_keep_their_implied_target(code):
+    assert triples(code, "Colombian rebels handed in their weapons.") == {("COLREB", "0873", "COL")}
+    assert triples(code, "Israel scaled back its military operations in Gaza.") == {("ISR", "087", "PSE")}

@@ -76,6 +76,8 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
     if symmetric and targets and sides(sources) >= 2 and all(
             in_scene(a, view) for a in targets):
         targets = []  # "Sudan and South Sudan agreed to a truce in Jeddah": each the other's, not the host's
+    if targets and dictionaries.needs_named_target(word.code or "") and at_home(sources, targets, view):
+        targets = []  # "Hamas declared a unilateral ceasefire in Gaza": where it acts, no party to it
     if view.reading.source_before_verb and "source" not in slots and not by_phrase:
         sources = source_before(word, mentions, sources, targets, source_heads)
     elif (view.reading.nearest_source and word.entry.kind == "verb" and not sources and "source" not in slots
@@ -159,6 +161,15 @@ def asked_in_clause(verb, slot, mentions: Mentions, sources: list) -> list:
                 if found:
                     return found
     return []
+
+
+def at_home(sources: list, targets: list, view) -> bool:
+    """Whether every target is a bare country named only as the scene (``in_scene``) and the
+    country of a source: "Hamas declared a unilateral ceasefire in Gaza" (PSEREB in PSE: the
+    truce is aimed at Israel, whom the sentence does not name)."""
+    own = {a.base[:3] for a in sources if a.base}
+    return bool(own) and all(a.base and a.code == a.base and a.base[:3] in own and in_scene(a, view)
+                             for a in targets)
 
 
 def matched_noun_targets(word: EventWord, verb, view) -> list:
