@@ -267,6 +267,7 @@ class Settings:
     unarmed_force_codes: tuple = ()
     ethnic_modifiers: frozenset = frozenset()
     own_forces_codes: tuple = ()
+    language_words: frozenset = frozenset()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

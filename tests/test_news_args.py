@@ -141,3 +141,9 @@ def test_a_truce_at_home_is_not_made_to_its_own_ground(code, text, expected):
 def test_other_concessions_keep_their_implied_target(code):
     assert triples(code, "Colombian rebels handed in their weapons.") == {("COLREB", "0873", "COL")}
     assert triples(code, "Israel scaled back its military operations in Gaza.") == {("ISR", "087", "PSE")}
+
+
+def test_a_state_s_adjective_before_language_names_no_actor(code):
+    """language_words: "English-language" is a language, no British source."""
+    assert triples(code, "The English-language Daily Star criticized the Bangladeshi government on Monday.") == set()
+    assert triples(code, "English fans attacked Russian supporters in Marseille.") == {("GBRCVL", "182", "RUSCVL")}

@@ -168,17 +168,20 @@ def view_of(span, dictionaries: Dictionaries, date: Optional[str], reading: Read
     words = dictionaries.words(reading)
     # PETRARCH's readings have no non-member prefixes: "anti-Gondor" is Gondor
     names, name_at = find_names(span, lowers, lemmas, chunks, dictionaries, date, words.non_member_prefixes,
-                                words.ethnic_modifiers)
+                                words.ethnic_modifiers, words.language_words)
     dropped = left_out(span, chunk_bounds(span, chunks), reading)
     return SentenceView(span, lowers, lemmas, names, name_at, chunks, dropped, reading, words, date)
 
 
 def find_names(span, lowers: tuple, lemmas: tuple, chunks: list, dictionaries: Dictionaries,
-               date: Optional[str], prefixes: frozenset = frozenset(), ethnic: frozenset = frozenset()) -> tuple:
+               date: Optional[str], prefixes: frozenset = frozenset(), ethnic: frozenset = frozenset(),
+               languages: frozenset = frozenset()) -> tuple:
     """([NameMatch], {token index: NameMatch}): actor names and agent nouns, longest match
     first, left to right; an actor name beats an agent noun of the same length. A name after
     one of the ``prefixes`` and a hyphen is none ("pro-Iran groups" are not Iran); a state's
-    demonym after one of the ``ethnic`` modifiers names a people, no state (``_ethnic``)."""
+    demonym after one of the ``ethnic`` modifiers names a people, no state (``_ethnic``); one
+    before one of the ``languages`` words names a language ("the English-language Daily Star",
+    "French-speaking regions": no British or French actor)."""
     texts = token_attributes(span)[2]
     bounds = ({k: end for k, (_, end) in chunk_bounds(span, chunks).items()}
               if dictionaries.actors.gaps or dictionaries.agents.gaps else {})  # where a name's gap must stop
@@ -194,6 +197,8 @@ def find_names(span, lowers: tuple, lemmas: tuple, chunks: list, dictionaries: D
         found = None
         if actor and _after_prefix(lowers, i, prefixes):
             actor = None  # "pro-Iran groups" are not Iran
+        if actor and _language(lowers, actor[0], languages):
+            actor = None  # "the English-language Daily Star" is no British newspaper
         if actor and (not agent or actor[0] >= agent[0]):
             code = actor[1].code_on(date)
             if code:
@@ -268,6 +273,13 @@ def _ethnic(span, name: NameMatch) -> Optional[NameMatch]:
     if span[name.end - 1].pos_ in NOUN_TAGS and span[name.end - 1].dep_ not in ("compound", "amod"):
         return NameMatch(name.start, name.end, role="CVL", origin=name.origin)
     return None
+
+
+def _language(lowers: tuple, end: int, languages: frozenset) -> bool:
+    """Whether a name ending at ``end`` is followed by one of the ``languages`` words, after a
+    hyphen or not: "English-language", "French speaking"."""
+    k = end + 1 if end < len(lowers) and lowers[end] == "-" else end
+    return k < len(lowers) and lowers[k] in languages
 
 
 def _after_prefix(lowers: tuple, i: int, prefixes: frozenset) -> bool:
