@@ -48,7 +48,7 @@ class CachedAttributeRuler(StandIn):
         self.indices = list(ruler.indices)
         self.single = Matcher(self.vocab)
         self.multi = Matcher(self.vocab)
-        features, named = set(), {}
+        features, named, needs = set(), {}, []
         for rule in range(len(self.attrs)):
             patterns = ruler.matcher.get(str(rule))[1]
             if all(len(pattern) == 1 and "OP" not in pattern[0] for pattern in patterns):
@@ -60,6 +60,7 @@ class CachedAttributeRuler(StandIn):
                             named.setdefault(key.upper(), set()).update(_words_named(value))
             else:
                 self.multi.add(str(rule), patterns)
+                needs.extend(_pattern_needs(pattern) for pattern in patterns)
         # None: a rule reads something other than a token attribute (an extension): no cache
         self.features = sorted(IDS[feature] for feature in features) if features <= set(IDS) else None
         # A word feature (the lower-case form) is part of a signature only where a rule names
@@ -70,14 +71,15 @@ class CachedAttributeRuler(StandIn):
             if None not in words:
                 self.words[IDS[feature]] = NamedWords(self.vocab, words)
         self.signatures: dict = {}
+        self.multi_needs = MultiNeeds(self.vocab, needs)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.original is None:
             return doc
         if self.features is None:
             return self.original(doc)
-        extra = self._multi_matches(doc)
         rows = doc.to_array(self.features).tolist() if self.features else [()] * len(doc)
+        extra = self._multi_matches(doc) if self.multi_needs.may_match(doc) else {}
         words = [(k, self.words[f]) for k, f in enumerate(self.features) if f in self.words]
         for i, row in enumerate(rows):
             for k, named in words:
@@ -150,6 +152,66 @@ class NamedWords:
             text = self.vocab.strings[key]
             found = self.known[key] = any(e.search(text) for e in self.expressions)
         return found
+
+
+def _pattern_needs(pattern: list) -> list:
+    """What a doc must hold for a Matcher pattern to match it: (feature, test) pairs, each a
+    value some token must have ("there is": a token whose DEP is expl, one whose LOWER is
+    "is", "are", ...). A token that may be absent ("OP") requires nothing; a test other than a
+    value, a list of values or (on a word feature) a regular expression is left out."""
+    needs = []
+    for token in pattern:
+        if "OP" in token:
+            continue
+        for key, value in token.items():
+            feature = key.upper()
+            if feature not in IDS:
+                continue
+            if isinstance(value, str):
+                needs.append((IDS[feature], frozenset([value])))
+            elif isinstance(value, dict) and len(value) == 1 and isinstance(value.get("IN"), list) \
+                    and all(isinstance(v, str) for v in value["IN"]):
+                needs.append((IDS[feature], frozenset(value["IN"])))
+            elif (isinstance(value, dict) and len(value) == 1 and isinstance(value.get("REGEX"), str)
+                  and feature in WORD_FEATURES):
+                needs.append((IDS[feature], re.compile(value["REGEX"])))
+    return needs
+
+
+class MultiNeeds:
+    """Whether a doc may hold a match of the rules of several tokens, told from the values its
+    tokens have: each such rule names words ("gon" + "na", "there" + "is"), and most docs hold
+    none of them, so spaCy's Matcher, the costliest part of the component on a short doc, need
+    not run on them. A rule with no value to require (None in ``needs``) makes every doc run."""
+
+    def __init__(self, vocab, needs: list):
+        self.vocab = vocab
+        self.always = any(not need for need in needs)
+        self.patterns = [[(feature, frozenset(vocab.strings.add(v) for v in test)
+                           if isinstance(test, frozenset) else test) for feature, test in need]
+                         for need in needs]
+        self.features = sorted({feature for need in needs for feature, _ in need})
+        self.passes: dict = {}  # (regular expression, value) -> whether the value's text matches
+
+    def may_match(self, doc: Doc) -> bool:
+        if self.always:
+            return True
+        if not self.patterns:
+            return False
+        columns = doc.to_array(self.features).T.tolist() if len(doc) else [[] for _ in self.features]
+        values = {feature: set(column) for feature, column in zip(self.features, columns)}
+        return any(all(self._holds(values[feature], test) for feature, test in need) for need in self.patterns)
+
+    def _holds(self, values: set, test) -> bool:
+        if isinstance(test, frozenset):
+            return not test.isdisjoint(values)
+        for value in values:
+            found = self.passes.get((test, value))
+            if found is None:
+                found = self.passes[(test, value)] = bool(test.search(self.vocab.strings[value]))
+            if found:
+                return True
+        return False
 
 
 @Language.factory(FACTORY)

@@ -65,6 +65,17 @@ def test_two_token_rules_apply(stock_pipeline):
     assert nlp("There is hope.")[1].pos_ == "VERB"  # "there is": the rule of two tokens makes "is" a verb
 
 
+def test_rules_of_two_tokens_run_only_where_their_words_are(stock_pipeline):
+    """The Matcher of the rules of several tokens is skipped on a doc that holds none of their
+    words; a doc that holds them (even where the rule then does not match) runs it."""
+    nlp = use_cached_attribute_ruler(stock_pipeline())
+    needs = nlp.get_pipe("attribute_ruler").multi_needs
+    assert not needs.may_match(nlp.make_doc("Peru recalled its ambassador from Chile."))
+    assert needs.may_match(nlp("We are gonna win."))
+    assert needs.may_match(nlp("It ain't over."))  # a regular expression: "n't"
+    assert not needs.may_match(nlp("It is over."))  # "is", but no "there" before it (DEP expl)
+
+
 def test_words_no_rule_names_share_a_signature(stock_pipeline):
     nlp = use_cached_attribute_ruler(stock_pipeline())
     ruler = nlp.get_pipe("attribute_ruler")
