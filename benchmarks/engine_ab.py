@@ -50,13 +50,29 @@ def export(revision: str, folder: Path) -> Path:
 
 
 def load(name: str, package: Path):
-    """Import the package folder ``package`` under the name ``name``."""
+    """Import the package folder ``package`` under the name ``name``. Its spaCy component
+    factories (the cached attribute ruler and lemmatizer) replace the other version's, which
+    spaCy refuses to register twice from different files. The installed ``coder`` is imported
+    first: both versions' resource lookups import it (``coder.resources``)."""
+    import coder  # noqa: F401
+
+    forget_factories()
     spec = importlib.util.spec_from_file_location(name, package / "__init__.py",
                                                   submodule_search_locations=[str(package)])
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def forget_factories() -> None:
+    """Unregister coder's spaCy factories, so that another copy of the package may register its own."""
+    import catalogue
+    from spacy.util import registry
+
+    for key in [key for key in catalogue.REGISTRY if key[:-1] == tuple(registry.factories.namespace)
+                and key[-1].startswith("coder_")]:
+        catalogue._remove(key)
 
 
 def clear(parsed: list) -> None:
