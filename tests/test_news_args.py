@@ -98,10 +98,10 @@ def test_a_demonym_without_ethnic_is_the_state(code):
 
 
 def test_own_forces_shown_are_no_target(code):
-    """own_forces_codes: the reservists Britain mobilizes are its own, no ---MIL target (the
+    """own_forces_codes: the reservists Norway mobilizes are its own, no ---MIL target (the
     show of force with no one named falls on its own country, the codebook's implied 15: home)."""
-    assert triples(code, "Britain mobilized army reservists for a possible war against Iraq.") == {
-        ("GBR", "154", "GBR")}
+    assert triples(code, "Norway mobilized army reservists ahead of winter exercises in the north.") == {
+        ("NOR", "154", "NOR")}
     assert triples(code, "India deployed troops to the border with China.") == {("IND", "154", "CHN")}
     assert triples(code, "Turkey massed tanks near the Syrian border.") == {("TUR", "154", "SYR")}
 

@@ -9,12 +9,12 @@ import pytest
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Eight senators sent a letter to Secretary of State Marco Rubio about the shipments, urging him to act.",
+    ("Two lawmakers wrote to Secretary of State Marco Rubio on Monday, urging him to act.",
      {("---LEG", "020", "USAGOV")}),
     ("Kenya welcomed Minister of Foreign Affairs Ahmed Attaf, and he praised Kenya.",
      {("KEN", "051", "DZAGOV"), ("DZAGOV", "051", "KEN")}),
     # a title without a name stays the agent it was
-    ("Eight senators sent a letter to the Secretary of State, urging him to act.",
+    ("Two lawmakers wrote to the Secretary of State on Monday, urging him to act.",
      {("---LEG", "020", "---GOV")}),
 ])
 def test_title_before_a_name(code, text, expected):
@@ -23,8 +23,8 @@ def test_title_before_a_name(code, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a plain statement carrying a more specific event between the same actors is that event
-    ("Eight senators sent a letter to Secretary of State Marco Rubio about the shipments, urging him to act.",
-     {("---LEG", "020", "USAGOV")}),
+    ("The senators sent a letter to the Secretary of State on Monday, urging him to act.",
+     {("---LEG", "020", "---GOV")}),
     ("Kenya sent a letter to Uganda, urging it to reopen the border.", {("KEN", "025", "UGA")}),
     # a statement alone stays; one to another actor than the carried event's stays too
     ("Kenya sent a message to Uganda.", {("KEN", "010", "UGA")}),

@@ -137,7 +137,7 @@ def in_scene(actor, view) -> bool:
 def own_forces(head, view) -> bool:
     """Whether a candidate target is the source's own forces, shown or moved (the settings'
     ``own_forces_codes``): an agent noun ("reservists", "troops") with no actor's name before
-    it. "Britain mobilized army reservists for a possible war against Iraq" was GBR 154
+    it. "Norway mobilized army reservists ahead of winter exercises" was NOR 154
     ---MIL; "Turkey deployed troops near the Syrian border" targets Syria; "Russia massed
     Belarusian troops" keeps Belarus."""
     name = view.name_at.get(head.i - view.offset)
