@@ -24,9 +24,9 @@ def test_the_place_that_sets_the_scene_gives_its_country(code, text, expected):
     assert triples(code, text) == {expected}
 
 
-def test_a_scene_naming_two_states_or_none_gives_no_country(code):
-    # the tourist is French, the police need not be: two states, no guess
-    assert triples(code, "Police arrested a French tourist in Bangkok.") == {("---COP", "173", "FRACVL")}
+def test_the_scene_alone_decides_and_no_scene_gives_no_country(code):
+    # the tourist is French, the police are where it happens: the scene's state only counts
+    assert triples(code, "Police arrested a French tourist in Bangkok.") == {("THACOP", "173", "FRACVL")}
     assert triples(code, "Police detained the protesters.") == {("---COP", "173", "---CVL")}
 
 

@@ -118,7 +118,7 @@ def test_scheduled(code, text, expected):
     # a state's officials protest through formal channels (114); people demonstrate (140)
     ("Vietnam protests Chinese seizure of fishing boat", {("VNM", "114", "CHN")}),
     ("Vietnam's parliament protested the Chinese seizure of the boat.", {("VNMLEG", "114", "CHN")}),
-    ("Students protested outside the Chinese embassy in Hanoi.", {("---EDU", "140", "CHNGOV")}),
+    ("Students protested outside the Chinese embassy in Hanoi.", {("VNMEDU", "140", "CHNGOV")}),
 ])
 def test_official_protest(code, text, expected):
     assert triples(code, text, date="2025-03-04") == expected
@@ -138,3 +138,16 @@ def test_official_protest(code, text, expected):
 ])
 def test_acts_beside_a_denial(code, text, expected):
     assert triples(code, text, date="2025-01-12") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the scene's place gives agents with no country of their own theirs, whatever else is named
+    ("Thousands of protesters rallied outside the French military base in Niamey on Saturday.",
+     {("NERCVL", "141", "FRAGOV")}),
+    ("Protesters gathered outside the French embassy in Bamako.", {("MLICVL", "141", "FRAGOV")}),
+    ("French officials urged civilians in Mali to leave.", {("FRAGOV", "020", "MLICVL")}),
+    # a place noun's adjective is the place: "the Somali capital" is in Somalia
+    ("Police fired tear gas at protesters in the Somali capital.", {("SOMCOP", "175", "SOMCVL")}),
+])
+def test_the_scene_gives_the_country(code, text, expected):
+    assert triples(code, text, date="2023-08-26") == expected

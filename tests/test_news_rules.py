@@ -533,7 +533,7 @@ def test_an_act_a_clause_only_imagines_is_no_event(code, text, root):
     ("The British army shared intelligence with the Malian army.", ("GBRMIL", "064", "MLIMIL")),
     ("Kenyan drones attacked Somali militants.", ("KEN", "19", "SOM")),
     ('"My fear is real," he said, as the Rwandan army attacked Uganda.', ("RWAMIL", "19", "UGA")),
-    ("The activist is protecting civilians in Gaza from Israel.", ("---HRI", "074", "PSE")),
+    ("The activist is protecting civilians in Gaza from Israel.", ("PSEHRI", "074", "PSE")),
     ("The envoys of Iran and Iraq held talks ahead of the vote.", ("IRNGOV", "04", "IRQGOV")),
     ("Turkey will attack Syria if the talks fail.", ("TUR", "13", "SYR")),
 ])

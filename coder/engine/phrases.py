@@ -326,23 +326,28 @@ def sentence_countries(view: SentenceView) -> tuple:
 
     A state named in the active subject of the main clause gives the story's country while no
     earlier sentence gives it: "Malian officials urged civilians to go home" opening a story
-    makes the civilians Mali's (MLICVL). "French officials urged civilians in Mali to ..." names two states and gives none;
-    "gunmen seized a Greek tanker" names a state only in what is done to (the gunmen need not
-    be Greek). The scene is a place after one of the settings' ``scene_prepositions`` in the
-    main clause, and comes before the story's country: "Police fired tear gas at protesters
-    in Nairobi" happens in Kenya (KENCOP 175 KENCVL), in a story about Uganda too."""
-    states, acting, scene = set(), False, False
+    makes the civilians Mali's (MLICVL); "French officials urged ..." names two states and gives
+    no subject's state; "gunmen seized a Greek tanker" names a state only in what is done to
+    (the gunmen need not be Greek). The scene is a place after one of the settings'
+    ``scene_prepositions`` in the main clause, and comes before the story's country: "Police
+    fired tear gas at protesters in Nairobi" happens in Kenya (KENCOP 175 KENCVL), in a story
+    about Uganda too. It needs only the scene's names to be of one state, whatever else the
+    sentence names: "Thousands rallied outside the French military base in Niamey" happens in
+    Niger (a French base is France's, not where it stands), "French officials urged civilians
+    in Mali to leave" in Mali."""
+    states, scenes, acting = set(), set(), False
     for name in view.names:
         for code in (name.code or "").split("/"):
             if code[:3].isalpha() and code[:3].lower() not in view.words.non_state_prefixes:
                 states.add(code[:3])
                 last = view.span[name.end - 1]
                 acting = acting or _in_subject(last)
-                scene = scene or _sets_the_scene(last, view.words)
+                if _sets_the_scene(last, view.words):
+                    scenes.add(code[:3])
+    scene = next(iter(scenes)) if len(scenes) == 1 else None
     if len(states) != 1:
-        return None, None
-    state = next(iter(states))
-    return (state if acting else None), (state if scene else None)
+        return None, scene
+    return (next(iter(states)) if acting else None), scene
 
 
 def _sets_the_scene(token, words: Settings) -> bool:
@@ -350,8 +355,11 @@ def _sets_the_scene(token, words: Settings) -> bool:
     main clause: hung on its verb, or on the verb's subject or object ("protesters in Nairobi"),
     or on the object of one of the verb's prepositions ("fired tear gas at protesters in
     Nairobi", "clashed with police in Dhaka"), also as the possessor or adjective of the place
-    ("in Nigeria's north", "in the Somali capital")."""
+    ("in Nigeria's north", "in the Somali capital"); an adjective of a place noun only (the
+    settings' ``place_nouns``): "outside the French embassy" is no scene in France."""
     while token.dep_ in ("compound", "flat", "conj", "poss", "amod") and token.head.i != token.i:
+        if token.dep_ == "amod" and token.head.lemma_.lower() not in words.place_nouns:
+            return False
         token = token.head
     prep = token.head
     if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj":
