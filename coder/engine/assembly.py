@@ -88,11 +88,7 @@ def _by_unarmed(code: str, source: Actor, target: Actor, view: SentenceView) -> 
     does "inmates clashed with guards" (the guards bear arms: one clash, one code)."""
     if not (_unarmed(source, view) and _unarmed(target, view)):
         return code
-    for pair in view.words.unarmed_force_codes:
-        force, _, assault = pair.partition(":")
-        if code == force and assault:
-            return assault
-    return code
+    return _recoded(code, view.words.unarmed_force_codes)
 
 
 def _by_officials(code: str, source: Actor, view: SentenceView) -> str:
@@ -103,19 +99,30 @@ def _by_officials(code: str, source: Actor, view: SentenceView) -> str:
     the state's name alone) stay 140."""
     if not _state(source, view):
         return code
-    roles = [source.code[k:k + 3].lower() for k in range(3, len(source.code), 3)]
+    roles = _roles(source.code)
     if not (roles and all(r in view.words.official_roles for r in roles) or not roles and source.kind == "state"):
         return code  # "thousands of Kenyans protested": a people, no state's officials
-    for pair in view.words.official_protest_codes:
-        dissent, _, complaint = pair.partition(":")
-        if code == dissent and complaint:
-            return complaint
+    return _recoded(code, view.words.official_protest_codes)
+
+
+def _recoded(code: str, pairs: tuple) -> str:
+    """``code`` as the settings' "FROM:TO" pairs give it, else unchanged."""
+    for pair in pairs:
+        old, _, new = pair.partition(":")
+        if code == old and new:
+            return new
     return code
+
+
+def _roles(code: str) -> list:
+    """The three-letter roles of an actor code after its country (or "---"), lower case as the
+    settings' word lists are."""
+    return [code[k:k + 3].lower() for k in range(3, len(code), 3)]
 
 
 def _unarmed(actor: Actor, view: SentenceView) -> bool:
     """Whether the actor has roles and every one is one of the settings' ``unarmed_roles``."""
-    roles = [actor.code[k:k + 3].lower() for k in range(3, len(actor.code), 3)]
+    roles = _roles(actor.code)
     return bool(roles) and all(r in view.words.unarmed_roles for r in roles)
 
 
@@ -143,7 +150,7 @@ def _cargo_subject(word: EventWord, view: SentenceView) -> Optional[str]:
 def _has_role(code: str, roles: frozenset) -> bool:
     """Whether an actor code (a country or "---", then three-letter roles) holds one of ``roles``
     (the settings' word lists are lower case)."""
-    return any(code[k:k + 3].lower() in roles for k in range(3, len(code), 3))
+    return any(r in roles for r in _roles(code))
 
 
 def events(word: EventWord, found: list, sentence: Sentence, date: Optional[str], view: SentenceView,
