@@ -268,6 +268,8 @@ class Settings:
     ethnic_modifiers: frozenset = frozenset()
     own_forces_codes: tuple = ()
     language_words: frozenset = frozenset()
+    crowd_nouns: frozenset = frozenset()
+    crowd_quantities: frozenset = frozenset()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

@@ -166,7 +166,7 @@ def test_a_curfew_or_martial_law_without_a_target_falls_on_the_country(code):
     assert triples(code, "The Egyptian government threatened to impose a curfew.") == {("EGYGOV", "1323", "EGY")}
     assert ("THAMIL", "1724", "KHM") in triples(code, "The Thai army declared martial law in Cambodia.")  # its place
     # other sanctions and threats still need a named target
-    assert triples(code, "The Zambian police arrested dozens on Monday.") == set()
+    assert triples(code, "The Zambian police made several arrests on Monday.") == set()
     assert triples(code, "Cuban officials threatened to retaliate.") == set()
 
 

@@ -16,7 +16,7 @@ from typing import Iterator, Optional
 
 from ..dictionary import Settings
 from ..model import Actor
-from .view import SentenceView
+from .view import CROWD, SentenceView
 
 # Dependents that stay inside a noun phrase (with "of" phrases, handled apart).
 PHRASE_DEPS = frozenset({
@@ -207,7 +207,11 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
             country = None  # "international rights groups", "jets from beyond Iraq's borders" are no country's
         elif not homes and reading.skip_dated_background:
             country = _same_role_before(head, agents, earlier, words) or country
-        return [one for home in dict.fromkeys(homes or [country]) if home for one in actor(home)] or actor("---")
+        placed = [one for home in dict.fromkeys(homes or [country]) if home for one in actor(home)]
+        if placed or not all(a.origin == CROWD for a in agents):
+            return placed or actor("---")
+        # a crowd of no place is no actor: in "The Russian attack on Moldova killed three people"
+        # the attack on Moldova is the event, not another on "---CVL"
     return []
 
 

@@ -17,6 +17,7 @@ from ..lemma_cache import irregular_base
 from ..reading import Reading
 from .clauses import left_out
 
+CROWD = "settings.yaml: crowd_quantities, crowd_nouns"  # the origin of a counted crowd's name
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})  # an agent noun must be a noun here: not "official visit"
 
 
@@ -169,6 +170,8 @@ def view_of(span, dictionaries: Dictionaries, date: Optional[str], reading: Read
     # PETRARCH's readings have no non-member prefixes: "anti-Gondor" is Gondor
     names, name_at = find_names(span, lowers, lemmas, chunks, dictionaries, date, words.non_member_prefixes,
                                 words.ethnic_modifiers, words.language_words)
+    if words.crowd_nouns or words.crowd_quantities:
+        names, name_at = add_crowds(span, lowers, lemmas, names, name_at, words)
     dropped = left_out(span, chunk_bounds(span, chunks), reading)
     return SentenceView(span, lowers, lemmas, names, name_at, chunks, dropped, reading, words, date)
 
@@ -215,6 +218,51 @@ def find_names(span, lowers: tuple, lemmas: tuple, chunks: list, dictionaries: D
         for k in range(found.start, found.end):
             name_at[k] = found
     return names, name_at
+
+
+def add_crowds(span, lowers: tuple, lemmas: tuple, names: list, name_at: dict, words: Settings) -> tuple:
+    """``names`` and ``name_at`` with the counted crowds of the sentence added as civilians (an
+    agent, CVL: its country is the place's, as any agent's). A number of people is a crowd CAMEO
+    codes as civilians: "Thousands rallied in Tbilisi against the law" (GEOCVL 1412 GEOGOV),
+    "Police detained more than 100 people" (the target KENCVL in a story set in Kenya), "Hundreds
+    of people protested", "Gunmen killed five children". "people" alone stays no actor ("the
+    people want change"), and a count of something else is none ("raised thousands of dollars")."""
+    crowds = [k for k, (lower, lemma) in enumerate(zip(lowers, lemmas))
+              if (lower in words.crowd_quantities or lemma in words.crowd_nouns) and k not in name_at
+              and _counted_crowd(span[k], words)]
+    if not crowds:
+        return names, name_at
+    for k in crowds:
+        found = NameMatch(k, k + 1, role="CVL", origin=CROWD)
+        name_at[k] = found
+        names.append(found)
+    names.sort(key=lambda n: n.start)
+    return names, name_at
+
+
+def _counted_crowd(token, words: Settings) -> bool:
+    """Whether ``token`` heads a counted crowd: a count (the settings' ``crowd_quantities``)
+    standing alone ("Thousands marched") or of people ("hundreds of people", "tens of thousands
+    of people"), or a crowd noun (``crowd_nouns``: "people", "women") with a number ("12
+    people", "more than 100 people"). In "hundreds of people" the count heads the phrase, so it
+    is the crowd, and "people" is part of it."""
+    if token.pos_ != "NOUN" or token.dep_ in ("compound", "quantmod", "nummod"):
+        return False
+    if token.lower_ in words.crowd_quantities:
+        return _count_of_people(token, words)
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in words.crowd_quantities:
+        return False  # the count heads the crowd
+    return any(c.dep_ == "nummod" and c.like_num for c in token.children)
+
+
+def _count_of_people(count, words: Settings) -> bool:
+    """A count standing alone, or of people, or of a count of people: not "hundreds of
+    millions of dollars"."""
+    counted = [c for p in count.children if p.dep_ == "prep" and p.lower_ == "of"
+               for c in p.children if c.dep_ == "pobj"]
+    return all(c.lemma_.lower() in words.crowd_nouns
+               or (c.lower_ in words.crowd_quantities and _count_of_people(c, words)) for c in counted)
 
 
 QUOTE_KINDS = {"“": "open", "”": "close", '"': "either", "``": "open", "''": "close"}
