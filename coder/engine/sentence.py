@@ -1,9 +1,9 @@
 """Coding one sentence: the stages in their order, and the analysis that explains the result.
 
-view → mentions → triggers → filters → arguments → assembly. Coding a sentence is a pure
-function of the parsed sentence, the story context, the dictionaries and the reading: the
-``SentenceAnalysis`` it returns holds the events and, for each event word, why it gave them or
-none (which ``coder explain`` prints).
+(headline repair →) view → mentions → triggers → filters → arguments → assembly. Coding a
+sentence is a pure function of the parsed sentence, the story context, the dictionaries and the
+reading: the ``SentenceAnalysis`` it returns holds the events and, for each event word, why it
+gave them or none (which ``coder explain`` prints).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from ..reading import Reading
 from .arguments import find_arguments, subject
 from .assembly import events, pairs, unique, without_implied_repeats
 from .filters import not_coded
+from .headlines import repair_headline
 from .stances import Stance, stance_of, uncoded_actions
 from .mentions import find_mentions
 from .quotes import quote_speaker
@@ -51,6 +52,7 @@ class SentenceAnalysis:
 def code_sentence(sentence: Sentence, context: StoryContext, dictionaries: Dictionaries,
                   reading: Reading) -> SentenceAnalysis:
     """Code one parsed sentence: its events, with the analysis that explains them."""
+    repair_headline(sentence.span, dictionaries)
     view = view_of(sentence.span, dictionaries, context.date, reading)
     discard = next(phrases_in(view.lowers, view.lemmas, dictionaries.sentence_discards), None)
     issues = tuple(sorted(set(phrases_in(view.lowers, view.lemmas, dictionaries.issues))))

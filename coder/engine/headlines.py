@@ -1,0 +1,79 @@
+"""Headlines the parser reads as one noun phrase: the verb of a headline, repaired.
+
+A headline drops its articles, and spaCy's small model then often takes its present-tense verb
+for a plural noun inside one long compound: "Myanmar junta arrests journalists" is parsed as a
+single noun phrase whose head is "journalists", with "arrests" a noun modifier. Nothing in such
+a sentence is a verb, so no event is coded, and the whole phrase composes to one actor
+(MMRGOVMED). A sentence with no verb at all whose compound holds a plural noun that is a
+dictionary verb ("arrests", "attacks", "warns"), after a name, is a headline of the form
+"SUBJECT VERBs OBJECT": the parse is repaired to read it so ("junta" the subject, "journalists"
+the object), before any stage looks at the sentence.
+"""
+
+from __future__ import annotations
+
+from ..dictionary import Dictionaries
+from .view import CHUNKS, FORMS, token_attributes
+
+NOUN_TAGS = ("NOUN", "PROPN")
+
+
+def repair_headline(span, dictionaries: Dictionaries) -> bool:
+    """Repair a verbless sentence whose compound hides its verb (see the module); True when the
+    parse was changed. The change is made in the doc, once: a repaired sentence has a verb."""
+    lowers, lemmas, texts, pos = token_attributes(span)
+    if any(p in ("VERB", "AUX") for p in pos):
+        return False
+    found = _hidden_verb(span, lowers, lemmas, texts, dictionaries)
+    if found is None:
+        return False
+    _reparse(span, *found)
+    doc = span.doc
+    doc.user_data.get(FORMS, {}).pop((span.start, span.end), None)  # the parts of speech changed
+    doc.user_data.pop(CHUNKS, None)  # and so did the noun chunks
+    return True
+
+
+def _hidden_verb(span, lowers: tuple, lemmas: tuple, texts: tuple, dictionaries: Dictionaries):
+    """(verb, object) of the first plural noun that is a dictionary verb in the third person
+    ("arrests"), after a noun and a name: a modifier of the compound's head after it, the root
+    ("Myanmar junta arrests journalists"), or the root itself with a noun after it ("Chad junta
+    expels French ambassador", the parse's root "expels"). None if there is none."""
+    named = sorted(set(dictionaries.actors.starts(lowers, lemmas, texts))
+                   | set(dictionaries.agents.starts(lowers, lemmas, texts)))
+    for k, token in enumerate(span):
+        if (token.tag_ != "NNS" or not lowers[k].endswith("s") or not named or named[0] >= k
+                or token.i == span.start or span.doc[token.i - 1].pos_ not in NOUN_TAGS):
+            continue
+        if not any(entry.kind == "verb" for entry in dictionaries.events.get(lemmas[k], ())):
+            continue
+        if token.dep_ == "compound" and token.head.i > token.i and token.head.dep_ == "ROOT":
+            return token, token.head
+        if token.dep_ == "ROOT":
+            obj = next((c for c in token.rights if c.pos_ in NOUN_TAGS), None)
+            if obj is not None:
+                return token, obj
+    return None
+
+
+def _reparse(span, verb, obj) -> None:
+    """Make ``verb`` the sentence's root, the noun before it its subject (with the words before
+    it as that noun's modifiers) and ``obj``, the head of the words after it, its object. The
+    verb is made the root first, so that no step leaves a cycle."""
+    doc = span.doc
+    subject = doc[verb.i - 1]
+    old_root = verb.head
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.pos_ = "VERB"
+    verb.tag_ = "VBZ"
+    subject.head = verb
+    subject.dep_ = "nsubj"
+    for token in span:
+        if token.i < subject.i and not (span.start <= token.head.i < subject.i):
+            token.head = subject  # "Myanmar" modifies "junta", no longer "journalists"
+    obj.head = verb
+    obj.dep_ = "dobj"
+    for token in span:
+        if token.i > obj.i and token.is_punct and token.head == old_root and old_root != verb:
+            token.head = verb  # the full stop hangs on the root
