@@ -22,7 +22,8 @@ from .engine import StoryResult, code_story
 from .engine.sentence import SentenceAnalysis
 from .errors import CoderError
 from .model import Event, Story, StoryContext
-from .nlp import load_pipeline, parse_stories
+from .lemma_cache import learn_from
+from .nlp import check_pipeline, load_pipeline, parse_stories
 from .reading import Reading, resolve
 from .readers import normalize_date
 
@@ -37,8 +38,8 @@ class Coder:
     or already compiled ``Dictionaries``; None for the built-in ones alone. ``builtins=False``:
     the folders alone (an imported PETRARCH set says so itself in its settings.yaml). ``reading``: a preset name ("coder", "petrarch2", "petrarch1")
     or a ``Reading``; None for the dictionaries' own (their settings.yaml ``reading:``, coder's
-    by default). ``model``: a spaCy pipeline name or a loaded ``Language``; None for the
-    installed English model. ``cache``: reuse compiled dictionaries cached on disk.
+    by default). ``model``: a spaCy pipeline name or a loaded ``Language`` (used as given, once
+    checked to tag and parse); None for the installed English model. ``cache``: reuse compiled dictionaries cached on disk.
     """
 
     def __init__(self, dictionaries: Union[str, Path, Sequence[Union[str, Path]], Dictionaries, None] = None,
@@ -51,7 +52,7 @@ class Coder:
             self.dictionaries = load_cached([Path(f) for f in folders], use_cache=cache, builtins=builtins)
         self.reading: Reading = resolve(reading, self.dictionaries.reading)
         self._model = model
-        self._nlp = None if isinstance(model, (str, type(None))) else model
+        self._nlp = None if isinstance(model, (str, type(None))) else _given_pipeline(model)
         self.batch_size = batch_size
 
     @property
@@ -159,6 +160,14 @@ def as_story(item: StoryLike) -> Story:
         known = {key: item.get(key) for key in ("title", "source", "url", "origin") if item.get(key) is not None}
         return Story(id=str(item["id"]), text=str(item["text"]), date=_date(item.get("date")), **known)
     raise CoderError(f"a story is a coder.Story or a mapping with id and text, not {type(item).__name__}")
+
+
+def _given_pipeline(nlp):
+    """A pipeline given to ``Coder``: refused at once if it cannot tag and parse (not at the
+    first sentence, deep inside spaCy), and its lemmatizer's irregular verb forms learnt."""
+    check_pipeline(nlp)
+    learn_from(nlp)
+    return nlp
 
 
 def _date(value) -> Optional[str]:

@@ -85,6 +85,18 @@ def learn_irregular_verbs(lemmatizer) -> None:
                             if bases and form not in index and bases[0] != form})
 
 
+def learn_from(nlp) -> None:
+    """Learn the irregular verb forms of a pipeline coder did not load itself (a ``Language``
+    given to ``Coder(model=...)``), from its rule lemmatizer, so that it codes "Kenya forgave
+    Uganda's debt" as a pipeline loaded by name does, whatever else this process loaded."""
+    from spacy.pipeline import Lemmatizer
+
+    for _, component in nlp.pipeline:
+        lemmatizer = component.original if isinstance(component, CachedLemmatizer) else component
+        if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode == "rule":
+            learn_irregular_verbs(lemmatizer)
+
+
 def irregular_base(form: str):
     """The base form of an irregular verb form, or None: spaCy returns the form itself when
     the tagger reads it as a base form ("Kenya forgave Uganda's debt" tagged VB keeps

@@ -87,6 +87,33 @@ def test_a_pipeline_without_a_parser_is_refused_with_a_clear_error(tmp_path, cap
     assert "has no tagger and no parser" in capsys.readouterr().err
 
 
+def test_a_loaded_pipeline_without_a_parser_is_refused_when_given(dictionaries):
+    import spacy
+
+    with pytest.raises(CoderError, match="has no tagger and no parser"):
+        Coder(dictionaries, model=spacy.blank("en"))
+
+
+def test_a_loaded_pipeline_codes_irregular_forms_as_one_loaded_by_name(dictionaries):
+    """The irregular verb forms come from the given pipeline's lemmatizer, not from whatever
+    else the process loaded before: "forgave", tagged as a base form, is still "forgive"."""
+    import spacy
+
+    from coder import lemma_cache
+    from coder.nlp import MODELS
+
+    kept = dict(lemma_cache.IRREGULAR_VERBS)
+    lemma_cache.IRREGULAR_VERBS.clear()
+    try:
+        nlp = next(spacy.load(m, exclude=["ner"]) for m in MODELS if spacy.util.is_package(m))
+        coder = Coder(dictionaries, model=nlp)
+        assert lemma_cache.irregular_base("forgave") == "forgive"
+        assert ("KEN", "071", "UGA") in {(e.source, e.code, e.target)
+                                         for e in coder.code("Kenya forgave Uganda's debt.", date="2024-01-01")}
+    finally:
+        lemma_cache.IRREGULAR_VERBS.update(kept)
+
+
 def test_explain_shows_the_stance(coder_builtin):
     text = str(coder_builtin.explain("Germany will send humanitarian aid to Sudan.", date="2024-01-01"))
     assert "stance: intent (will send)" in text and "-> DEU 0333 SDN" in text
