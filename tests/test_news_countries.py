@@ -61,3 +61,18 @@ def test_coordinated_agent_modifiers_are_an_actor_each(code, text, expected):
 
 def test_an_agent_modifier_without_a_conjunct_keeps_its_roles(code):
     assert triples(code, "Bolivian opposition leaders met the president.") == {("BOLOPP", "040", "BOLGOV")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the scene's place hung on a phrase of the verb's object, however deep
+    ("Gunmen abducted at least 20 students from a school in Nigeria.", {("NGAUAF", "181", "NGAEDU")}),
+    ("Militias carried out a massacre of hundreds of villagers in Darfur.", {("SDNREB", "202", "SDNCVL")}),
+])
+def test_a_scene_deep_in_the_object_gives_agents_their_country(code, text, expected):
+    assert triples(code, text) == expected
+
+
+def test_a_place_in_a_clause_of_its_own_sets_no_scene(code):
+    """A place in a relative clause is where that clause happens, not the main event."""
+    coded = triples(code, "Gunmen abducted students who had studied at a school in Nigeria.")
+    assert not any(s.startswith("NGA") for s, _, _ in coded)

@@ -371,10 +371,13 @@ def _sets_the_scene(token, words: Settings) -> bool:
     if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in words.scene_prepositions:
         return False
     owner = prep.head
-    if owner.dep_ == "pobj" and owner.head.dep_ == "prep":
-        owner = owner.head.head  # "at protesters in Nairobi": the verb's "at" phrase
-    elif owner.dep_ in ("nsubj", "dobj", "nsubjpass"):
-        owner = owner.head
+    for _ in range(3):
+        if owner.dep_ == "pobj" and owner.head.dep_ == "prep":
+            owner = owner.head.head  # "at protesters in Nairobi": the verb's "at" phrase
+        elif owner.dep_ in ("nsubj", "dobj", "nsubjpass"):
+            owner = owner.head  # "abducted at least 20 students from a school in Nigeria"
+        else:
+            break
     return owner.dep_ == "ROOT" and owner.pos_ in ("VERB", "AUX")
 
 
