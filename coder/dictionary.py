@@ -270,6 +270,7 @@ class Settings:
     language_words: frozenset = frozenset()
     crowd_nouns: frozenset = frozenset()
     crowd_quantities: frozenset = frozenset()
+    purpose_target_codes: tuple = ()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

@@ -19,6 +19,7 @@ from .implied import implied_target
 from .mentions import Mentions
 from .stances import Stance, event_token, inverted_condition
 from .triggers import EventWord, judged_object
+from .view import SentenceView
 
 
 @dataclass
@@ -102,6 +103,8 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
         targets = slot_or(mentions, {}, "target", matched_noun_targets(word, token, view), not_of=sources)
     if not targets and word.entry.kind == "verb" and (word.code or "").startswith(REJECTION):
         targets = slot_or(mentions, {}, "target", answered(token), not_of=sources)
+    if not targets and word.entry.kind == "verb" and (word.code or "").startswith(view.words.purpose_target_codes):
+        targets = slot_or(mentions, {}, "target", purpose_objects(token, view, dictionaries), not_of=sources)
     if threat_code(word, stance, dictionaries):
         if not targets:  # "sanctions would be imposed if Ankara bought the missiles"
             targets = slot_or(mentions, {}, "target", condition_subjects(event_token(word, view), view), not_of=sources)
@@ -231,6 +234,20 @@ def answered(verb) -> list:
     if verb.dep_ != "conj" or not any(c.dep_ == "nsubj" for c in verb.children):
         return []
     return [s for s in [subject(verb.head)] if s is not None]
+
+
+def purpose_objects(verb, view: SentenceView, dictionaries: Dictionaries) -> list:
+    """The objects of the verb's purpose infinitive, for force with none of its own, when that
+    purpose is itself force (one of the settings' ``purpose_target_codes`` by its verb's own
+    code): "Police fired tear gas to disperse hundreds of protesters" fires it at the
+    protesters (the dispersal is only the purpose, not done); "fired tear gas to protect the
+    parliament" fires none at the parliament."""
+    codes = view.words.purpose_target_codes
+    return [o for c in verb.children if c.dep_ in ("advcl", "xcomp")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and any(e.kind == "verb" and (e.code or "").startswith(codes)
+                    for e in dictionaries.events.get(view.lemmas[c.i - view.offset], ()))
+            for o in c.children if o.dep_ == "dobj"]
 
 
 def threat_code(word: EventWord, stance: Optional[Stance], dictionaries: Dictionaries) -> bool:

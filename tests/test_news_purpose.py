@@ -1,0 +1,30 @@
+"""Force aimed through its purpose (issue 10: implied targets; the settings'
+purpose_target_codes), on sentences written for the test: "fired tear gas to disperse the
+protesters" fires it at the protesters, though the parse gives "fired" no object that names
+them and the dispersal itself is only the purpose, not done."""
+
+from __future__ import annotations
+
+import pytest
+
+DATE = "2024-05-02"
+
+
+def triples(code, text, date=DATE):
+    return set(code(text, date=date))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Police in Lagos fired tear gas to disperse hundreds of protesters on Monday.", {("NGACOP", "175", "NGACVL")}),
+    ("Kenyan police fired tear gas to disperse opposition supporters.", {("KENCOP", "175", "KENOPP")}),
+])
+def test_force_with_a_forceful_purpose_falls_on_its_object(code, text, expected):
+    assert expected <= triples(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas to protect the parliament.",  # protecting is no force on it
+    "Police fired tear gas on Monday.",  # no purpose: no one named
+])
+def test_no_target_from_a_purpose_that_is_no_force(code, text):
+    assert triples(code, text) == set()
