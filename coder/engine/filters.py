@@ -480,11 +480,16 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
 def time_modifiers(chain: list):
     """(verb, modifier) pairs of the time modifiers that may date the clause of ``chain[0]``:
     each verb's own, and the time phrase a relative clause hangs on: "the country fell into
-    chaos in 2013 when rebels seized power" (the seizure is dated 2013)."""
+    chaos in 2013 when rebels seized power" (the seizure is dated 2013); and the time phrase of an
+    event noun as a verb's subject, which dates what it did: "Protests in 2024 forced the president
+    to withdraw the bill", "The 2019 protests forced ..." (the withdrawal is of that year)."""
     for t in chain:
         for child in t.children:
             if child.dep_ in ("prep", "npadvmod", "advmod", "tmod", "nummod"):
                 yield t, child
+            elif child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
+                yield from ((t, m) for m in child.children if m.dep_ == "prep" and m.i > child.i
+                            or m.dep_ in ("nummod", "compound", "amod") and is_time_word(m))
     if len(chain) > 1 and chain[-2].dep_ == "relcl" and is_time_word(chain[-1]):
         word = chain[-1]
         yield chain[-2], (word.head if word.dep_ == "pobj" else word)
