@@ -258,6 +258,7 @@ class Settings:
     joining_verbs: frozenset = frozenset()
     visitor_modifiers: frozenset = frozenset()
     subject_gerund_prepositions: frozenset = frozenset()
+    clause_gerund_prepositions: frozenset = frozenset()
     drawing_verbs: frozenset = frozenset()
     reciprocal_pronouns: frozenset = frozenset()
     proxy_nouns: frozenset = frozenset()

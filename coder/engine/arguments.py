@@ -432,6 +432,8 @@ def subject(verb, depth: int = 0, words=None):
         return decision
     if verb.dep_ == "pcomp":
         preposition, governor = governor, governor.head
+        if words is not None and preposition.lower_ in words.clause_gerund_prepositions:
+            return None  # "X visits Cairo as fighting rages": the fighting is no one's here
         if preposition.lower_ == "by":  # "X condemned Y by attacking Z": X attacks
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children):
                 return None  # "civilians were displaced by fighting between X and Y": they do not fight

@@ -768,6 +768,13 @@ def attitude(token, words: Settings) -> Optional[str]:
     return None
 
 
+def denies_a_charge(verb) -> bool:
+    """Whether a denial verb denies a noun set before it ("The RSF has accused Cairo of supplying
+    the army, a charge Egypt denies": the parse makes the accusation the denial's clause, but
+    what Egypt denies is the charge; the accusation was made)."""
+    return any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children)
+
+
 def denied(token, words: Settings) -> Optional[str]:
     """A clause someone denies: "the ministry denied that it planned to expel the envoys", "after
     weeks of denying it would send troops" (the verbs governed by "deny" through "to" are
@@ -779,7 +786,7 @@ def denied(token, words: Settings) -> Optional[str]:
             return f"denied ({t.head.head.text} {t.head.text} that ... {token.text})"  # "denied reports that"
         if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head.i == t.i:
             return None
-        if t.dep_ == "ccomp" and lemma_in(t.head, words.denial_verbs):
+        if t.dep_ == "ccomp" and lemma_in(t.head, words.denial_verbs) and not denies_a_charge(t.head):
             return f"denied ({t.head.text} ... {token.text})"
         t = t.head
     return None
