@@ -272,6 +272,9 @@ class Settings:
     crowd_nouns: frozenset = frozenset()
     crowd_quantities: frozenset = frozenset()
     purpose_target_codes: tuple = ()
+    pair_person_nouns: frozenset = frozenset()
+    pair_state_nouns: frozenset = frozenset()
+    pair_nouns: frozenset = frozenset()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

@@ -28,3 +28,15 @@ def test_force_with_a_forceful_purpose_falls_on_its_object(code, text, expected)
 ])
 def test_no_target_from_a_purpose_that_is_no_force(code, text):
     assert triples(code, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # an event noun in the phrase of a purpose infinitive is only the purpose (filters.governing_verb)
+    "China and the EU disagree on tariffs. The vote was delayed until Friday to allow time for more "
+    "consultation between the two sides.",
+    "Kenya sent troops to Somalia to support a new offensive against al-Shabab.",
+])
+def test_an_event_noun_in_a_purpose_is_not_done(code, text):
+    coded = triples(code, text)
+    assert not any(c.startswith("04") for _, c, _ in coded)
+    assert not any(c.startswith("19") for _, c, _ in coded)

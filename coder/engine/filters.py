@@ -286,7 +286,7 @@ def purpose(token, view: SentenceView, stated: frozenset = frozenset()) -> Optio
     a ceasefire", "marched to demand reforms" (the march is coded, not a demand) (the reading's
     skip_dated_background: coder's reading of news). A base-form verb coordinated with one is
     for the same: "a proposal for the council to lift the embargo and to ease travel bans"."""
-    first = token
+    first = governing_verb(token) if token.pos_ == "NOUN" else token
     while first.dep_ == "conj" and token.tag_ == "VB":
         first = first.head
     if first.dep_ == "acl" and first.head.i in stated:
@@ -295,6 +295,23 @@ def purpose(token, view: SentenceView, stated: frozenset = frozenset()) -> Optio
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)):
         return f"purpose, not done (to {token.text})"
     return None
+
+
+def governing_verb(noun):
+    """The verb whose object (or object's phrase) an event noun is, which says whether it is done:
+    "to allow time for more consultation between the two sides" (the consultation is only the
+    purpose of a delay); the noun itself when no verb governs it within a few steps."""
+    t = noun
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            t = t.head.head
+        elif t.dep_ in ("dobj", "nsubjpass"):
+            t = t.head
+        else:
+            break
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return noun
 
 
 def asked_for(token, view: SentenceView) -> Optional[str]:

@@ -128,6 +128,10 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
     offset, words, reading = view.offset, view.words, view.reading
     indices = [t.i - offset for t in tokens]
     pronoun = _pronoun(tokens, words)
+    if earlier and not any(n.code for n in names):
+        pair = _pair(head, tokens, view, earlier)
+        if pair:
+            return pair
     if not names and pronoun is None and (
             reading.first_actor_in_phrase or not earlier or _surname(head, view) is None):
         return []  # no name, no pronoun, no earlier person's surname: most noun phrases ("the talks")
@@ -654,6 +658,46 @@ def _referent(earlier, subject: bool, pronoun: str = "") -> Actor:
         if found is not None:
             return found
     return nearest
+
+
+def _pair(head, tokens: list, view: SentenceView, earlier) -> list:
+    """The two actors "the two leaders", "both countries" or "the two sides" refer back to: the
+    latest two of different states before the phrase: persons for the settings'
+    ``pair_person_nouns``, the states of any actors for ``pair_state_nouns``, any actors for
+    ``pair_nouns``. "Sudan's
+    army chief met Egyptian President el-Sisi in Cairo. The two leaders agreed to strengthen
+    security cooperation": Burhan and el-Sisi agree, each with the other. [] for any other
+    phrase, or without two such actors."""
+    words, lemma = view.words, head.lemma_.lower()
+    if head.tag_ not in ("NNS", "NNPS") or lemma not in words.pair_person_nouns | words.pair_state_nouns | words.pair_nouns:
+        return []
+    two = any(c.dep_ == "nummod" and c.lower_ == "two" for c in head.children) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if not (two or any(c.dep_ in ("det", "predet", "preconj") and c.lower_ == "both" for c in head.children)):
+        return []
+    if any(c.dep_ in ("prep", "poss", "amod", "compound") for c in head.children):
+        return []  # "the two sides of the border", "both African leaders": described, not referring back
+    wanted = ("person" if lemma in words.pair_person_nouns else "state" if lemma in words.pair_state_nouns else "")
+    found, states = [], set()
+    for actor in reversed(earlier):
+        state = actor.base[:3] or actor.code[:3]
+        if state in states or (wanted == "person" and actor.kind != "person"):
+            continue
+        if wanted == "state":  # "the Kenyan president met the Somali president. Both countries ...": KEN, SOM
+            if not (state.isalpha() and len(state) == 3) or state.lower() in words.non_state_prefixes:
+                continue
+            actor = Actor(state, actor.text, actor.start, actor.end, actor.is_subject, state, "state")
+        found.append(actor)
+        states.add(state)
+        if len(found) == 2:
+            break
+    if len(found) < 2:
+        return []
+    start, end = tokens[0].i - view.offset, head.i + 1 - view.offset
+    text = view.span[start:end].text
+    subject = head.dep_ in ("nsubj", "nsubjpass")
+    return [Actor(a.code, f"{text} (= {a.text.split(' (= ')[-1].rstrip(')')})", start, end, subject, a.base, a.kind)
+            for a in reversed(found)]
 
 
 def _pronoun(tokens, words: Settings):
