@@ -272,6 +272,7 @@ class Settings:
     crowd_nouns: frozenset = frozenset()
     crowd_quantities: frozenset = frozenset()
     purpose_target_codes: tuple = ()
+    speaker_act_codes: tuple = ()
     pair_person_nouns: frozenset = frozenset()
     pair_state_nouns: frozenset = frozenset()
     pair_nouns: frozenset = frozenset()

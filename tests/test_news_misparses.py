@@ -41,3 +41,19 @@ def test_a_denied_charge_leaves_the_accusation(code, text, expected):
 ])
 def test_a_denied_clause_is_still_no_event(code, text):
     assert triples(code, text) == set()
+
+
+# --- a speaker's act conjoined to the reported clause (speaker_act_codes) -----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ('Manila\'s foreign ministry said the "aggressive actions" violated international law and demanded '
+     "that Beijing stop harassing Filipino vessels.", {("PHLGOV", "100", "CHN")}),
+    ("Kenya said the attacks violated the truce and urged Somalia to investigate.", {("KEN", "020", "SOM")}),
+])
+def test_a_demand_conjoined_to_a_reported_clause_is_the_speakers(code, text, expected):
+    assert triples(code, text) == expected
+
+
+def test_a_conjoined_act_with_a_subject_of_its_own_keeps_it(code):
+    # the conjunct's inherited subject names an actor: the parse's reading stands
+    assert ("KEN", "020", "SOM") not in triples(code, "Kenya said Uganda violated the truce and urged Somalia to investigate.")

@@ -67,7 +67,7 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
         target_heads = [h for h in target_heads if not own_forces(h, view)]
     sources = slot_or(mentions, slots, "source", source_heads)
     if not sources and "source" not in slots and word.entry.kind == "verb":
-        sources = pattern_speaker(word, token, mentions)
+        sources = pattern_speaker(word, token, mentions) or speaker_of_conjunct(word, token, mentions)
     if word.entry.kind == "verb" and "source" not in slots:
         sources = sources + [a for a in joiners(token, mentions) if a.code not in {s.code for s in sources}]
     targets = slot_or(mentions, slots, "target", target_heads, not_of=sources)
@@ -220,6 +220,21 @@ def pattern_speaker(word: EventWord, verb, mentions: Mentions) -> list:
             or head.lemma_.lower() not in (*view.words.speech_verbs, *view.words.allegation_verbs)):
         return []
     speaker = subject(head)
+    return mentions.actors_at(speaker) if speaker is not None else []
+
+
+def speaker_of_conjunct(word: EventWord, verb, mentions: Mentions) -> list:
+    """The speaker, for a speaker's act (the settings' ``speaker_act_codes``: demands, appeals,
+    threats) that the parse conjoined to the reported clause and that has no source of its own:
+    "Manila's foreign ministry said the actions violated international law and demanded that
+    Beijing stop harassing Filipino vessels" (the ministry demands; the actions, no actor, made
+    no demand)."""
+    view = mentions.view
+    clause = verb.head
+    if (verb.dep_ != "conj" or not (word.code or "").startswith(view.words.speaker_act_codes)
+            or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in view.words.speech_verbs):
+        return []
+    speaker = subject(clause.head)
     return mentions.actors_at(speaker) if speaker is not None else []
 
 
