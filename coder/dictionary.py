@@ -276,6 +276,7 @@ class Settings:
     pair_person_nouns: frozenset = frozenset()
     pair_state_nouns: frozenset = frozenset()
     pair_nouns: frozenset = frozenset()
+    non_actor_nouns: frozenset = frozenset()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

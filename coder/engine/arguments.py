@@ -315,6 +315,10 @@ def slot_or(mentions: Mentions, slots: dict, role: str, heads: list, not_of: lis
 
     if role in slots and mentions.view.span[slots[role]].lower_ in mentions.view.words.proxy_nouns:
         slots = {}  # "signed the deal on behalf of the bloc": `on $target` is no partner (for_whom)
+    if role == "source":
+        if role in slots and non_actor(mentions.view.span[slots[role]], mentions.view):
+            return []
+        heads = [h for h in heads if not non_actor(h, mentions.view)]
     if role in slots:
         found = mentions.actors_at(mentions.view.span[slots[role]])
         if not (found and only_the_source(found) and all(" (= " in a.text for a in found)):
@@ -326,6 +330,20 @@ def slot_or(mentions: Mentions, slots: dict, role: str, heads: list, not_of: lis
         if found and not only_the_source(found, head):
             return found
     return []
+
+
+def non_actor(head, view) -> bool:
+    """Whether the phrase headed by ``head`` names a document or a place that cannot act (the
+    settings' ``non_actor_nouns``), not an actor named by its possessor: "Kenya's constitution
+    guarantees the right to a fair trial" and "the camps shelter 200,000 refugees" have no
+    source (not KEN). A relative pronoun stands for the noun its clause modifies ("a resolution
+    that aims to tighten sanctions"); a dictionary name is an actor ("the Carter Center")."""
+    if head is None:
+        return False
+    if head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":
+        head = head.head.head
+    name = view.name_at.get(head.i - view.offset)
+    return (name is None or not name.code) and head.lemma_.lower() in view.words.non_actor_nouns
 
 
 def own_state_possessor(actor, head, states: set, mentions: Mentions) -> bool:

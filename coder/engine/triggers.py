@@ -114,6 +114,8 @@ def find_event_words(view: SentenceView, mentions: Mentions, dictionaries: Dicti
     _, _, texts, tags = token_attributes(view.span)
     for i, pos in enumerate(tags):
         kind = "verb" if pos in VERB_TAGS else "noun" if pos in NOUN_TAGS else None
+        if kind == "verb" and nominal_verb(view.span[i]):
+            kind = "noun"
         if kind is None or i in fixed or (pos == "PROPN" and i > 0 and texts[i][:1].isupper()):
             continue  # a capitalised name is no event noun: "in March", "Operation Desert Storm"
         entries = dictionaries.events.get(view.lemmas[i]) or dictionaries.events.get(view.lowers[i]) or ()
@@ -133,6 +135,19 @@ def find_event_words(view: SentenceView, mentions: Mentions, dictionaries: Dicti
             continue
         found.append(EventWord(chosen, i, end, best_match(chosen.patterns, tokens, i, end), view.span[i]))
     return refine_by_nouns(found)
+
+
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+FINITE_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def nominal_verb(token) -> bool:
+    """Whether a token tagged as a present-tense verb stands where only a noun can: as the
+    subject or object of another verb or of a preposition. The parser reads a plural event
+    noun as a verb ("last year's campus protests over the war prompted questions": "protests"
+    the subject of "prompted"); it is the noun, coded as the noun is (here no event: no
+    actor does it, and last year's)."""
+    return token.tag_ in FINITE_PRESENT and token.dep_ in NOMINAL_DEPS and token.head.i != token.i
 
 
 def refine_by_nouns(words: list) -> list:
