@@ -277,6 +277,9 @@ class Settings:
     pair_state_nouns: frozenset = frozenset()
     pair_nouns: frozenset = frozenset()
     non_actor_nouns: frozenset = frozenset()
+    describing_participles: frozenset = frozenset()
+    planning_verbs: frozenset = frozenset()
+    reason_prepositions: frozenset = frozenset()
 
 
 WORD_LISTS = tuple(Settings.__dataclass_fields__)

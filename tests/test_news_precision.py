@@ -67,3 +67,39 @@ def test_mobilize_needs_a_force(code, text, expected):
 ])
 def test_event_noun_read_as_verb(code, text, expected):
     assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an event noun in a participle describing a noun tells who someone is (describing_participles)
+    ("Two Turkish diplomats involved in the negotiations with Greece retired on Monday.", set()),
+    ("Kenya arrested a lawyer known for his criticism of Uganda's president.", {("KEN", "173", "---JUD")}),
+    # the same noun reported is an event
+    ("U.S. officials held negotiations with North Korea on Monday.", {("USAGOV", "046", "PRK")}),
+])
+def test_event_noun_describing_someone(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an event noun planned or sought is not done (planning_verbs)
+    ("The Ethiopian army is preparing a major offensive against the rebels in Amhara.", set()),
+    ("Moscow is weighing strikes on the bridges across the Dnipro.", set()),
+    # done, it is coded; a pattern of the verb codes the proposal itself
+    ("The Ethiopian army launched a major offensive against the rebels in Amhara.", {("ETHMIL", "190", "ETHREB")}),
+    ("Kenya proposed a ceasefire between Sudan's army and the RSF.",
+     {("KEN", "0356", "SDNMIL"), ("KEN", "0356", "SDNREB")}),
+])
+def test_event_noun_planned(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an event noun with a possessor after "for"/"over" on a verb is the reason (reason_prepositions)
+    ("Uganda arrested the journalist for his criticism of the president.", {("UGA", "173", "UGAMED")}),
+    ("Washington sanctioned the militia for its attacks on U.S. troops.", {("USA", "163", "USAREB")}),
+    ("Egypt thanked Qatar for its mediation between Israel and Hamas.", {("EGY", "051", "QAT")}),
+    # without a possessor, an occasion: the trip is for talks
+    ("The Kenyan minister flew to Cairo for talks with Egyptian officials.", {("KENGOV", "042", "EGY")}),
+])
+def test_reason_is_no_event(code, text, expected):
+    assert triples(code, text) == expected

@@ -99,6 +99,8 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or dated_background(token, view) or dated_noun(word, token, view) or perfect_relative_clause(token, view)
             or origin(token, view.words)
             or not_yet(token, words) or what_it_is_for(token, words) or judged(token, words)
+            or describes_a_noun(word, view.span[word.start], words)
+            or object_not_done(word, view.span[word.start], words) or reason_given(word, view.span[word.start], words)
             or predicted(token, words) or prospect(word, token, view) or attitude(token, words) or denied(token, words)
             or aimed_at(token) or asked_first(token, view) or wished(token, words) or believed(token, words)
             or habitual_relative_clause(token, view) or scheduled(token, view))
@@ -630,6 +632,51 @@ def what_it_is_for(token, words: Settings) -> Optional[str]:
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.lemma_.lower() in words.function_participles:
             return f"what {t.head.text} is for ({t.text} to ... {token.text})"
     return None
+
+
+def describes_a_noun(word: EventWord, token, words: Settings) -> Optional[str]:
+    """An event noun in a participle or adjective that describes a noun (the settings'
+    ``describing_participles``) tells who someone is, not what happened: "Ankara recalled
+    diplomats involved in the negotiations with Athens", "a lawyer known for his criticism of
+    the junta" (no negotiation, no criticism reported)."""
+    preposition = token.head
+    if word.entry.kind != "noun" or token.dep_ != "pobj" or preposition.dep_ != "prep":
+        return None
+    modifier = preposition.head
+    if modifier.dep_ in ("acl", "amod") and modifier.lemma_.lower() in words.describing_participles:
+        return f"describes {modifier.head.text} ({modifier.text} {preposition.text} {token.text})"
+    return None
+
+
+def object_not_done(word: EventWord, token, words: Settings) -> Optional[str]:
+    """An event noun that is the object of a verb of planning or seeking (the settings'
+    ``planning_verbs``) is not done: "the army is preparing a major offensive against the
+    rebels", "Kenya proposed a ceasefire", "Moscow is weighing strikes on the bridges" (no
+    force, no ceasefire). A pattern that takes both codes the stance itself: the verb's
+    ("threatened retaliation", "pledged aid": the noun is part of it) or the noun's ("the EU is
+    planning new sanctions against Russia": `plan ..4 * => 014`, a policy option)."""
+    if word.entry.kind != "noun" or token.dep_ != "dobj" or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = token.head
+    if word.match and word.match.start <= verb.i - (token.i - word.start) < word.match.end:
+        return None
+    if verb.lemma_.lower() in words.planning_verbs:
+        return f"not done ({verb.text} ... {token.text})"
+    return None
+
+
+def reason_given(word: EventWord, token, words: Settings) -> Optional[str]:
+    """An event noun with a possessor after a preposition of reason (the settings'
+    ``reason_prepositions``) on a verb says why something was done to its doer, it reports no
+    act: "Uganda arrested the journalist for his criticism of the president", "Washington
+    sanctioned the militia for its attacks on U.S. troops", "jailed over her role in the
+    protests" (no criticism, no attack reported). Without a possessor the phrase may be an
+    occasion or a request: "flew to Cairo for talks with Egypt", "called for talks"."""
+    preposition = token.head
+    if (word.entry.kind != "noun" or token.dep_ != "pobj" or preposition.lower_ not in words.reason_prepositions
+            or preposition.head.pos_ != "VERB" or not any(c.dep_ == "poss" for c in token.children)):
+        return None
+    return f"a reason given ({preposition.head.text} ... {preposition.text} {token.text})"
 
 
 def judged(token, words: Settings) -> Optional[str]:
