@@ -279,6 +279,7 @@ class Settings:
     non_actor_nouns: frozenset = frozenset()
     describing_participles: frozenset = frozenset()
     planning_verbs: frozenset = frozenset()
+    preventing_verbs: frozenset = frozenset()
     reason_prepositions: frozenset = frozenset()
 
 

@@ -103,3 +103,25 @@ def test_event_noun_planned(code, text, expected):
 ])
 def test_reason_is_no_event(code, text, expected):
     assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an event noun that a verb stops or prevents is not done (negating_verbs, preventing_verbs)
+    ("A Kenyan court blocked the deployment of police officers to Haiti.", set()),
+    ("Egypt postponed the talks with Ethiopia over the dam.", set()),
+    # held, they are
+    ("Egypt held talks with Ethiopia over the dam.", {("EGY", "040", "ETH")}),
+])
+def test_event_noun_prevented(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a relative clause dated to a month before the story's describes its subject
+    ("Ruto, who met Biden in Washington in May, called the mission a duty.", set()),
+    # the story's month in a relative clause, or last month in a main clause, is news
+    ("Ruto, who met Biden in Washington in June, called the mission a duty.", {("KENGOV", "040", "USAGOV")}),
+    ("Ruto met Biden in Washington in May.", {("KENGOV", "040", "USAGOV")}),
+])
+def test_relative_clause_dated_before_the_story(code, text, expected):
+    assert set(code(text, date="2024-06-26")) == expected

@@ -448,7 +448,9 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
     ``past_span_marks``), "once", "previously" (``past_adverbs``), or a past verb "in November" in a
     story of March, on the verb or a verb governing it (the reading's skip_dated_background).
     An event of the story's month or the month before ("in June" in a story of July 31), or of
-    "last week" or "earlier this week", is news."""
+    "last week" or "earlier this week", is news; in a relative clause, which describes someone
+    the news is about, only one of the story's month: "Ruto, who met Biden in Washington in
+    May, called the mission a duty" (a story of June: no meeting coded)."""
     if not view.reading.skip_dated_background:
         return None
     year = int(view.date[:4]) if view.date else None
@@ -491,7 +493,7 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
             return f"background ({' '.join(lowers)})"  # "last month", "earlier this week"
         month = next((MONTHS.index(w) + 1 for w in lowers if w in MONTHS), None)
         if (month and view.date and not years and t.tag_ in ("VBD", "VBN")
-                and (int(view.date[5:7]) - month) % 12 >= 2):
+                and (int(view.date[5:7]) - month) % 12 >= (1 if t.dep_ == "relcl" else 2)):
             return f"background (in {MONTHS[month - 1].title()})"  # months before the story
     return None
 
@@ -650,9 +652,11 @@ def describes_a_noun(word: EventWord, token, words: Settings) -> Optional[str]:
 
 def object_not_done(word: EventWord, token, words: Settings) -> Optional[str]:
     """An event noun that is the object of a verb of planning or seeking (the settings'
-    ``planning_verbs``) is not done: "the army is preparing a major offensive against the
-    rebels", "Kenya proposed a ceasefire", "Moscow is weighing strikes on the bridges" (no
-    force, no ceasefire). A pattern that takes both codes the stance itself: the verb's
+    ``planning_verbs``) or of one that stops or prevents it (``negating_verbs``,
+    ``preventing_verbs``) is not done: "the army is preparing a major offensive against the
+    rebels", "Kenya proposed a ceasefire", "Moscow is weighing strikes on the bridges", "Egypt
+    postponed the talks with Ethiopia", "a court blocked the deployment of police to Haiti" (no
+    force, no ceasefire, no talks, no deployment). A pattern that takes both codes the stance itself: the verb's
     ("threatened retaliation", "pledged aid": the noun is part of it) or the noun's ("the EU is
     planning new sanctions against Russia": `plan ..4 * => 014`, a policy option)."""
     if word.entry.kind != "noun" or token.dep_ != "dobj" or token.head.pos_ not in ("VERB", "AUX"):
@@ -660,7 +664,8 @@ def object_not_done(word: EventWord, token, words: Settings) -> Optional[str]:
     verb = token.head
     if word.match and word.match.start <= verb.i - (token.i - word.start) < word.match.end:
         return None
-    if verb.lemma_.lower() in words.planning_verbs:
+    lemma = verb.lemma_.lower()
+    if lemma in words.planning_verbs or lemma in words.negating_verbs or lemma in words.preventing_verbs:
         return f"not done ({verb.text} ... {token.text})"
     return None
 
