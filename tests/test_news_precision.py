@@ -125,3 +125,25 @@ def test_event_noun_prevented(code, text, expected):
 ])
 def test_relative_clause_dated_before_the_story(code, text, expected):
     assert set(code(text, date="2024-06-26")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an act "after" a past year's event, with no time of its own, is dated by it: background
+    ("The African Union suspended Sudan after the 2021 coup.", set()),
+    ("Washington cut aid to Niger after the 2023 coup.", set()),
+    # with a time of its own, or after this year's event, it is news
+    ("After the 2022 elections, Kenya's president met Uganda's president on Tuesday.", {("KENGOV", "040", "UGAGOV")}),
+    ("The African Union suspended Mali after the 2024 coup.", {("IGOAFRAFU", "160", "MLI")}),
+])
+def test_after_a_past_year(code, text, expected):
+    assert set(code(text, date="2024-06-26")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a gerund after "committed to" is intended, not done
+    ('"We are committed to protecting civilians," the RSF spokesman said.', {("SDNREBGOV", "0334", "SDNCVL")}),
+    # done, it is the act
+    ("RSF fighters protected civilians in the village, residents said.", {("SDNREB", "074", "---CVL")}),
+])
+def test_committed_to_a_gerund(code, text, expected):
+    assert triples(code, text) == expected

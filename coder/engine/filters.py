@@ -465,8 +465,10 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
         chain.append(chain[-1].head)
         if chain[-1].pos_ not in ("VERB", "AUX"):
             break
+    after = None
     for t, child in time_modifiers(chain):
         if child.lower_ in view.words.later_prepositions:
+            after = after or dated_after(child, year)
             continue  # "After the 2022 elections, X met Y on Tuesday": what came later
         words = time_phrase(child)
         if len(words) > 6:
@@ -495,7 +497,28 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
         if (month and view.date and not years and t.tag_ in ("VBD", "VBN")
                 and (int(view.date[5:7]) - month) % 12 >= (1 if t.dep_ == "relcl" else 2)):
             return f"background (in {MONTHS[month - 1].title()})"  # months before the story
+    if after is not None and not dated_otherwise(chain[0], view.words):
+        return f"background (after {after})"
     return None
+
+
+def dated_after(preposition, year) -> Optional[int]:
+    """The past year an "after" phrase names ("after the 2021 coup"), or None."""
+    words = time_phrase(preposition)
+    years = [int(w.text) for w in words if YEAR.fullmatch(w.text)]
+    return max(years) if year and years and len(words) <= 6 and max(years) < year else None
+
+
+def dated_otherwise(verb, words: Settings) -> bool:
+    """Whether the verb has a time phrase of its own besides "after": a weekday, a month, a
+    week, "today" ("After the 2022 elections, Kenya met Uganda on Tuesday" is news). Without
+    one an act "after the 2021 coup" is dated by it: "The African Union suspended Sudan after
+    the 2021 coup" (a story of 2024: background)."""
+    if recent(verb, words):
+        return True
+    marks = WEEKDAYS | set(MONTHS) | {"week", "today", "yesterday", "tonight", "weekend"}
+    return any(child.lower_ not in words.later_prepositions and {w.lower_ for w in child.subtree} & marks
+               for child in verb.children if child.dep_ in ("prep", "npadvmod", "advmod", "tmod"))
 
 
 def time_modifiers(chain: list):

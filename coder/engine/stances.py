@@ -70,7 +70,21 @@ def stance_of(word: EventWord, view: SentenceView) -> Optional[Stance]:
             if lemma_in(t, words.refusal_verbs):  # "X refused to release Y"
                 return Stance("refusal", f"{t.text} ... {chain[0].text}", t, frozenset({t.i}))
     announced = next((a for a in map(lambda t: announced_intention(t, words), chain) if a is not None), None)
-    return announced or demand_of(chain[-1], view)
+    return announced or committed_to(chain[0], words) or demand_of(chain[-1], view)
+
+
+def committed_to(token, words) -> Optional[Stance]:
+    """A gerund after "to" on a word of commitment (the settings' ``commissive_verbs``) is
+    intended, not done: '"We are committed to protecting civilians," the RSF spokesman said'
+    (an intent to protect, 03x, no protection given); "Kenya is committed to sending police to
+    Haiti". Not when the commitment is negated ("is not committed to ...": filters)."""
+    preposition = token.head
+    if token.dep_ != "pcomp" or preposition.lower_ != "to" or preposition.head.i == preposition.i:
+        return None
+    governor = preposition.head
+    if not lemma_in(governor, words.commissive_verbs) or negation_of(governor) is not None:
+        return None
+    return Stance("intent", f"{governor.text} to {token.text}", governor, frozenset({governor.i}))
 
 
 def announced_intention(token, words) -> Optional[Stance]:
