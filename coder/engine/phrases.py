@@ -661,13 +661,13 @@ def _referent(earlier, subject: bool, pronoun: str = "") -> Actor:
 
 
 def _pair(head, tokens: list, view: SentenceView, earlier) -> list:
-    """The two actors "the two leaders", "both countries" or "the two sides" refer back to: the
-    latest two of different states before the phrase: persons for the settings'
-    ``pair_person_nouns``, the states of any actors for ``pair_state_nouns``, any actors for
-    ``pair_nouns``. "Sudan's
-    army chief met Egyptian President el-Sisi in Cairo. The two leaders agreed to strengthen
-    security cooperation": Burhan and el-Sisi agree, each with the other. [] for any other
-    phrase, or without two such actors."""
+    """The two actors "the two leaders", "both countries" or "the two sides" refer back to: of
+    different states, the two the story has named most often (the latest first among equals):
+    persons for the settings' ``pair_person_nouns``, the states of any actors for
+    ``pair_state_nouns``, any actors for ``pair_nouns``. "Sudan's army chief met Egyptian
+    President el-Sisi in Cairo. The two leaders agreed to strengthen security cooperation":
+    Burhan and el-Sisi agree, each with the other. [] for any other phrase, or without two such
+    actors (one of no known state is none)."""
     words, lemma = view.words, head.lemma_.lower()
     if head.tag_ not in ("NNS", "NNPS") or lemma not in words.pair_person_nouns | words.pair_state_nouns | words.pair_nouns:
         return []
@@ -678,19 +678,22 @@ def _pair(head, tokens: list, view: SentenceView, earlier) -> list:
     if any(c.dep_ in ("prep", "poss", "amod", "compound") for c in head.children):
         return []  # "the two sides of the border", "both African leaders": described, not referring back
     wanted = ("person" if lemma in words.pair_person_nouns else "state" if lemma in words.pair_state_nouns else "")
-    found, states = [], set()
+    latest, counts = {}, {}  # state -> its latest actor, and how often the story named it
     for actor in reversed(earlier):
         state = actor.base[:3] or actor.code[:3]
-        if state in states or (wanted == "person" and actor.kind != "person"):
+        if not state.isalpha() or (wanted == "person" and actor.kind != "person"):
             continue
         if wanted == "state":  # "the Kenyan president met the Somali president. Both countries ...": KEN, SOM
             if not (state.isalpha() and len(state) == 3) or state.lower() in words.non_state_prefixes:
                 continue
             actor = Actor(state, actor.text, actor.start, actor.end, actor.is_subject, state, "state")
-        found.append(actor)
-        states.add(state)
-        if len(found) == 2:
-            break
+        latest.setdefault(state, actor)
+        counts[state] = counts.get(state, 0) + 1
+    # the story's two principal sides: the two named most often, the latest first among equals
+    # ("Russia and Ukraine swapped prisoners ... Germany will deliver ... Moscow warned ... the
+    # two sides": Russia and Ukraine, not Moscow and Germany)
+    ranked = sorted(latest, key=lambda state: -counts[state])  # stable: the latest first among equals
+    found = [latest[state] for state in ranked[:2]]
     if len(found) < 2:
         return []
     start, end = tokens[0].i - view.offset, head.i + 1 - view.offset
