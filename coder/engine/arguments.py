@@ -74,7 +74,8 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
     if word.entry.kind == "verb" and "target" in slots and any((word.code or "").startswith(c)
                                                               for c in view.words.asked_codes):
         targets = asked_in_clause(token, view.span[slots["target"]], mentions, sources) or targets
-    if symmetric and targets and sides(sources) >= 2 and all(
+    mutual_noun = takes_on_mutual_noun(word, token, dictionaries, view)
+    if (symmetric or mutual_noun) and targets and sides(sources) >= 2 and all(
             in_scene(a, view) for a in targets):
         targets = []  # "Sudan and South Sudan agreed to a truce in Jeddah": each the other's, not the host's
     if targets and dictionaries.needs_named_target(word.code or "") and at_home(sources, targets, view):
@@ -86,6 +87,8 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
         sources = misparsed_subject(word, token, mentions, sources, targets, source_heads)
     if word.entry.kind == "verb" and not targets and len(sources) >= 2 and reciprocal(token, view.words):
         symmetric = True  # "China and the Philippines accused each other": each the other
+    if mutual_noun and not targets and sides(sources) >= 2:
+        symmetric = True  # "Armenia and Azerbaijan opened talks": each with the other
     if mutual_source and len(sources) >= 2:
         targets = []  # "X and Y have postponed their meeting": each to the other
     elif word.match and "mutual" in dict(word.match.slots) and not sources and len(targets) >= 2:
@@ -118,6 +121,24 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
         if kind:
             targets = implied_target(kind, token, sources, mentions, word.code)
     return Arguments(sources, targets, symmetric, mutual_source)
+
+
+def takes_on_mutual_noun(word: EventWord, verb, dictionaries: Dictionaries, view) -> bool:
+    """A verb whose matched pattern holds its object, a reciprocal event noun (an entry marked
+    ``symmetric``), codes that noun's act, and coordinated subjects with no target do it with
+    each other (the noun's partner after "with" is found as for any verb): "Armenia and Azerbaijan
+    opened talks on a peace treaty", "Russia and Belarus conducted joint drills", "Serbia and
+    Kosovo entered into negotiations" (each with the other, as "held talks" codes through the
+    symmetric verb ``hold``). The object is the verb's direct object or the object of its
+    preposition ("entered into talks")."""
+    if word.entry.kind != "verb" or word.match is None:
+        return False
+    inside = range(view.offset + word.match.start, view.offset + word.match.end)
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return any(n.i in inside and n.i != verb.i and any(
+        e.kind == "noun" and e.symmetric for e in dictionaries.events.get(n.lemma_.lower(), ()))
+        for n in nouns)
 
 
 def sides(actors: list) -> int:
@@ -650,7 +671,7 @@ def noun_arguments(noun, mentions: Mentions, dictionaries: Dictionaries, code: s
     """Candidate sources and targets of an event noun."""
     words = mentions.view.words
     sources = [c for c in noun.children if c.dep_ == "poss"]
-    sources += prepositional(noun, words.source_prepositions) + done_by(noun)
+    sources += prepositional(noun, words.source_prepositions) + done_by(noun) + by_after_of(noun)
     targets = prepositional(noun, words.noun_target_prepositions)
     # "the Hamas attack on Israel", "the Russian military buildup": a name modifying the noun
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
@@ -685,6 +706,16 @@ def noun_arguments(noun, mentions: Mentions, dictionaries: Dictionaries, code: s
     else:
         sources += modifiers
     return sources, targets
+
+
+def by_after_of(noun) -> list:
+    """The "by" phrase the parser hung on an event noun's "of" object, which names the noun's
+    doer: "the arrest of the opposition leader by Senegalese police" (police arrest), "the
+    expulsion of Russian diplomats by Germany"."""
+    return [g for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+            for pobj in of.children if pobj.dep_ == "pobj"
+            for by in pobj.children if by.dep_ == "prep" and by.lower_ == "by"
+            for g in by.children if g.dep_ == "pobj"]
 
 
 def passive_origin(verb, words) -> list:

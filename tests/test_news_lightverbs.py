@@ -1,0 +1,75 @@
+"""Light verbs and nominal events in real news: a verb whose object names the event ("opened
+talks", "conducted joint drills") and an event noun with its doer after "by" ("the arrest of X
+by Y"). Sentences written for the test, positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def triples(code, text, date="2024-07-31"):
+    return set(code(text, date=date))
+
+
+# --- a light verb whose object is a reciprocal noun: coordinated subjects act on each other ----
+
+@pytest.mark.parametrize("text,expected", [
+    ("Armenia and Azerbaijan opened talks on a border treaty.",
+     {("ARM", "046", "AZE"), ("AZE", "046", "ARM")}),
+    ("Russia and Ukraine entered into peace talks in Istanbul.",
+     {("RUS", "046", "UKR"), ("UKR", "046", "RUS")}),
+    ("Egypt and Ethiopia began negotiations over the dam.",
+     {("EGY", "046", "ETH"), ("ETH", "046", "EGY")}),
+    ("Russia and China conducted joint naval drills in the Pacific on Tuesday.",
+     {("RUS", "062", "CHN"), ("CHN", "062", "RUS")}),
+    ("India and Vietnam kicked off joint military exercises near Hanoi.",
+     {("IND", "062", "VNM"), ("VNM", "062", "IND")}),
+    ("France and Greece launched joint war games in the Aegean.",
+     {("FRA", "062", "GRC"), ("GRC", "062", "FRA")}),
+    # the partner after "with" stays the target: one event, no reverse
+    ("Japan launched joint war games with Australia.", {("JPN", "062", "AUS")}),
+    ("Iran entered into negotiations with the United States.", {("IRN", "046", "USA")}),
+])
+def test_a_light_verb_with_a_reciprocal_noun_is_reciprocal(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the noun is no reciprocal act: an attack by two is on a third party, or on nobody named
+    ("Russia and Belarus launched an attack on the village.", set()),
+    # a preposition other than "with" still names the partner of a non-reciprocal verb
+    ("Nepal sought closer cooperation from China on trade.", {("NPL", "021", "CHN")}),
+    # two armies that enter talks in a city do not talk with the host
+    ("Sudan's army and the RSF entered negotiations in Jeddah.",
+     {("SDNMIL", "046", "SDNREB"), ("SDNREB", "046", "SDNMIL")}),
+    # troops that enter a town occupy it
+    ("Russian troops entered the town of Kupiansk.", {("RUSMIL", "192", "UKR")}),
+])
+def test_no_reciprocity_without_a_reciprocal_noun(code, text, expected):
+    assert triples(code, text) == expected
+
+
+# --- an event noun's doer after "by", hung by the parser on its "of" object ---------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The arrest of the opposition leader by Senegalese police sparked protests.",
+     ("SENCOP", "173", "SENOPP")),
+    ("The expulsion of Russian diplomats by Germany drew an angry response.",
+     ("DEU", "161", "RUSGOV")),
+    ("The detention of two Canadian citizens by Chinese authorities strained ties.",
+     ("CHNGOV", "173", "CANCVL")),
+    ("The sanctioning of Russia's central bank by the European Union angered Moscow.",
+     ("IGOEUREEC", "163", "RUSBUS")),
+])
+def test_the_doer_of_a_nominal_event_after_by(code, text, expected):
+    assert expected in triples(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    # "by" on a participle of the object names who did that, not the noun's act
+    "The arrest of a man wanted by Kenyan police was announced in Kampala.",
+    # a noun with no "of" object has no doer there
+    "The arrest was ordered by a court in Nairobi.",
+])
+def test_no_doer_from_another_words_by_phrase(code, text):
+    assert not any(c == "173" and s.startswith("KEN") for s, c, _ in triples(code, text))
