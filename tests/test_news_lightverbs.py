@@ -73,3 +73,55 @@ def test_the_doer_of_a_nominal_event_after_by(code, text, expected):
 ])
 def test_no_doer_from_another_words_by_phrase(code, text):
     assert not any(c == "173" and s.startswith("KEN") for s, c, _ in triples(code, text))
+
+
+# --- a reciprocal noun that is the subject of its clause: "between" on the verb ---------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Clashes erupted between Kenyan police and protesters in Nairobi.",
+     {("KENCOP", "190", "KENCVL"), ("KENCVL", "190", "KENCOP")}),
+    ("Heavy fighting raged between Russian and Ukrainian forces near Pokrovsk.",
+     {("RUSMIL", "190", "UKRMIL"), ("UKRMIL", "190", "RUSMIL")}),
+    ("Talks took place between Israel and Hamas in Cairo.",
+     {("ISR", "040", "PSEREB"), ("PSEREB", "040", "ISR")}),
+])
+def test_between_on_the_verb_of_a_reciprocal_noun(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tensions rose between China and Japan.",  # no event noun
+    "Trade between China and Australia recovered.",  # trade is no event
+])
+def test_no_reciprocal_event_without_an_event_noun(code, text):
+    assert triples(code, text) == set()
+
+
+# --- phrasings of news English: particles and idioms ------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Poland threw its weight behind Ukraine.", ("POL", "051", "UKR")),
+    ("The United States stood by Israel.", ("USA", "051", "ISR")),
+    ("Germany handed Ukraine more tanks.", ("DEU", "072", "UKR")),
+    ("Malian rebels set free two Italian aid workers.", ("MLIREB", "0841", "ITANGO")),
+    ("Russia pulled its troops back from Kyiv.", ("RUS", "0874", "UKR")),
+    ("Russia pulled back its troops from Kherson.", ("RUS", "0874", "UKR")),
+    ("Israel pulled out of Gaza.", ("ISR", "0874", "PSE")),
+    ("Greece sent rescuers to Turkey after the earthquake.", ("GRC", "073", "TUR")),
+    ("Macron dialed Zelensky on Monday.", ("FRAGOV", "041", "UKRGOV")),
+    ("The United States took aim at China over its trade practices.", ("USA", "111", "CHN")),
+    ("The Brazilian president took a swipe at Argentina.", ("BRAGOV", "111", "ARG")),
+    ("Iran pushed back against the demands of the United States.", ("IRN", "120", "USA")),
+])
+def test_particles_and_idioms(code, text, expected):
+    assert expected in triples(code, text)
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("China stood by its decision to ban imports.", "051"),  # standing by a decision is no support
+    ("The junta handed the activists long prison sentences.", "07"),  # a sentence is no aid
+    ("The army took aim at rebel positions.", "111"),  # armed men who aim fire, no criticism
+    ("Ukrainian forces pushed back Russian troops near Kharkiv.", "12"),  # a battle, no rejection
+])
+def test_idioms_in_their_literal_sense(code, text, unwanted):
+    assert not any(c.startswith(unwanted) for _, c, _ in triples(code, text))

@@ -742,8 +742,12 @@ def occasion(noun, words, code: str) -> bool:
 
 
 def between(noun, mentions: Mentions) -> list:
-    """The actors of "talks between X and Y", "clashes among X, Y and Z"."""
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
+    """The actors of "talks between X and Y", "clashes among X, Y and Z"; also of the clause the
+    noun is the subject of, where the parser hangs the phrase on the verb: "fighting broke out
+    between the army and the RSF", "clashes erupted between police and protesters"."""
+    heads = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")
+                      else [])
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
     for prep in preps:
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if pobj is not None:
