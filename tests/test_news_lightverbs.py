@@ -125,3 +125,27 @@ def test_particles_and_idioms(code, text, expected):
 ])
 def test_idioms_in_their_literal_sense(code, text, unwanted):
     assert not any(c.startswith(unwanted) for _, c, _ in triples(code, text))
+
+
+# --- light verbs of diplomacy: what is issued, set or exchanged decides -------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("China issued a protest to the Philippines over the collision.", {("CHN", "114", "PHL")}),
+    ("Hamas set a deadline for Israel.", {("PSEREB", "139", "ISR")}),
+    ("Russia and Ukraine swapped prisoners on Friday.", {("RUS", "0841", "UKR"), ("UKR", "0841", "RUS")}),
+    ("Armenia and Azerbaijan exchanged prisoners of war on Thursday.",
+     {("ARM", "0841", "AZE"), ("AZE", "0841", "ARM")}),
+    ("Kenya voiced frustration with Somalia over the border.", {("KEN", "110", "SOM")}),
+    ("China labeled the Taiwanese president a separatist.", {("CHN", "111", "TWNGOV")}),
+])
+def test_light_verbs_of_diplomacy(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The government set a deadline for the end of the year.",  # no one bound by it
+    "The coach voiced frustration over the result.",  # no actor
+    "Students issued a protest statement.",  # no actor: neither a complaint to anyone nor a demonstration
+])
+def test_light_verbs_of_diplomacy_without_a_party(code, text):
+    assert triples(code, text) == set()
