@@ -149,3 +149,30 @@ def test_light_verbs_of_diplomacy(code, text, expected):
 ])
 def test_light_verbs_of_diplomacy_without_a_party(code, text):
     assert triples(code, text) == set()
+
+
+# --- a phrasal verb's particle read as a preposition: its object, and the nouns it holds -------
+
+@pytest.mark.parametrize("text,expected", [
+    # the parser hangs the object on the particle
+    ("Israel sealed off the West Bank.", {("ISR", "191", "PSE")}),
+    ("The army sealed off the town of Jenin.", {("---MIL", "191", "PSE")}),
+    # the talks' partner after the particle's phrase is the target
+    ("Iran walked out of the talks with the United States.", {("IRN", "164", "USA")}),
+    ("Hamas walked away from the negotiations with Israel.", {("PSEREB", "164", "ISR")}),
+    ("Russia pulled out of the treaty with the United States.", {("RUS", "160", "USA")}),
+    # troops that push or move into a place advance by force
+    ("Israeli troops pushed into Khan Younis.", {("ISRMIL", "190", "PSE")}),
+    ("Russian forces pushed toward Pokrovsk.", {("RUSMIL", "190", "UKR")}),
+])
+def test_the_object_of_a_particle(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The driver walked away from the crash unhurt.",  # no talks, no deal
+    "Kenya pushed for talks.",  # no one pushed, no place entered
+    "Police sealed off the area around the embassy.",  # no actor
+])
+def test_no_particle_object_without_an_actor(code, text):
+    assert triples(code, text) == set()

@@ -61,6 +61,8 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
             # the giver named after the verb: "Ukraine received military aid from Germany" (the
             # pattern's `from $source`); the active verb's subject received it
             target_heads = subjects(token, view.words) + target_heads
+        if not target_heads:
+            target_heads = particle_object(word, token, view)
     else:
         source_heads, target_heads = noun_arguments(token, mentions, dictionaries, word.code or "")
     if word.entry.kind == "verb" and any((word.code or "").startswith(c) for c in view.words.own_forces_codes):
@@ -121,6 +123,18 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
         if kind:
             targets = implied_target(kind, token, sources, mentions, word.code)
     return Arguments(sources, targets, symmetric, mutual_source)
+
+
+def particle_object(word: EventWord, verb, view) -> list:
+    """The object of a phrasal verb's particle that the parser read as a preposition: "Israel
+    sealed off the West Bank" (the parser hangs "the West Bank" on "off"), "the United States
+    stood by Israel". The particle is the entry's, right after the verb."""
+    if word.end - word.start < 2:
+        return []
+    particle = view.span[word.end - 1]
+    if particle.dep_ not in ("prep", "prt") or particle.head.i != verb.i:
+        return []
+    return [g for g in particle.children if g.dep_ == "pobj"]
 
 
 def takes_on_mutual_noun(word: EventWord, verb, dictionaries: Dictionaries, view) -> bool:
@@ -199,13 +213,21 @@ def at_home(sources: list, targets: list, view) -> bool:
 def matched_noun_targets(word: EventWord, verb, view) -> list:
     """The targets of a noun the verb's pattern matched in one of the verb's prepositional
     phrases, which gives the event its sense: "Hamas warned of retaliation against Israel" is a
-    threat (the pattern's "retaliation") to Israel, the noun's own target."""
+    threat (the pattern's "retaliation") to Israel, the noun's own target. The phrase may hang
+    on the verb's particle: "Iran walked out of the talks with the United States"."""
     found = []
     for i in range(word.match.start, word.match.end):
         noun = view.span[i]
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == verb.i:
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (
+                noun.head.head.i == verb.i or on_particle(noun.head.head, word, verb, view)):
             found += prepositional(noun, view.words.noun_target_prepositions)
     return found
+
+
+def on_particle(token, word: EventWord, verb, view) -> bool:
+    """Whether ``token`` is the particle of the entry's phrasal verb, hung on the verb."""
+    return (word.end - word.start >= 2 and token.i == view.offset + word.end - 1
+            and token.head.i == verb.i)
 
 
 def reciprocal(verb, words) -> bool:
