@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..dictionary import Dictionaries
 from .filters import visit_host, visitor_of
-from .implied import implied_target
+from .implied import implied_target, object_partner
 from .mentions import Mentions
 from .stances import Stance, event_token, inverted_condition
 from .triggers import EventWord, judged_object
@@ -600,6 +600,9 @@ def objects(verb, mentions: Mentions, symmetric: bool = False, code: str = "") -
     view = mentions.view
     words, reading = view.words, view.reading
     direct = [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+    partner = object_partner(verb)  # "arrested and beat dozens of protesters": the object both share
+    if partner is not None:
+        direct = [c for c in partner.children if c.dep_ == "dobj"]
     made = direct if creates(verb, words) else []
     prepositions = words.symmetric_target_prepositions if symmetric else words.target_prepositions
     found = direct + prepositional(verb, prepositions)

@@ -62,14 +62,17 @@ def left_out(word: EventWord, view: SentenceView) -> Optional[str]:
 def describes(word: EventWord, view: SentenceView) -> Optional[str]:
     """A verb with an object complement names or describes its object, it does not act on it:
     "calls Xi a dear friend", "called the tax unfair" are no phone calls. A pattern that matched
-    the complement ("called X terrorists" => 111) knows the sense."""
+    the complement ("called X terrorists" => 111) knows the sense. A complement of result (the
+    settings' ``result_complements``) says what the act left its object: "three protesters were
+    shot dead by police" is a shooting."""
     if word.entry.kind != "verb":
         return None
     token, offset = view.span[word.start], view.offset
     slots = set(dict(word.match.slots).values()) if word.match else set()
     for child in token.children:
         matched = word.match and word.match.start <= child.i - offset < word.match.end and child.i - offset not in slots
-        if child.dep_ == "oprd" and not matched:  # a slot is no sense-giving word: "* $target => 041"
+        result = child.lower_ in view.words.result_complements  # "shot dead"
+        if child.dep_ == "oprd" and not matched and not result:  # a slot is no sense-giving word: "* $target => 041"
             return f"describes its object ({token.text} ... {child.text})"
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if len(objects) >= 2 and any(c.tag_ in ("WP", "WDT") for c in objects):  # "what it called resistance workers"
@@ -220,11 +223,16 @@ def coordinated_with(chain: list, verb) -> bool:
     and accused the army of shelling civilians" (the accusation is an act of its own, not
     denied), "Kenya refused to comment and recalled its envoy". A conjunct of what the verb
     governs is still governed: "refused to meet and talk" (no talk), and so is one of a gerund
-    ("made strides in curbing the flow and sent troops" is no act of its own: both finite)."""
+    ("made strides in curbing the flow and sent troops" is no act of its own: both finite).
+    A verb with an object of its own negates or intends that object, not its conjunct: "the
+    junta declared an emergency, suspending the constitution and arresting opposition leaders",
+    "decided to suspend aid and expel the envoy" (the arrests, the expulsion are acts of their
+    own; "stopped arming and training the rebels" has no object on "arming": both stop)."""
     k = next(i for i, t in enumerate(chain) if t is verb)
+    if chain[k - 1].dep_ != "conj" or chain[k - 1].head.i != verb.i:
+        return False
     finite = ("VBD", "VBZ", "VBP")
-    return (chain[k - 1].dep_ == "conj" and chain[k - 1].head.i == verb.i
-            and verb.tag_ in finite and chain[k - 1].tag_ in finite)
+    return (verb.tag_ in finite and chain[k - 1].tag_ in finite) or any(c.dep_ == "dobj" for c in verb.children)
 
 
 def condition_phrase(token, view: SentenceView) -> Optional[str]:
@@ -448,9 +456,11 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
     ``past_span_marks``), "once", "previously" (``past_adverbs``), or a past verb "in November" in a
     story of March, on the verb or a verb governing it (the reading's skip_dated_background).
     An event of the story's month or the month before ("in June" in a story of July 31), or of
-    "last week" or "earlier this week", is news; in a relative clause, which describes someone
-    the news is about, only one of the story's month: "Ruto, who met Biden in Washington in
-    May, called the mission a duty" (a story of June: no meeting coded)."""
+    "last week" or "earlier this week", is news; so is one whose month says when it ends (the
+    settings' ``end_prepositions``): "delayed the tariffs until April" in a story of March. In a
+    relative clause, which describes someone the news is about, only one of the story's month is
+    news: "Ruto, who met Biden in Washington in May, called the mission a duty" (a story of June:
+    no meeting coded)."""
     if not view.reading.skip_dated_background:
         return None
     year = int(view.date[:4]) if view.date else None
@@ -481,7 +491,7 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
             return "background (a past decade)"
         if "ago" in lowers and any(w in lowers for w in ("years", "decades", "year", "decade")):
             return "background (years ago)"
-        if lowers[0] == "for" and lowers[-1] in ("years", "decades"):
+        if lowers[0] == "for" and lowers[-1] in ("years", "decades") and told_as_past(t):
             return f"background ({' '.join(lowers)})"  # "has supported Somalia's government for years"
         if ((" ".join(lowers) in view.words.past_adverbs and (len(lowers) > 1 or child.i < t.i))
                 and child.dep_ in ("advmod", "prep")):
@@ -494,7 +504,8 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
                 "last" in lowers or "earlier" in lowers):
             return f"background ({' '.join(lowers)})"  # "last month", "earlier this week"
         month = next((MONTHS.index(w) + 1 for w in lowers if w in MONTHS), None)
-        if (month and view.date and not years and t.tag_ in ("VBD", "VBN")
+        ends = child.lower_ in view.words.end_prepositions  # "delayed the tariffs until April"
+        if (month and view.date and not years and not ends and t.tag_ in ("VBD", "VBN")
                 and (int(view.date[5:7]) - month) % 12 >= (1 if t.dep_ == "relcl" else 2)):
             return f"background (in {MONTHS[month - 1].title()})"  # months before the story
     if after is not None and not dated_otherwise(chain[0], view.words):
@@ -519,6 +530,12 @@ def dated_otherwise(verb, words: Settings) -> bool:
     marks = WEEKDAYS | set(MONTHS) | {"week", "today", "yesterday", "tonight", "weekend"}
     return any(child.lower_ not in words.later_prepositions and {w.lower_ for w in child.subtree} & marks
                for child in verb.children if child.dep_ in ("prep", "npadvmod", "advmod", "tmod"))
+def told_as_past(verb) -> bool:
+    """Whether the verb tells what was done (a past tense or a perfect), so that a span of years
+    on it lies behind the story: "Kenya has hosted Somali refugees for decades" is background;
+    "Greece plans to restrict access to its labour market for two years", "Ghana will keep
+    troops in Mali for three years" look ahead: the plan is the news."""
+    return verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def time_modifiers(chain: list):

@@ -18,14 +18,35 @@ PLACE_PREPOSITIONS = ("in", "at", "near", "outside", "across", "throughout", "ar
 OWN_HOME = "(implied: the actor's own country, at home)"
 
 
+def object_partner(verb):
+    """The verb coordinated right after one without an object, whose object both share: "police
+    arrested and beat dozens of protesters", "the ministry condemned and rejected the decision",
+    "troops raided and searched homes in Jenin" (the parser hangs the object on the second verb
+    only). None when the second has a subject of its own ("Russia withdrew and Ukraine retook the
+    town") or no object, or words other than "and" / "or" part the two ("attacked the town on
+    Monday and seized the bridge" gives "attacked" an object of its own anyway)."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative", "obj", "ccomp", "xcomp", "auxpass", "nsubjpass")
+                                  for c in verb.children):
+        return None
+    partner = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if partner is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in partner.children):
+        return None
+    if not all(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in verb.doc[verb.i + 1:partner.i]):
+        return None
+    return partner if any(c.dep_ == "dobj" for c in partner.children) else None
+
+
 def implied_target(kind: str, token, sources: list, mentions: Mentions, code: str = "") -> list:
     """The target CAMEO implies for an event whose sentence names none: the country of the place
     where it happens ("protested in Nairobi", "a bomb exploded in Kabul"), as its government
     for a protest (``government``); else, for a protest or a concession (``country``: "the
     president resigned"), the actor's own government or country."""
     view, words = mentions.view, mentions.view.words
-    places = [g for t in [token, *view.verb_phrase(token)] if t.dep_ == "prep" and t.lower_ in PLACE_PREPOSITIONS
-              and (t.head.i == token.i or t.head.i in {x.i for x in view.verb_phrase(token)})
+    partner = object_partner(token)  # "raided and searched homes in Jenin": the raid's place too
+    verbs = [token] if partner is None else [token, partner]
+    places = [g for verb in verbs for t in [verb, *view.verb_phrase(verb)]
+              if t.dep_ == "prep" and t.lower_ in PLACE_PREPOSITIONS
+              and (t.head.i == verb.i or t.head.i in {x.i for x in view.verb_phrase(verb)})
               for g in t.children if g.dep_ == "pobj"]
     for place in places:
         states = [a.base[:3] for a in mentions.actors_at(place)
@@ -35,7 +56,7 @@ def implied_target(kind: str, token, sources: list, mentions: Mentions, code: st
             return [Actor(code, f"(implied by {place.text})", place.i - view.offset, place.i - view.offset + 1,
                           False, states[0])]
     if kind == "place":
-        return unnamed_place(token, places, mentions)
+        return unnamed_place(verbs[-1], places, mentions)
     if kind == "government" and code.startswith("14"):  # "a hunger strike to demand the resignation of the Algerian president"
         verb = token.head if token.dep_ == "dobj" else token  # "continued their hunger strike to demand ..."
         named = [a for t in view.verb_phrase(verb) if t.i - view.offset in mentions.heads
