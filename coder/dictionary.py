@@ -677,13 +677,15 @@ class Compiler:
         if section is None:
             return {}
         if not isinstance(section, dict):
-            raise section.error("`implied_targets` must map an event code (prefix) to `government`, `country`, `home`, `place` or `none`")
+            raise section.error("`implied_targets` must map an event code (prefix) to `government`, `country`, `home`, `place`, "
+                                "`host` or `none`")
         found = {}
         for code, kind in section.items():
             if str(code) not in self.codebook:
                 raise code.error(f"implied_targets: unknown event code {str(code)!r}")
-            if kind not in ("government", "country", "home", "place", "none"):
-                raise code.error(f"implied_targets: {kind!r}: expected `government`, `country`, `home`, `place` or `none`")
+            if kind not in ("government", "country", "home", "place", "host", "none"):
+                raise code.error(f"implied_targets: {kind!r}: expected `government`, `country`, `home`, `place`, `host` "
+                                 "or `none`")
             found[str(code)] = str(kind)
         return found
 

@@ -80,3 +80,19 @@ def test_a_month_that_ends_an_act_does_not_date_it(code):
     assert triples(code, "Washington suspended aid to Mexico till May.", date="2025-03-10") == {
         ("USA", "162", "MEX")}
     assert triples(code, "Washington imposed tariffs on Mexico in April.", date="2025-03-10") == set()
+
+
+KENYA = "Kenya's president said on Monday that Kenyan police would stay in Haiti. Kenyan officials said the mission was going well. "
+
+
+def test_a_visit_with_no_host_named_is_to_the_storys_country(code):
+    """implied_targets "042": host: visitors of another country visit the story's country."""
+    assert ("FRAGOV", "042", "KEN") in triples(code, KENYA + "A delegation of French ministers arrived on Tuesday for talks on trade.")
+
+
+@pytest.mark.parametrize("text", [
+    KENYA + "The Kenyan president arrived back in the capital on Tuesday.",  # the story's own
+    "Chinese President Xi Jinping arrived on Sunday for a three-day state visit.",  # no story country
+])
+def test_no_host_for_a_visitor_at_home_or_without_a_storys_country(code, text):
+    assert not any(c == "042" for _, c, _ in triples(code, text))

@@ -90,7 +90,7 @@ MISTAKES = {
     "implied-enum": ("""
         implied_targets:
           "11": city
-        """, "x.yaml:2:9", "implied_targets.11: 'city': expected `government`, `country`, `home`, `place` or `none`"),
+        """, "x.yaml:2:9", "implied_targets.11: 'city': expected `government`, `country`, `home`, `place`, `host` or `none`"),
     "settings-unknown-key": ("""
         settings:
           negating_verb: [refuse]

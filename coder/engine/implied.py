@@ -57,6 +57,8 @@ def implied_target(kind: str, token, sources: list, mentions: Mentions, code: st
                           False, states[0])]
     if kind == "place":
         return unnamed_place(verbs[-1], places, mentions)
+    if kind == "host":
+        return story_host(sources, mentions)
     if kind == "government" and code.startswith("14"):  # "a hunger strike to demand the resignation of the Algerian president"
         verb = token.head if token.dep_ == "dobj" else token  # "continued their hunger strike to demand ..."
         named = [a for t in view.verb_phrase(verb) if t.i - view.offset in mentions.heads
@@ -73,6 +75,18 @@ def implied_target(kind: str, token, sources: list, mentions: Mentions, code: st
             return [Actor(code, OWN_HOME if kind == "home" else "(implied: the actor's own country)", 0, 0,
                           False, own[0])]
     return []
+
+
+def story_host(sources: list, mentions: Mentions) -> list:
+    """The story's country as the host of a visit that names none, when the visitors are of
+    another: "Rescue teams from Uganda have arrived to help", in a story about floods in Kenya,
+    visit Kenya; "the president arrived back in the capital" (a visitor of the story's own
+    country) and a visitor of no known country visit no one."""
+    state = story_country(mentions.context.states)
+    visitors = {a.base[:3] for a in sources if a.base}
+    if state is None or not visitors or state in visitors:
+        return []
+    return [Actor(state, "(implied: the story's country, the host)", 0, 0, False, state)]
 
 
 def unnamed_place(token, places: list, mentions: Mentions) -> list:
