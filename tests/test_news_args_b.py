@@ -96,3 +96,14 @@ def test_a_visit_with_no_host_named_is_to_the_storys_country(code):
 ])
 def test_no_host_for_a_visitor_at_home_or_without_a_storys_country(code, text):
     assert not any(c == "042" for _, c, _ in triples(code, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Three protesters were arrested by police in Lagos on Sunday.", ("NGACOP", "173", "NGACVL")),
+    ("A French journalist was detained by police in Bamako.", ("MLICOP", "173", "FRAMED")),
+])
+def test_a_passives_by_phrase_sets_the_scene(code, text, expected):
+    """phrases._sets_the_scene: "by police in Lagos" sets the scene of the whole clause, as
+    "Police arrested three protesters in Lagos" does (the protesters are Nigeria's too); a
+    national of another state keeps his own."""
+    assert triples(code, text) == {expected}

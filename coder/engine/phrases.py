@@ -362,7 +362,8 @@ def _sets_the_scene(token, words: Settings) -> bool:
     """Whether the name ending at ``token`` is the place of a scene phrase ("in Nairobi") of the
     main clause: hung on its verb, or on the verb's subject or object ("protesters in Nairobi"),
     or on the object of one of the verb's prepositions ("fired tear gas at protesters in
-    Nairobi", "clashed with police in Dhaka"), also as the possessor or adjective of the place
+    Nairobi", "clashed with police in Dhaka"; a passive's "by" phrase: "three protesters were
+    arrested by police in Lagos"), also as the possessor or adjective of the place
     ("in Nigeria's north", "in the Somali capital"); an adjective of a place noun only (the
     settings' ``place_nouns``): "outside the French embassy" is no scene in France."""
     while token.dep_ in ("compound", "flat", "conj", "poss", "amod") and token.head.i != token.i:
@@ -376,8 +377,8 @@ def _sets_the_scene(token, words: Settings) -> bool:
         return False
     owner = prep.head
     for _ in range(3):
-        if owner.dep_ == "pobj" and owner.head.dep_ == "prep":
-            owner = owner.head.head  # "at protesters in Nairobi": the verb's "at" phrase
+        if owner.dep_ == "pobj" and owner.head.dep_ in ("prep", "agent"):
+            owner = owner.head.head  # "at protesters in Nairobi": the verb's "at" phrase; "by police in Lagos"
         elif owner.dep_ in ("nsubj", "dobj", "nsubjpass"):
             owner = owner.head  # "abducted at least 20 students from a school in Nigeria"
         else:
