@@ -781,5 +781,7 @@ def _ends_with(token, phrase: str) -> bool:
     """Whether the words before ``token`` and the token itself read ``phrase``: "with" ends
     "along with"."""
     words = phrase.split()
+    if words and token.lower_ != words[-1]:
+        return False  # most tokens: not even the last word
     start = token.i - len(words) + 1
     return start >= 0 and [t.lower_ for t in token.doc[start:token.i + 1]] == words

@@ -16,6 +16,7 @@ from ..dictionary import Dictionaries, Settings
 from ..lemma_cache import irregular_base
 from ..reading import Reading
 from .clauses import left_out
+from .tokens import plain
 
 CROWD = "settings.yaml: crowd_quantities, crowd_nouns"  # the origin of a counted crowd's name
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})  # an agent noun must be a noun here: not "official visit"
@@ -99,6 +100,7 @@ def token_attributes(span) -> tuple:
     """(lower-case forms, lemmas, texts, parts of speech) of the tokens, the first three with
     typographic apostrophes made plain; read off spaCy once per sentence (the story's discard
     phrases, the view, the triggers and the quotes stage ask)."""
+    span = plain(span)
     found = span.doc.user_data.setdefault(FORMS, {})
     key = (span.start, span.end)
     if key not in found:
@@ -162,7 +164,9 @@ def base_forms(lower: str) -> list:
 
 
 def view_of(span, dictionaries: Dictionaries, date: Optional[str], reading: Reading) -> SentenceView:
-    """The view of a parsed sentence (a spaCy Span) on the story's ``date``."""
+    """The view of a parsed sentence (a spaCy Span) on the story's ``date``. The view's span
+    is of plain tokens (``tokens.plain``), read off spaCy once: every stage then asks them."""
+    span = plain(span)
     lowers, lemmas = forms(span)
     lemmas = verb_lemmas(span, lowers, lemmas, dictionaries.events)
     chunks = noun_chunks(span)
