@@ -33,6 +33,7 @@ class Mentions:
     chunk_end: dict = field(default_factory=dict)  # token in a noun chunk -> the chunk's end (`^`)
     country: Optional[str] = None  # the story's country, for agents with none of their own
     quote_speaker: list = field(default_factory=list)  # the actors speaking a quote named in another sentence
+    _found: dict = field(default_factory=dict, repr=False)  # actors_at's answers (see there)
 
     @property
     def heads(self) -> frozenset:
@@ -49,7 +50,21 @@ class Mentions:
     def actors_at(self, head) -> list:
         """The actors of the phrase headed by ``head`` and of its conjuncts; none for a head in
         a left-out clause. A relative pronoun stands for the noun its clause modifies: "Turkey,
-        which condemned Syria, ..." (the source of "condemned" is Turkey)."""
+        which condemned Syria, ..." (the source of "condemned" is Turkey).
+
+        Found once per head: each event word's arguments, filters and patterns ask again for
+        the same subjects and objects ("Egypt praised and thanked Jordan": Egypt and Jordan
+        twice each). The answer depends only on the head, the mentions found so far and the
+        quote's speaker, which make the key."""
+        if head is None:
+            return []
+        key = (head.i, len(self.actors), id(self.quote_speaker))
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = self._actors_at(head)
+        return list(found)
+
+    def _actors_at(self, head) -> list:
         view = self.view
         if head is None or head.i - view.offset in view.dropped:
             return []
