@@ -23,6 +23,7 @@ corpora of ``throughput.py``).
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib.util
 import statistics
 import subprocess
@@ -107,6 +108,9 @@ def main() -> None:
                         help="the shared one-sentence stories (default) or the VOA stories")
     parser.add_argument("--stories", type=int, default=300, help="stories a run (the corpus repeated)")
     parser.add_argument("--rounds", type=int, default=40, help="rounds, one run of each version a round")
+    parser.add_argument("--freeze", action="store_true",
+                        help="freeze what is loaded out of the garbage collector first, as coder code does: "
+                             "without it, full collections walk both versions' dictionaries and land on either")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as folder:
@@ -120,6 +124,8 @@ def main() -> None:
                                     nlp_coder.dictionaries.actor_words))
         if events(base, coders[base], parsed) != events(new, coders[new], parsed):
             raise SystemExit("the two versions code different events: compare their outputs first")
+        if args.freeze:
+            gc.freeze()  # as coder code does after loading (coder/batch.py: loaded)
         times = {base: [], new: []}
         for k in range(args.rounds + 1):
             for version in ((base, new) if k % 2 else (new, base)):
