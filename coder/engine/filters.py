@@ -309,7 +309,7 @@ def purpose(token, view: SentenceView, stated: frozenset = frozenset()) -> Optio
 
 def governing_verb(noun):
     """The verb whose object (or object's phrase) an event noun is, which says whether it is done:
-    "to allow time for more consultation between the two sides" (the consultation is only the
+    "postponed to give both governments room for further negotiations" (the talks are only the
     purpose of a delay); the noun itself when no verb governs it within a few steps."""
     t = noun
     for _ in range(4):

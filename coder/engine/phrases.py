@@ -690,9 +690,9 @@ def _pair(head, tokens: list, view: SentenceView, earlier) -> list:
             actor = Actor(state, actor.text, actor.start, actor.end, actor.is_subject, state, "state")
         latest.setdefault(state, actor)
         counts[state] = counts.get(state, 0) + 1
-    # the story's two principal sides: the two named most often, the latest first among equals
-    # ("Russia and Ukraine swapped prisoners ... Germany will deliver ... Moscow warned ... the
-    # two sides": Russia and Ukraine, not Moscow and Germany)
+    # the story's two principal actors: the two named most often, the latest first among equals
+    # (a story of Russia and Ukraine whose last sentences name Germany, then Moscow, means Russia
+    # and Ukraine by "both countries", not the latest two, Moscow and Germany)
     ranked = sorted(latest, key=lambda state: -counts[state])  # stable: the latest first among equals
     found = [latest[state] for state in ranked[:2]]
     if len(found) < 2:
