@@ -37,7 +37,7 @@ from tabulate import tabulate
 
 from coder import Coder
 from coder.errors import CoderError
-from coder.evaluate import StoryPool, detect, evaluate_gold, read_gold
+from coder.evaluate import StoryPool, detect, evaluate_gold, max_matching, read_gold
 
 ROOT = Path(__file__).resolve().parent.parent
 STORIES = ROOT.parent / "shared" / "corpus" / "voa.dev.jsonl"
@@ -56,23 +56,8 @@ def agree(one, other) -> bool:
 
 
 def matching(events: tuple, candidates: tuple, fits) -> set:
-    """The indices of ``events`` matched, each to a candidate of its own (maximum bipartite
-    matching; the lists of one sentence are short)."""
-    owner: dict = {}
-
-    def assign(e: int, seen: set) -> bool:
-        for c, candidate in enumerate(candidates):
-            if c in seen or not fits(events[e], candidate):
-                continue
-            seen.add(c)
-            if c not in owner or assign(owner[c], seen):
-                owner[c] = e
-                return True
-        return False
-
-    for e in range(len(events)):
-        assign(e, set())
-    return set(owner.values())
+    """The indices of ``events`` matched, each to a candidate of its own."""
+    return set(max_matching(events, candidates, fits))
 
 
 def load(path: Path) -> dict:

@@ -295,14 +295,14 @@ def read_gold(path: Path, data: dict) -> list:
 
 # --- matching ---------------------------------------------------------------------------------
 
-def match_musts(musts: tuple, coded: list) -> dict:
-    """The most must events matched, each by a coded event of its own: {must index: coded index}
-    (a maximum bipartite matching; the lists are short)."""
-    owner: dict = {}  # coded index -> must index
+def max_matching(items, candidates, fits) -> dict:
+    """The most ``items`` matched, each to a candidate of its own that ``fits(item, candidate)``:
+    {item index: candidate index} (a maximum bipartite matching; the lists are short)."""
+    owner: dict = {}  # candidate index -> item index
 
     def assign(m: int, seen: set) -> bool:
-        for c, event in enumerate(coded):
-            if c in seen or not musts[m].matches(event):
+        for c, candidate in enumerate(candidates):
+            if c in seen or not fits(items[m], candidate):
                 continue
             seen.add(c)
             if c not in owner or assign(owner[c], seen):
@@ -310,9 +310,14 @@ def match_musts(musts: tuple, coded: list) -> dict:
                 return True
         return False
 
-    for m in range(len(musts)):
+    for m in range(len(items)):
         assign(m, set())
     return {m: c for c, m in owner.items()}
+
+
+def match_musts(musts: tuple, coded: list) -> dict:
+    """The most must events matched, each by a coded event of its own: {must index: coded index}."""
+    return max_matching(musts, coded, lambda must, event: must.matches(event))
 
 
 def score_sentence(gold: GoldSentence, coded: list) -> tuple:
