@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from news_helpers import triples_on
 
-def triples(code, text, date="2024-07-31", title=None):
-    return set(code(text, date=date, title=title))
+
+triples = triples_on("2024-07-31")
 
 
 # --- the subject of a verb the parser gave two ------------------------------------------------

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from news_helpers import triples_on
 
-def triples(code, text, date="2025-03-12"):
-    return set(code(text, date=date))
+
+triples = triples_on("2025-03-12")
 
 
 def roots(code, text, root):

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from news_helpers import triples_on
 
-def triples(code, text, date="2021-05-01"):
-    return set(code(text, date=date))
+
+triples = triples_on("2021-05-01")
 
 
 # --- an event noun that names the occasion of a clause (settings: occasion_prepositions) ------

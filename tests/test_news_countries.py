@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from news_helpers import triples_on
 
-def triples(code, text, date="2024-07-31"):
-    return set(code(text, date=date))
+
+triples = triples_on("2024-07-31")
 
 
 @pytest.mark.parametrize("text,expected", [

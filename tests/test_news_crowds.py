@@ -9,11 +9,12 @@ import pytest
 
 from coder.engine.view import view_of
 
+from news_helpers import triples_on
+
 DATE = "2024-05-02"
 
 
-def triples(code, text, date=DATE):
-    return set(code(text, date=date))
+triples = triples_on(DATE)
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from news_helpers import triples_on
+
 DATE = "2025-06-17"
 
 
-def triples(code, text, date=DATE):
-    return set(code(text, date=date))
+triples = triples_on(DATE)
 
 
 @pytest.mark.parametrize("text", [

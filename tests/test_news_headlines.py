@@ -8,11 +8,12 @@ import pytest
 
 from coder.engine.headlines import repair_headline
 
+from news_helpers import triples_on
+
 DATE = "2024-05-02"
 
 
-def triples(code, text, date=DATE):
-    return set(code(text, date=date))
+triples = triples_on(DATE)
 
 
 @pytest.mark.parametrize("text,expected", [

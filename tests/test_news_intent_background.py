@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from news_helpers import triples_on
+
 DATE = "2025-03-12"
 
 
-def triples(code, text, date=DATE):
-    return set(code(text, date=date))
+triples = triples_on(DATE)
 
 
 # --- stated intentions and threats --------------------------------------------------------------
