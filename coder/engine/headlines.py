@@ -13,10 +13,7 @@ the object), before any stage looks at the sentence.
 from __future__ import annotations
 
 from ..dictionary import Dictionaries
-from .tokens import KEY as TOKENS
-from .view import CHUNKS, FORMS, token_attributes
-
-NOUN_TAGS = ("NOUN", "PROPN")
+from .view import NOUN_TAGS, forget_parse, token_attributes
 
 
 def repair_headline(span, dictionaries: Dictionaries) -> bool:
@@ -29,10 +26,7 @@ def repair_headline(span, dictionaries: Dictionaries) -> bool:
     if found is None:
         return False
     _reparse(span, *found)
-    data = span.doc.user_data  # what was read off the parse before is read again
-    data.pop(TOKENS, None)  # the plain tokens
-    data.get(FORMS, {}).pop((span.start, span.end), None)  # the parts of speech
-    data.pop(CHUNKS, None)  # and the noun chunks
+    forget_parse(span)
     return True
 
 

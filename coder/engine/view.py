@@ -16,7 +16,7 @@ from ..dictionary import Dictionaries, Settings
 from ..lemma_cache import irregular_base
 from ..reading import Reading
 from .clauses import left_out
-from .tokens import plain
+from .tokens import KEY as TOKENS, plain
 
 CROWD = "settings.yaml: crowd_quantities, crowd_nouns"  # the origin of a counted crowd's name
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})  # an agent noun must be a noun here: not "official visit"
@@ -314,6 +314,16 @@ def noun_chunks(span) -> list:
         found = doc.user_data[CHUNKS] = (chunks, [c.start for c in chunks])
     chunks, starts = found
     return [c for c in chunks[bisect_left(starts, span.start):bisect_left(starts, span.end)] if c.end <= span.end]
+
+
+def forget_parse(span) -> None:
+    """Drop what was read off the parse of the doc of ``span`` (a sentence whose parse was just
+    repaired: ``headlines``): its plain tokens, the sentence's forms and the doc's noun chunks
+    are read again when next asked."""
+    data = span.doc.user_data
+    data.pop(TOKENS, None)
+    data.get(FORMS, {}).pop((span.start, span.end), None)
+    data.pop(CHUNKS, None)
 
 
 def _ethnic(span, name: NameMatch) -> Optional[NameMatch]:
