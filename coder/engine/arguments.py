@@ -72,6 +72,8 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
         sources = pattern_speaker(word, token, mentions) or speaker_of_conjunct(word, token, mentions)
     if word.entry.kind == "verb" and "source" not in slots:
         sources = sources + [a for a in joiners(token, mentions) if a.code not in {s.code for s in sources}]
+        if not by_phrase:
+            sources = listed_subjects(token, mentions) or sources
     targets = slot_or(mentions, slots, "target", target_heads, not_of=sources)
     if word.entry.kind == "verb" and "target" in slots and any((word.code or "").startswith(c)
                                                               for c in view.words.asked_codes):
@@ -237,6 +239,27 @@ def reciprocal(verb, words) -> bool:
     heads = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     heads += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     return any(" ".join(t.lower_ for t in head.subtree) in words.reciprocal_pronouns for head in heads)
+
+
+def listed_subjects(verb, mentions: Mentions) -> list:
+    """A headline's subjects listed with a comma for "and", each an actor: "Serbia, Kosovo agree
+    to normalise ties", "Ethiopia, Eritrea sign peace deal" (the parser gives the verb two
+    subjects; both act, as "Serbia and Kosovo agreed" would say). Only before the verb, parted
+    by nothing but commas, in a sentence that reads as a headline: in body text a second subject
+    after a comma is a misparse (a sub-heading, "..., officials said")."""
+    view = mentions.view
+    found = subject(verb, words=view.words)
+    if found is None or found.dep_ != "nsubj" or not headline(verb.sent):
+        return []
+    listed = [c for c in found.head.children if c.dep_ in ("nsubj", "dep") and c.i < found.head.i]
+    if not listed or listed[-1].dep_ != "nsubj":  # "Sudan army, RSF agree ...": the first hung as dep
+        return []
+    if len(listed) < 2 or any(
+            not all(t.text == "," for t in verb.doc[a.right_edge.i + 1:b.left_edge.i]) or b.left_edge.i == a.right_edge.i + 1
+            for a, b in zip(listed, listed[1:])):
+        return []
+    actors = [mentions.actors_at(c) for c in listed]
+    return [a for found_here in actors for a in found_here] if all(actors) else []
 
 
 def joiners(verb, mentions: Mentions) -> list:

@@ -301,6 +301,8 @@ def purpose(token, view: SentenceView, stated: frozenset = frozenset()) -> Optio
         first = first.head
     if first.dep_ == "acl" and first.head.i in stated:
         return None  # "announced plans to expel X": an intention stated (stances.announced_intention)
+    if any(c.dep_ == "aux" and c.i in stated for c in first.children):
+        return None  # its "to" read as the intention: a headline's "Kenya to send police to Haiti"
     if (view.reading.skip_dated_background and first.dep_ in ("advcl", "acl")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)):
         return f"purpose, not done (to {token.text})"

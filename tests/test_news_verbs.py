@@ -1,0 +1,70 @@
+"""Phrasings where no trigger fired or no actor reached its event (issue 10, helper verbs), on
+sentences written for the test: the visitor of "the visit of X to Y", a headline's subjects
+listed with a comma for "and", and a headline's "X to impose ..." read as a purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from news_helpers import triples_on
+
+triples = triples_on("2024-05-01")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The visit of French President Emmanuel Macron to China ended on Friday.",
+     {("FRAGOV", "042", "CHN"), ("CHN", "043", "FRAGOV")}),
+    ("During the visit of the Indian prime minister to Moscow, officials signed trade documents.",
+     {("INDGOV", "042", "RUS"), ("RUS", "043", "INDGOV")}),
+    ("The trip of the German chancellor to Brazil focused on trade.", {("DEUGOV", "042", "BRA")}),
+    # the possessive was the visitor before: unchanged
+    ("Macron's visit to China ended on Friday.", {("FRAGOV", "042", "CHN"), ("CHN", "043", "FRAGOV")}),
+])
+def test_the_of_phrase_of_a_visit_is_the_visitor(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The arrest of the opposition leader angered his supporters.",  # no source: of is the target
+    "Police blocked the visit of opposition lawmakers to the prison.",  # no actor visited
+])
+def test_an_of_phrase_makes_no_visit_elsewhere(code, text):
+    assert not {t for t in triples(code, text) if t[1] in ("042", "043")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ethiopia, Eritrea sign peace deal", {("ETH", "057", "ERI"), ("ERI", "057", "ETH")}),
+    ("Serbia, Kosovo agree to normalize ties", {("SRB", "032", "XKX"), ("XKX", "032", "SRB")}),
+    ("Sudan army, RSF agree to truce in Jeddah",
+     {("SDNMIL", "0871", "SDNREB"), ("SDNREB", "0871", "SDNMIL")}),
+    ("Russia, China condemn US strikes on Yemen",
+     {("RUS", "111", "USA"), ("CHN", "111", "USA"), ("USA", "190", "YEM")}),
+])
+def test_a_headline_lists_its_subjects_with_a_comma(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # in body text, or parted by more than a comma, the comma makes no list
+    ("Russia, citing security concerns, expels Polish diplomats", {("RUS", "161", "POLGOV")}),
+    ("Protesters clash with police in Nairobi, witnesses say", {("---CVL", "145", "KENCOP")}),
+])
+def test_a_comma_that_lists_no_subjects_adds_no_source(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("EU to impose new sanctions on Russia", {("IGOEUREEC", "1312", "RUS")}),
+    ("Japan to provide $1 billion in aid to the Philippines", {("JPN", "0331", "PHL")}),
+    ("Report: India's PM to visit Japan", {("INDGOV", "036", "JPN")}),
+])
+def test_a_headlines_to_infinitive_on_its_subject_is_an_intention(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The army marched to the capital to demand reforms.",
+    "Kenya sent police to Haiti to fight the gangs.",
+])
+def test_an_infinitive_of_purpose_in_body_text_is_still_not_done(code, text):
+    assert not {t for t in triples(code, text) if t[1][:2] in ("10", "19", "13", "03")}
