@@ -68,3 +68,60 @@ def test_a_headlines_to_infinitive_on_its_subject_is_an_intention(code, text, ex
 ])
 def test_an_infinitive_of_purpose_in_body_text_is_still_not_done(code, text):
     assert not {t for t in triples(code, text) if t[1][:2] in ("10", "19", "13", "03")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "help X VERB": the parser makes X the subject of the bare infinitive, no object of help
+    ("Russia offered to help Mali fight the insurgents.", {("RUS", "030", "MLI")}),
+    ("Japan pledged to help the Philippines modernize its coast guard.", {("JPN", "030", "PHL")}),
+    ("China agreed to help Pakistan build a new port.", {("CHN", "030", "PAK")}),
+    ("The United States vowed to help Israel defend itself.", {("USA", "030", "ISR")}),
+    ("Russia offered to help Mali.", {("RUS", "030", "MLI")}),
+])
+def test_an_offer_to_help_someone_act_targets_the_helped(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union agreed to help fund the new bridge.",  # no one named is helped
+    "Russia offered to help end the war.",
+])
+def test_an_offer_to_help_with_no_actor_helped_codes_nothing(code, text):
+    assert triples(code, text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the "by" phrase hung on the verb right after its object: the object's doers
+    ("Police dispersed a rally by opposition supporters in Harare.", {("ZWECOP", "175", "ZWEOPP")}),
+    ("Kenya condemned the attack by Somali militants.", {("KEN", "111", "SOMREB")}),
+])
+def test_a_by_phrase_after_the_object_names_its_doers(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police dispersed the rally by firing tear gas.",  # the means: no actor
+    "Iran raised its uranium enrichment by 20 percent.",
+])
+def test_a_by_phrase_of_means_adds_no_target(code, text):
+    assert triples(code, text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Georgian police prevented opposition supporters from marching to parliament.",
+     {("GEOCOP", "1721", "GEOOPP")}),
+    ("Belarusian authorities prevented activists from holding a rally in Minsk.",
+     {("BLRGOV", "1721", "BLRHRI")}),
+    ("Police in Uganda barred opposition supporters from gathering outside the court.",
+     {("UGACOP", "1721", "UGAOPP")}),
+])
+def test_keeping_people_from_protesting_restricts_a_freedom(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The new dam will prevent floods in the region.",
+    "Egypt prevented the aid convoy from reaching Gaza.",  # no protest kept from happening
+])
+def test_prevent_without_a_protest_codes_no_restriction(code, text):
+    assert not {t for t in triples(code, text) if t[1].startswith(("1721", "14"))}

@@ -108,6 +108,8 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
             sources, targets = found, []
     if not targets and word.entry.kind == "verb" and word.match:  # "warned of retaliation against X"
         targets = slot_or(mentions, {}, "target", matched_noun_targets(word, token, view), not_of=sources)
+    if not targets and word.entry.kind == "verb" and not by_phrase:
+        targets = slot_or(mentions, {}, "target", misattached_by(token), not_of=sources)
     if not targets and word.entry.kind == "verb" and (word.code or "").startswith(REJECTION):
         targets = slot_or(mentions, {}, "target", answered(token), not_of=sources)
     if not targets and word.entry.kind == "verb" and (word.code or "").startswith(view.words.purpose_target_codes):
@@ -224,6 +226,16 @@ def matched_noun_targets(word: EventWord, verb, view) -> list:
                 noun.head.head.i == verb.i or on_particle(noun.head.head, word, verb, view)):
             found += prepositional(noun, view.words.noun_target_prepositions)
     return found
+
+
+def misattached_by(verb) -> list:
+    """The "by" phrase the parser hung on an active verb right after its object, which holds no
+    actor: the object's doers, "Police dispersed a rally by opposition supporters" (the
+    supporters are dispersed), "Jordan condemned the raid by settlers" (not the means: "by
+    firing tear gas", "by force" hold no actor)."""
+    return [g for obj in verb.children if obj.dep_ == "dobj"
+            for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" and p.i == obj.right_edge.i + 1
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def on_particle(token, word: EventWord, verb, view) -> bool:
