@@ -599,6 +599,22 @@ def done_by(noun) -> list:
             for agent in acl.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
 
 
+def done_to(noun, words) -> list:
+    """Whom what a noun names was done to, by the participle modifying it: "the sanctions
+    imposed by Canada on Iran took effect" (Iran is sanctioned), "rockets fired by the militia
+    into northern Israel", "aid flown by Japan to Turkey" (the noun's target prepositions on the
+    participle, where the parser hangs them, or on the participle's "by" phrase: "imposed by
+    the European Union on Iran"; not its "of" or "with", which name the doer's own kin: "by the
+    president of Chad", "by Kenya with Rwanda")."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    participles = [acl for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"]
+    on_doer = [p for p in words.noun_target_prepositions if p not in ("of", "with")]
+    return ([g for acl in participles for g in prepositional(acl, words.noun_target_prepositions)]
+            + [g for acl in participles for agent in acl.children if agent.dep_ == "agent"
+               for doer in agent.children if doer.dep_ == "pobj" for g in prepositional(doer, on_doer)])
+
+
 # Nouns for a decision whose infinitive says what was decided: "a court ruling to detain X".
 DECISION_NOUNS = frozenset({"ruling", "decision", "order", "verdict", "judgment", "judgement", "move",
                             "vote", "resolution", "directive", "decree"})
@@ -732,7 +748,7 @@ def noun_arguments(noun, mentions: Mentions, dictionaries: Dictionaries, code: s
     words = mentions.view.words
     sources = [c for c in noun.children if c.dep_ == "poss"]
     sources += prepositional(noun, words.source_prepositions) + done_by(noun) + by_after_of(noun)
-    targets = prepositional(noun, words.noun_target_prepositions)
+    targets = prepositional(noun, words.noun_target_prepositions) + done_to(noun, words)
     # "the Hamas attack on Israel", "the Russian military buildup": a name modifying the noun
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.drawing_verbs:

@@ -1,0 +1,35 @@
+"""Arguments of event nouns modified by a participle clause: whom the act named by the noun was
+done to, where the parser hangs the target phrase on the participle or on its "by" phrase.
+Sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from news_helpers import triples_on
+
+
+triples = triples_on("2024-07-31")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The sanctions imposed by the European Union on Iran took effect on Monday.",
+     {("IGOEUREEC", "163", "IRN")}),
+    ("Sanctions imposed by Canada on Russian banks came into force this week.", {("CAN", "163", "RUSBUS")}),
+    ("The airstrikes carried out by Israeli jets against Hezbollah positions lasted two hours.",
+     {("ISR", "195", "LBNREB")}),
+    ("The aid flown by Japan to Turkey reached the quake zone on Sunday.", {("JPN", "070", "TUR")}),
+])
+def test_participle_names_whom_the_noun_acts_on(code, text, expected):
+    """arguments.done_to: "the sanctions imposed by X on Y", "airstrikes carried out by X
+    against Y" target Y (the noun's target preposition on the participle, or on its "by"
+    phrase, where the parser hangs "on Iran" after "the European Union")."""
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The sanctions imposed by the European Union in March remain in force.",  # no one named as target
+    "An attack carried out by the president of Chad's guards was reported in the capital.",  # "of": the doer's
+])
+def test_participle_without_a_target_phrase_names_no_target(code, text):
+    assert triples(code, text) == set()
