@@ -124,3 +124,4 @@ class StoryContext:
     actors: list[Actor] = field(default_factory=list)
     states: Counter = field(default_factory=Counter)  # the states of those actors, counted (the story's country)
     persons: dict = field(default_factory=dict)  # surname -> the latest person of those actors ("Akar said")
+    dyads: list = field(default_factory=list)  # (source, target) Actor pairs of the earlier events, in order ("the two sides")

@@ -45,7 +45,7 @@ class Mentions:
         before it, latest last."""
         after = quote_end(self.view, position)
         return Earlier(self.context.actors, [m for m in self.actors if after <= m.start < position],
-                       self.context.persons)
+                       self.context.persons, self.context.dyads)
 
     def actors_at(self, head) -> list:
         """The actors of the phrase headed by ``head`` and of its conjuncts; none for a head in
@@ -95,7 +95,7 @@ class Mentions:
             # nearest others before ("the gunmen"); no one person is "they"
             earlier = self.earlier(head.i - view.offset)
             others = Earlier([a for a in earlier.story if a.kind != "person"],
-                             [a for a in earlier.sentence if a.kind != "person"], earlier.persons)
+                             [a for a in earlier.sentence if a.kind != "person"], earlier.persons, earlier.dyads)
             return actors_of(head, view, others, self.country) if others else []
         if any(n.code for k in range(head.left_edge.i, head.i + 1) if (n := view.name_at.get(k - view.offset))):
             return actors  # "my Chinese colleague": a country of its own

@@ -402,11 +402,12 @@ class Earlier:
     """The actors before a phrase in the story, latest last, read backwards without copying the
     story's ever longer list (a long story stays linear)."""
 
-    __slots__ = ("story", "sentence", "persons")
+    __slots__ = ("story", "sentence", "persons", "dyads")
 
-    def __init__(self, story: list, sentence: list, persons: Optional[dict] = None):
+    def __init__(self, story: list, sentence: list, persons: Optional[dict] = None, dyads: Optional[list] = None):
         self.story, self.sentence = story, sentence
         self.persons = {} if persons is None else persons  # surname -> the story's latest person
+        self.dyads = [] if dyads is None else dyads  # the (source, target) of the story's earlier events
 
     def __bool__(self) -> bool:
         return bool(self.story) or bool(self.sentence)
@@ -426,7 +427,7 @@ class _Besides(Earlier):
     __slots__ = ("codes",)
 
     def __init__(self, earlier: Earlier, codes: set):
-        super().__init__(earlier.story, earlier.sentence, earlier.persons)
+        super().__init__(earlier.story, earlier.sentence, earlier.persons, earlier.dyads)
         self.codes = codes
 
     def __bool__(self) -> bool:
@@ -670,7 +671,8 @@ def _pair(head, tokens: list, view: SentenceView, earlier) -> list:
     Burhan and el-Sisi agree, each with the other. [] for any other phrase, or without two such
     actors (one of no known state is none)."""
     words, lemma = view.words, head.lemma_.lower()
-    if head.tag_ not in ("NNS", "NNPS") or lemma not in words.pair_person_nouns | words.pair_state_nouns | words.pair_nouns:
+    nouns = words.pair_person_nouns | words.pair_state_nouns | words.pair_nouns | words.dyad_nouns
+    if head.tag_ not in ("NNS", "NNPS") or lemma not in nouns:
         return []
     two = any(c.dep_ == "nummod" and c.lower_ == "two" for c in head.children) and any(
         c.dep_ == "det" and c.lower_ == "the" for c in head.children)
@@ -678,6 +680,9 @@ def _pair(head, tokens: list, view: SentenceView, earlier) -> list:
         return []
     if any(c.dep_ in ("prep", "poss", "amod", "compound") for c in head.children):
         return []  # "the two sides of the border", "both African leaders": described, not referring back
+    if lemma in words.dyad_nouns:
+        found = _story_dyad(earlier.dyads)
+        return _pair_actors(found, head, tokens, view)
     wanted = ("person" if lemma in words.pair_person_nouns else "state" if lemma in words.pair_state_nouns else "")
     latest, counts = {}, {}  # state -> its latest actor, and how often the story named it
     for actor in reversed(earlier):
@@ -694,7 +699,11 @@ def _pair(head, tokens: list, view: SentenceView, earlier) -> list:
     # (a story of Russia and Ukraine whose last sentences name Germany, then Moscow, means Russia
     # and Ukraine by "both countries", not the latest two, Moscow and Germany)
     ranked = sorted(latest, key=lambda state: -counts[state])  # stable: the latest first among equals
-    found = [latest[state] for state in ranked[:2]]
+    return _pair_actors([latest[state] for state in ranked[:2]], head, tokens, view)
+
+
+def _pair_actors(found: list, head, tokens: list, view: SentenceView) -> list:
+    """The phrase's actors standing for the two ``found`` (none unless two), the later-named first."""
     if len(found) < 2:
         return []
     start, end = tokens[0].i - view.offset, head.i + 1 - view.offset
@@ -702,6 +711,37 @@ def _pair(head, tokens: list, view: SentenceView, earlier) -> list:
     subject = head.dep_ in ("nsubj", "nsubjpass")
     return [Actor(a.code, f"{text} (= {a.text.split(' (= ')[-1].rstrip(')')})", start, end, subject, a.base, a.kind)
             for a in reversed(found)]
+
+
+def dyads_of(events: list) -> Iterator[tuple]:
+    """The (source, target) actors of each event that joins two known actors, for the story
+    context: the pairs "the two sides" may refer back to. An implied target ("(implied by
+    Goma)") or an actor of no known country (``---``) joins no one."""
+    for event in events:
+        source, target = event.source, event.target
+        if (not source or not target or source == target or "---" in (source[:3], target[:3])
+                or event.target_text.startswith("(")):
+            continue
+        yield (Actor(source, event.source_text, 0, 0, False, source if source[:3].isalpha() else ""),
+               Actor(target, event.target_text, 0, 0, False, target if target[:3].isalpha() else ""))
+
+
+def _story_dyad(dyads: list) -> list:
+    """The two actors the story's earlier events join most often, either way (the latest pair
+    first among equals): "Armenia and Azerbaijan held talks in Geneva. The two sides agreed to
+    exchange prisoners" (Armenia and Azerbaijan, whoever else the story names more); [] when no
+    earlier event joins two actors. "The UN urged both sides to protect civilians" in a story of
+    a civil war means the army and the rebels the story's events joined, not the states it named
+    most (Egypt, a mediator)."""
+    counts, latest = Counter(), {}
+    for order, (source, target) in enumerate(dyads):
+        key = frozenset((source.code, target.code))
+        counts[key] += 1
+        latest[key] = (order, source, target)
+    if not counts:
+        return []
+    best = max(counts, key=lambda k: (counts[k], latest[k][0]))
+    return [latest[best][1], latest[best][2]]
 
 
 def _pronoun(tokens, words: Settings):

@@ -12,7 +12,7 @@ from typing import Optional
 from ..dictionary import Dictionaries
 from ..model import Story, StoryContext
 from ..reading import Reading
-from .phrases import persons_of, state_of
+from .phrases import dyads_of, persons_of, state_of
 from .sentence import SentenceAnalysis, code_sentence
 from .view import forms, phrases_in
 
@@ -45,6 +45,7 @@ def code_story(story: Story, sentences: list, dictionaries: Dictionaries, readin
         context.actors.extend(analysis.mentions)
         context.states.update(filter(None, (state_of(a, words) for a in analysis.mentions)))
         context.persons.update(persons_of(analysis.mentions))
+        context.dyads.extend(dyads_of(analysis.events))
     return StoryResult(story, analyses)
 
 
