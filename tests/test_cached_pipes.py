@@ -106,3 +106,47 @@ def test_the_original_components_tables_are_still_there(stock, cached):
         assert nlp.get_pipe(name).lookups.to_bytes() == stock.get_pipe(name).lookups.to_bytes()
     else:
         assert nlp.get_pipe(name).patterns == stock.get_pipe(name).patterns
+
+
+def _embedding(nlp):
+    from coder.embed_cache import embedding_step
+
+    return embedding_step(nlp.get_pipe("tok2vec").model)
+
+
+def test_cached_embeddings_are_spacy_vectors(stock, stock_pipeline):
+    """The tok2vec embedding step, cached per token signature, gives the very floats spaCy's
+    step gives, the first time (computed for the new signatures of a batch) and the second
+    (read from the cache), and so every annotation after it."""
+    import numpy
+
+    from coder.embed_cache import EmbedCache, use_cached_embeddings
+
+    nlp = use_cached_embeddings(stock_pipeline())
+    assert isinstance(_embedding(nlp)._func, EmbedCache)
+    for _ in range(2):
+        ours = _embedding(nlp).predict([nlp.make_doc(text) for text in TEXTS])
+        theirs = _embedding(stock).predict([stock.make_doc(text) for text in TEXTS])
+        assert all(numpy.array_equal(a, b) for a, b in zip(ours, theirs))
+        for doc_ours, doc_theirs in zip(nlp.pipe(TEXTS), stock.pipe(TEXTS)):
+            assert annotations(doc_ours) == annotations(doc_theirs)
+
+
+def test_embedding_cache_is_bounded(stock, stock_pipeline):
+    """Past its limit the cache keeps no more signatures, and still gives spaCy's vectors."""
+    from coder.embed_cache import EmbedCache, use_cached_embeddings
+
+    nlp = use_cached_embeddings(stock_pipeline())
+    step = _embedding(nlp)
+    step._func = EmbedCache(step, limit=5)
+    for ours, theirs in zip(nlp.pipe(TEXTS), stock.pipe(TEXTS)):
+        assert annotations(ours) == annotations(theirs)
+    assert len(step._func.index) == 5
+
+
+def test_cached_embeddings_save_spacy_weights(stock, stock_pipeline):
+    """Only how the step is run changes: the pipeline saves the same tok2vec."""
+    from coder.embed_cache import use_cached_embeddings
+
+    nlp = use_cached_embeddings(stock_pipeline())
+    assert nlp.get_pipe("tok2vec").model.to_bytes() == stock.get_pipe("tok2vec").model.to_bytes()
