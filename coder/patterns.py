@@ -107,11 +107,14 @@ class Pattern:
     # of the synonym set ("None": any word may begin it).
     before: tuple = field(default=None, compare=False, hash=False, repr=False)
     first_words: Optional[frozenset] = field(default=None, compare=False, hash=False, repr=False)
+    # Where around its verb the required words must stand (``windows``), found once.
+    around: tuple = field(default=(), compare=False, hash=False, repr=False)
 
     def __post_init__(self):
-        verb = next((k for k, e in enumerate(self.elements) if isinstance(e, Verb)), 0)
-        object.__setattr__(self, "before", _length(self.elements[:verb]))
+        verb = next((k for k, e in enumerate(self.elements) if isinstance(e, Verb)), None)
+        object.__setattr__(self, "before", _length(self.elements[:verb or 0]))
         object.__setattr__(self, "first_words", _first_words(self.elements) if verb else None)
+        object.__setattr__(self, "around", windows(self.elements, verb, self.before[1]) if verb is not None else ())
 
     @property
     def slots(self) -> frozenset:
@@ -130,6 +133,33 @@ class Pattern:
 
 
 UNBOUNDED = 1 << 20  # a phrase or a slot: any number of tokens
+
+
+def windows(elements: tuple, verb: int, before_most: int) -> tuple:
+    """Where the pattern's required words must stand, relative to its verb: ``(side, reach,
+    word sets)``, each set to be met by a word of the tokens within ``reach`` before the verb
+    (``side`` 0) or after it (``side`` 1; ``reach`` None: up to the sentence's end). The words
+    before the ``*`` stand within as many tokens as they can take (``starts``); the words of
+    the bounded elements right after it within their reach; the rest anywhere after it.
+    "* ..6 &ceasefire" in "Egypt welcomed the talks and hoped a ceasefire would follow" needs a
+    ceasefire word within 6 + a phrase's length tokens of "welcomed", which a sentence whose
+    only such word stands before the verb, or further on, cannot give: the pattern is not tried
+    (``TokenView.holds_around``). Sound: each required set holds a word every match consumes."""
+    found = []
+    before = _required(elements[:verb])
+    if before:
+        found.append((0, min(before_most, LOOKBEHIND), tuple(before)))
+    after, reach = elements[verb + 1:], 0
+    run = 0
+    while run < len(after) and _length(after[run:run + 1])[1] < UNBOUNDED:
+        reach += _length(after[run:run + 1])[1]
+        run += 1
+    near, far = _required(after[:run]), _required(after[run:])
+    if near:
+        found.append((1, reach, tuple(near)))
+    if far:
+        found.append((1, None, tuple(far)))
+    return tuple(found)
 
 
 def _length(elements) -> tuple:
@@ -344,6 +374,24 @@ class TokenView:
                 return False
         return True
 
+    def holds_around(self, pattern: "Pattern", verb_start: int, verb_end: int, found: dict) -> bool:
+        """False when a word the pattern requires stands nowhere it could match around a verb on
+        tokens [verb_start, verb_end) (``Pattern.around``). ``found``: the words of the windows
+        already read, by (first, end) token, shared by the patterns tried on one verb."""
+        for side, reach, required in pattern.around:
+            if side:
+                key = (verb_end, len(self.lowers) if reach is None else verb_end + reach)
+            else:
+                key = (max(0, verb_start - reach), verb_start)
+            words = found.get(key)
+            if words is None:
+                first, end = key
+                words = found[key] = set(self.lowers[first:end]).union(self.lemmas[first:end])
+            for one in required:
+                if one.isdisjoint(words):
+                    return False
+        return True
+
 
 @dataclass(frozen=True)
 class PatternMatch:
@@ -354,11 +402,15 @@ class PatternMatch:
     end: int = 0
 
 
-def match(pattern: Pattern, view: TokenView, verb_start: int, verb_end: int) -> Optional[PatternMatch]:
+def match(pattern: Pattern, view: TokenView, verb_start: int, verb_end: int,
+          windows: Optional[dict] = None) -> Optional[PatternMatch]:
     """The best way ``pattern`` matches with its ``*`` on tokens [verb_start, verb_end): the
     most words matched, the first such way (by start, then element by element, a gap's
-    shortest reach and an optional part's presence first) on a tie."""
+    shortest reach and an optional part's presence first) on a tie. ``windows``: the words
+    around the verb already read (``TokenView.holds_around``), when several patterns are tried."""
     if not view.may_match(pattern):
+        return None
+    if not view.holds_around(pattern, verb_start, verb_end, {} if windows is None else windows):
         return None
     starts = pattern.starts(view, verb_start)
     if not starts:
@@ -378,9 +430,9 @@ def best_match(patterns: tuple, view: TokenView, verb_start: int, verb_end: int)
     """The best match of any of an entry's ``patterns`` (the first of the highest score, in
     their order), trying only those whose required words the sentence holds
     (``PatternIndex``)."""
-    best = None
+    best, windows = None, {}
     for pattern in _index(patterns).candidates(view.words):
-        result = match(pattern, view, verb_start, verb_end)
+        result = match(pattern, view, verb_start, verb_end, windows)
         if result is not None and (best is None or result.score > best.score):
             best = result
     return best

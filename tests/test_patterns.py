@@ -171,3 +171,34 @@ def test_a_pattern_knows_the_words_it_requires():
     assert not view.may_match(pattern)  # no "with", no actor phrase
     optional = compile_pattern("* [with] => 057", "t:2", split, {}, ("t", 1, 1))
     assert optional.required == () and view.may_match(optional)
+
+
+def test_a_pattern_knows_where_around_its_verb_its_words_stand():
+    """The positional prefilter (``Pattern.around``): "* ..2 talks" needs "talks" within the
+    verb's next few tokens; a sentence holding it only before the verb, or further on, is
+    rejected before matching; one holding it in reach matches."""
+    pattern = compile_("* ..2 talks => 043")
+    assert pattern.around == ((1, 3, (frozenset({"talks"}),)),)
+    before = view("the talks ended and they welcomed the outcome".split())
+    assert before.may_match(pattern) and not before.holds_around(pattern, 4, 5, {})
+    far = view("they welcomed the end of the long and difficult talks".split())
+    assert not far.holds_around(pattern, 1, 2, {}) and match(pattern, far, 1, 2) is None
+    near = view("they welcomed the new talks".split())
+    assert near.holds_around(pattern, 1, 2, {}) and match(pattern, near, 1, 2) is not None
+    words_before = compile_("not .. * => 111")
+    assert words_before.around == ((0, 5, (frozenset({"not"}),)),)
+
+
+@settings(max_examples=300, deadline=None)
+@given(patterns(), st.lists(st.sampled_from(["attack", "the", "talks", "with", "word", "gun", "rebels"]),
+                            min_size=3, max_size=12), st.data())
+def test_the_positional_prefilter_rejects_only_what_cannot_match(text, words, data):
+    """Sound: whenever the prefilter rejects a pattern around a verb, matching it finds no way."""
+    from coder.patterns import _Matcher
+
+    pattern = compile_(text)
+    verb = data.draw(st.integers(0, len(words) - 1))
+    tokens = view(words, {0: (2, 1)} if len(words) > 2 else {})
+    if not tokens.holds_around(pattern, verb, verb + 1, {}):
+        starts = [(k, (), 0, k) for k in pattern.starts(tokens, verb)]
+        assert not _Matcher(tokens, verb, verb + 1).sequence(pattern.elements, starts)
