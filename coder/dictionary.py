@@ -279,6 +279,7 @@ class Settings:
     pair_state_nouns: frozenset = frozenset()
     pair_nouns: frozenset = frozenset()
     dyad_nouns: frozenset = frozenset()
+    group_nouns: frozenset = frozenset()
     non_actor_nouns: frozenset = frozenset()
     describing_participles: frozenset = frozenset()
     planning_verbs: frozenset = frozenset()

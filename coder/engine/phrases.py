@@ -129,7 +129,7 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
     indices = [t.i - offset for t in tokens]
     pronoun = _pronoun(tokens, words)
     if earlier and not any(n.code for n in names):
-        pair = _pair(head, tokens, view, earlier)
+        pair = _pair(head, tokens, view, earlier) or ([] if names else _group_referent(head, tokens, view, earlier))
         if pair:
             return pair
     if not names and pronoun is None and (
@@ -155,6 +155,7 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
     subject = head.dep_ in ("nsubj", "nsubjpass")
     kind = ("plural" if head.tag_ in ("NNS", "NNPS") else
             "person" if (head_name is not None and head_name.person and head.lemma_.lower() not in words.collective_nouns
+
                          or _titled_name(head, head_name, agents, view)) else
             "state" if head.pos_ == "PROPN" and not agents and len(actors) == 1 and len(actors[0].code) == 3 else
             "group" if _collective(head, head_name, words) else "")
@@ -711,6 +712,36 @@ def _pair_actors(found: list, head, tokens: list, view: SentenceView) -> list:
     subject = head.dep_ in ("nsubj", "nsubjpass")
     return [Actor(a.code, f"{text} (= {a.text.split(' (= ')[-1].rstrip(')')})", start, end, subject, a.base, a.kind)
             for a in reversed(found)]
+
+
+DESCRIBING_DEPS = frozenset({"prep", "poss", "amod", "compound", "appos", "nummod", "acl", "relcl"})
+
+
+def _group_referent(head, tokens: list, view: SentenceView, earlier) -> list:
+    """The named organization "the group", "the bloc" or "the alliance" refers back to (the
+    settings' ``group_nouns``, singular, with "the" and nothing describing them): the latest
+    earlier actor named as a body of its own, an armed group, a party, an IGO or NGO, not a
+    state named alone, a person or an agent of a state ("Kenyan police"). "The Taliban detained
+    a British aid worker in Kabul. The group accused him of spying" (the Taliban); "The European
+    Union imposed sanctions on Iran. The bloc also froze the assets of six officials" (the EU,
+    not Iran). "A group of farmers", "the group's leader" and "the rebel group" are no reference
+    back, and an agent noun ("the militia") is looked up by its role as any other: its caller
+    asks only for a phrase with no agent."""
+    if (head.tag_ != "NN" or head.lemma_.lower() not in view.words.group_nouns
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            or any(c.dep_ in DESCRIBING_DEPS for c in head.children) or head.dep_ == "poss"):
+        return []
+    for actor in islice(reversed(earlier), LOOK_BACK):
+        # a dated name is taken for a person, but one with an article is a body: "the Taliban"
+        person = actor.kind == "person" and not actor.text.lower().startswith("the ")
+        if " (= " in actor.text or person or actor.kind == "state" or not actor.base or actor.code != actor.base:
+            continue
+        if len(actor.code) > 3 or actor.code[:3].lower() in view.words.non_state_prefixes:
+            start, end = tokens[0].i - view.offset, head.i + 1 - view.offset
+            text = view.span[start:end].text
+            return [Actor(actor.code, f"{text} (= {actor.text})", start, end,
+                          head.dep_ in ("nsubj", "nsubjpass"), actor.base, "group")]
+    return []
 
 
 def dyads_of(events: list) -> Iterator[tuple]:
