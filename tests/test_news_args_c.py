@@ -33,3 +33,23 @@ def test_participle_names_whom_the_noun_acts_on(code, text, expected):
 ])
 def test_participle_without_a_target_phrase_names_no_target(code, text):
     assert triples(code, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Norway demanded an apology on Tuesday.",
+    "France demanded the immediate release of its citizen.",
+    "Chad demanded that donors send it more food aid.",  # generic donors: no target named
+])
+def test_a_state_named_alone_makes_no_demand_of_itself(code, text):
+    """implied.implied_target: a demand's implied target is the demanders' own government, not
+    for a state named alone, which is that government (no NOR 100 NORGOV)."""
+    assert triples(code, text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thousands of Kenyans protested in Nairobi on Tuesday.", {("KEN", "140", "KENGOV")}),
+    ("Kenyan teachers demanded higher pay.", {("KENEDU", "100", "KENGOV")}),
+    ("Opposition supporters in Dakar demanded early elections.", {("SENOPP", "1044", "SENGOV")}),
+])
+def test_a_people_or_group_demands_of_its_own_government(code, text, expected):
+    assert triples(code, text) == expected

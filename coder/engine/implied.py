@@ -40,7 +40,9 @@ def implied_target(kind: str, token, sources: list, mentions: Mentions, code: st
     """The target CAMEO implies for an event whose sentence names none: the country of the place
     where it happens ("protested in Nairobi", "a bomb exploded in Kabul"), as its government
     for a protest (``government``); else, for a protest or a concession (``country``: "the
-    president resigned"), the actor's own government or country."""
+    president resigned"), the actor's own government or country; not for a state named alone,
+    which is its government: "Norway demanded an apology" makes no demand of Norway (while
+    "thousands of Kenyans demanded lower taxes" is the people's demand of their government)."""
     view, words = mentions.view, mentions.view.words
     partner = object_partner(token)  # "raided and searched homes in Jenin": the raid's place too
     verbs = [token] if partner is None else [token, partner]
@@ -69,12 +71,17 @@ def implied_target(kind: str, token, sources: list, mentions: Mentions, code: st
                           named[0].end, False, named[0].base)]
     if kind in ("government", "country", "home"):
         own = [a.base[:3] for a in sources if a.base and a.base[:3].isalpha()
-               and a.base[:3].lower() not in words.non_state_prefixes]
+               and a.base[:3].lower() not in words.non_state_prefixes and not (kind == "government" and state(a))]
         if own:
             code = own[0] + ("GOV" if kind == "government" else "")
             return [Actor(code, OWN_HOME if kind == "home" else "(implied: the actor's own country)", 0, 0,
                           False, own[0])]
     return []
+
+
+def state(actor) -> bool:
+    """Whether the actor is a state named alone ("Norway", "Paris"), no people or agency of it."""
+    return actor.kind == "state" and actor.code == actor.base[:3]
 
 
 def story_host(sources: list, mentions: Mentions) -> list:
