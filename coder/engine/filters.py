@@ -352,6 +352,9 @@ def alleged(token, view: SentenceView) -> Optional[str]:
         # law by denying Y access", "accused X of arming and training the rebels"
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.lemma_.lower() in accusing:
             return f"alleged ({t.head.head.text} ... {t.head.text} {token.text})"
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and accused_object(t.head.head, accusing):
+            # the parser hangs the "of" on the accused: "accused the opposition of backing the rebels"
+            return f"alleged ({t.head.head.head.text} ... {t.head.text} {token.text})"
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in accusing:
             return f"alleged ({t.head.text} ... {token.text})"
         if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in claims:
@@ -362,6 +365,12 @@ def alleged(token, view: SentenceView) -> Optional[str]:
             # "pobj": an event noun in the alleged act's phrase, "accused Rwanda of killing soldiers in a raid"
         t = t.head
     return None
+
+
+def accused_object(noun, accusing: frozenset) -> bool:
+    """The object of a verb of accusing ("Uganda accused the opposition of backing the
+    rebels": the backing is alleged, whoever the opposition is)."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in accusing
 
 
 def hedged(word: EventWord, token, view: SentenceView) -> Optional[str]:
@@ -477,6 +486,9 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
         chain.append(chain[-1].head)
         if chain[-1].pos_ not in ("VERB", "AUX"):
             break
+    span = elapsed_before(chain, view.words)
+    if span is not None:
+        return f"background ({span} ...)"
     after = None
     for t, child in time_modifiers(chain):
         if child.lower_ in view.words.later_prepositions:
@@ -512,6 +524,23 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
             return f"background (in {MONTHS[month - 1].title()})"  # months before the story
     if after is not None and not dated_otherwise(chain[0], view.words):
         return f"background (after {after})"
+    return None
+
+
+def elapsed_before(chain: list, words: Settings) -> Optional[str]:
+    """A span of the settings' ``elapsed_units`` just before the "after" of a clause in the
+    chain, measuring how long before the main clause it happened: "The visit comes a year
+    after Chile refused to join the bloc", "Three months after the army seized power, the junta
+    expelled the envoy" (the refusal and the seizure are background; the expulsion is news).
+    The parser hangs the span on the clause or on the verb it modifies. "Two days after" is
+    the story's own time."""
+    for clause in chain:
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in words.later_prepositions), None)
+        if clause.dep_ != "advcl" or mark is None:
+            continue
+        for span in (c for t in (clause, clause.head) for c in t.children if c.dep_ == "npadvmod"):
+            if span.lower_ in words.elapsed_units and span.right_edge.i == mark.i - 1:
+                return " ".join(w.lower_ for w in span.subtree) + " " + mark.lower_
     return None
 
 

@@ -112,6 +112,19 @@ def compose_all(head, view: SentenceView, earlier, country: Optional[str] = None
     return found
 
 
+def generic_plural(head, names: list, view: SentenceView) -> bool:
+    """A bare plural of the settings' ``generic_plural_nouns`` whose phrase names no one but
+    itself: any such body, no actor. "Governments must stop funding militias, the Dutch
+    minister said" asks no government of the story; "the two governments", "Arab
+    governments", "governments of the region" are actors."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in view.words.generic_plural_nouns:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod", "predet") for c in head.children):
+        return False
+    offset = view.offset
+    return all(n.start <= head.i - offset < n.end and not n.code for n in names)
+
+
 def _phrase_names(head, view: SentenceView) -> tuple:
     """The tokens of the phrase headed by ``head`` and the dictionary names among them."""
     tokens = phrase_tokens(head, view.words)
@@ -126,6 +139,8 @@ def _phrase_names(head, view: SentenceView) -> tuple:
 
 def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, country: Optional[str]) -> list:
     offset, words, reading = view.offset, view.words, view.reading
+    if generic_plural(head, names, view):
+        return []
     indices = [t.i - offset for t in tokens]
     pronoun = _pronoun(tokens, words)
     if earlier and not any(n.code for n in names):

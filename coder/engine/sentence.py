@@ -78,6 +78,8 @@ def code_sentence(sentence: Sentence, context: StoryContext, dictionaries: Dicti
             found, candidate.skipped = pairs(word, arguments, view)
             if stance is not None and forecast(stance, arguments.sources, mentions):
                 found, candidate.skipped = [], f"a forecast by another, not an intention ({stance.why})"
+            elif stance is not None and joint_resolve(stance, arguments.sources, arguments.targets):
+                found, candidate.skipped = [], f"the speaker's own side among those asked ({stance.why})"
             code = stance_code(stance, word.code, dictionaries) if stance else None
             candidate.events = events(word, found, sentence, context.date, view, dictionaries.codebook, code)
         if takes_its_phrase(word, words, view, inside):
@@ -116,6 +118,19 @@ def forecast(stance: Stance, sources: list, mentions) -> bool:
         return True  # "analysts say", "experts believe"
     speakers = {a.base[:3] for a in mentions.actors_at(speaker) if a.base}
     return bool(speakers) and not speakers & {a.base[:3] for a in sources if a.base}
+
+
+def joint_resolve(stance: Stance, sources: list, targets: list) -> bool:
+    """A demand or an appeal of several sides, the speaker's among them, states a common
+    resolve, not a demand of the others: "Milei said the two countries must work together",
+    "Argentina and Brazil should stand together, the Argentine president said". One side
+    asked, even the speaker's own country's ("the opposition leader said the government
+    must resign"), is asked."""
+    if stance.kind not in ("demand", "appeal"):
+        return False
+    own = {a.base[:3] for a in sources if a.base}
+    asked = {a.base[:3] for a in targets if a.base}
+    return bool(own & asked) and len(asked) >= 2
 
 
 def stance_code(stance: Stance, code: str, dictionaries: Dictionaries) -> str:
