@@ -15,6 +15,18 @@ def test_noun_chunks_found_once_per_doc_are_spacy_s_per_sentence(nlp):
     assert "coder.noun_chunks" in doc.user_data  # found once, kept with the doc
 
 
+def test_noun_chunks_of_plain_tokens_are_spacy_s(nlp):
+    """The plain tokens' noun chunks (spaCy's English rules, run on them) are spaCy's own:
+    subjects, objects, pronouns, coordinated nouns, appositions, chunks not nested."""
+    from coder.engine.tokens import plain
+
+    doc = nlp("Egypt and its Arab allies praised the plan, which Jordan's king, Abdullah, drafted. "
+              "They urged Israel, Hamas and the militias in Gaza to accept it on Monday.")
+    ours = [(c.start, c.end, c.label_) for c in plain(doc[:]).doc.noun_chunks]
+    assert ours == [(c.start, c.end, c.label_) for c in doc.noun_chunks]
+    assert len(ours) > 6
+
+
 def test_earlier_reads_the_story_then_the_sentence_backwards_without_copying():
     story, sentence = [Actor("EGY", "Egypt", 0, 1)], [Actor("JOR", "Jordan", 2, 3)]
     earlier = Earlier(story, sentence)

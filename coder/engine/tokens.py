@@ -269,7 +269,14 @@ class Doc:
 
     @property
     def noun_chunks(self):
-        return (Span(self, c.start, c.end, c.label_) for c in self.doc.noun_chunks)
+        """spaCy's noun chunks; those of its English pipelines found here on the plain tokens
+        (the same rules, ``_english_noun_chunks``), which spares the Token objects spaCy's
+        iterator builds for every word and its left edge."""
+        if self.doc.noun_chunks_iterator is not _english_iterator():
+            return (Span(self, c.start, c.end, c.label_) for c in self.doc.noun_chunks)
+        if not self.doc.has_annotation("DEP"):
+            raise ValueError("[E029] noun_chunks requires the dependency parse")
+        return iter([Span(self, start, end, "NP") for start, end in _english_noun_chunks(self.tokens)])
 
     def sentence_at(self, i: int) -> Span:
         self._read_sentences()
@@ -279,6 +286,41 @@ class Doc:
         if self._sentences is None:
             self._sentences = [Span(self, s.start, s.end) for s in self.doc.sents]
             self._starts = [s.start for s in self._sentences]
+
+
+def _english_iterator():
+    """spaCy's noun-chunk iterator of its English pipelines (None where spaCy has none)."""
+    try:
+        from spacy.lang.en.syntax_iterators import noun_chunks
+    except ImportError:
+        return None
+    return noun_chunks
+
+
+# spaCy's English noun chunks (spacy/lang/en/syntax_iterators.py): the dependencies that head one.
+NP_DEPS = frozenset({"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"})
+NP_TAGS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _english_noun_chunks(tokens: list):
+    """(start, end) of each noun chunk, by spaCy's English rules read off plain tokens: a noun,
+    proper noun or pronoun heading a subject, object, ... (``NP_DEPS``) or coordinated with
+    one, from its left edge, never nested in the chunk before. "Egypt and its allies praised
+    the plan": "Egypt", "its allies", "the plan"."""
+    prev_end = -1
+    for word in tokens:
+        if word.pos_ not in NP_TAGS or word.left_edge.i <= prev_end:
+            continue
+        if word.dep_ in NP_DEPS:
+            prev_end = word.i
+            yield word.left_edge.i, word.i + 1
+        elif word.dep_ == "conj":
+            head = word.head
+            while head.dep_ == "conj" and head.head.i < head.i:
+                head = head.head
+            if head.dep_ in NP_DEPS:
+                prev_end = word.i
+                yield word.left_edge.i, word.i + 1
 
 
 def plain(span) -> Span:
