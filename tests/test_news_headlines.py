@@ -28,6 +28,22 @@ def test_a_headline_verb_read_as_a_noun_is_a_verb(code, text, expected):
     assert triples(code, text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # tagged a verb but hung in the compound: one actor (court and activist), no object before
+    ("Indian court acquits activist of terror charges", {("INDJUD", "0841", "INDHRI")}),
+    ("Kenyan court frees opposition leader on bail", {("KENJUD", "0841", "KENOPP")}),
+])
+def test_a_headline_verb_hung_in_the_compound_is_the_verb(code, text, expected):
+    assert triples(code, text) == expected
+
+
+def test_a_verb_outside_the_compound_keeps_the_parse(coder_builtin):
+    """Only verbs the parser hung in the compound are hidden: a sentence with a verb of its own
+    ("Kenyan court frees ... after he pleads") is left alone."""
+    nlp, dictionaries = coder_builtin.nlp, coder_builtin.dictionaries
+    assert not repair_headline(nlp("The Kenyan court freed the opposition leader on bail.")[:], dictionaries)
+
+
 @pytest.mark.parametrize("text", [
     "Border clashes death toll",  # no name before the plural noun
     "Ukraine peace talks",  # nothing after it for an object

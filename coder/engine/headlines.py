@@ -20,8 +20,8 @@ def repair_headline(span, dictionaries: Dictionaries) -> bool:
     """Repair a verbless sentence whose compound hides its verb (see the module); True when the
     parse was changed. The change is made in the doc, once: a repaired sentence has a verb."""
     lowers, lemmas, texts, pos = token_attributes(span)
-    if any(p in ("VERB", "AUX") for p in pos):
-        return False
+    if any(p in ("VERB", "AUX") and span[k].dep_ != "compound" for k, p in enumerate(pos)):
+        return False  # a verb the parser tagged so but hung in the compound is still hidden
     found = _hidden_verb(span, lowers, lemmas, texts, dictionaries)
     if found is None:
         return False
@@ -34,11 +34,13 @@ def _hidden_verb(span, lowers: tuple, lemmas: tuple, texts: tuple, dictionaries:
     """(verb, object) of the first plural noun that is a dictionary verb in the third person
     ("arrests"), after a noun and a name: a modifier of the compound's head after it, the root
     ("Myanmar junta arrests journalists"), or the root itself with a noun after it ("Chad junta
-    expels French ambassador", the parse's root "expels"). None if there is none."""
+    expels French ambassador", the parse's root "expels"). The parser may tag it a verb and
+    still hang it in the compound ("Indian court acquits activist of terror charges" composed
+    one actor, court and activist, and no object). None if there is none."""
     named = sorted(set(dictionaries.actors.starts(lowers, lemmas, texts))
                    | set(dictionaries.agents.starts(lowers, lemmas, texts)))
     for k, token in enumerate(span):
-        if (token.tag_ != "NNS" or not lowers[k].endswith("s") or not named or named[0] >= k
+        if (token.tag_ not in ("NNS", "VBZ") or not lowers[k].endswith("s") or not named or named[0] >= k
                 or token.i == span.start or span.doc[token.i - 1].pos_ not in NOUN_TAGS):
             continue
         if not any(entry.kind == "verb" for entry in dictionaries.events.get(lemmas[k], ())):
