@@ -79,3 +79,18 @@ def test_an_accused_deed_is_alleged(code, text, expected):
 ])
 def test_a_joint_obligation_with_the_speaker_is_no_demand(code, text, expected):
     assert triples(code, text) == expected
+
+
+# --- the charge of a punishment is no act reported ---------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # the gerund after "for" on a verb of punishing is what the punished is charged with
+    ("A Thai court jailed an activist on Monday for insulting the king.", {("THAJUD", "173", "THAHRI")}),
+    ("Iran executed a man for attacking police officers.", set()),
+    ("Washington sanctioned two Iranian firms for supplying drones to Russia.", {("USA", "163", "IRNBUS")}),
+    # a reason on another verb is left alone: the help, the attack are told as done
+    ("Kenya thanked Qatar for helping free the hostages.", {("KEN", "051", "QAT"), ("QAT", "0841", "---CVL")}),
+    ("The UN condemned Russia for attacking Ukrainian ports.", {("IGOUNO", "111", "RUS"), ("RUS", "190", "UKR")}),
+])
+def test_the_charge_of_a_punishment_is_no_event(code, text, expected):
+    assert triples(code, text) == expected

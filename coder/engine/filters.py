@@ -104,6 +104,7 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or not_yet(token, words) or what_it_is_for(token, words) or judged(token, words)
             or describes_a_noun(word, view.span[word.start], words)
             or object_not_done(word, view.span[word.start], words) or reason_given(word, view.span[word.start], words)
+            or punished_for(token, words)
             or predicted(token, words) or prospect(word, token, view) or attitude(token, words) or denied(token, words)
             or aimed_at(token) or asked_first(token, view) or wished(token, words) or believed(token, words)
             or habitual_relative_clause(token, view) or scheduled(token, view))
@@ -753,6 +754,25 @@ def reason_given(word: EventWord, token, words: Settings) -> Optional[str]:
             or preposition.head.pos_ != "VERB" or not any(c.dep_ == "poss" for c in token.children)):
         return None
     return f"a reason given ({preposition.head.text} ... {preposition.text} {token.text})"
+
+
+def punished_for(token, words: Settings) -> Optional[str]:
+    """A gerund after a preposition of reason (the settings' ``reason_prepositions``) on a verb
+    of punishing (``punishing_verbs``) is the charge, not an act the story reports: "Police
+    arrested a journalist for criticizing the president", "A Thai court jailed an activist for
+    insulting the king", "Iran executed a man over attacking police" (the arrest, the jailing,
+    the execution are coded; no criticism, insult or attack, nor the punisher as its doer).
+    "Kenya thanked Qatar for helping free the hostages" is no punishment: the help stays."""
+    preposition = token.head
+    if (token.dep_ != "pcomp" or token.tag_ != "VBG" or preposition.dep_ != "prep"
+            or preposition.lower_ not in words.reason_prepositions or preposition.head.i == preposition.i):
+        return None
+    verb = preposition.head
+    if verb.dep_ == "dobj" and verb.head.i != verb.i:
+        verb = verb.head  # the parser hangs the reason on the punished: "executed a man for attacking"
+    if not lemma_in(verb, words.punishing_verbs):
+        return None
+    return f"the charge of a punishment ({verb.text} ... {preposition.text} {token.text})"
 
 
 def judged(token, words: Settings) -> Optional[str]:
