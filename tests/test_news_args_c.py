@@ -53,3 +53,23 @@ def test_a_state_named_alone_makes_no_demand_of_itself(code, text):
 ])
 def test_a_people_or_group_demands_of_its_own_government(code, text, expected):
     assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("It was the first visit by a Chinese leader to Serbia in eight years.",
+     {("CHNGOV", "042", "SRB"), ("SRB", "043", "CHNGOV")}),
+    ("The visit by the Indian prime minister to Ukraine angered Moscow.",
+     {("INDGOV", "042", "UKR"), ("UKR", "043", "INDGOV")}),
+])
+def test_target_hung_on_the_nouns_by_phrase(code, text, expected):
+    """arguments.done_to: the parser hangs "to Serbia" on "a Chinese leader", the event noun's
+    "by" phrase; it is still the visit's target."""
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The proposal by the president of Kenya was rejected.",  # "of": the doer's own country
+    "The visit by the Nigerian leader in March was cancelled.",  # no target phrase
+])
+def test_by_phrase_without_a_target_phrase(code, text):
+    assert not any(c.startswith("04") for _, c, _ in triples(code, text))

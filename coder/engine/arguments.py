@@ -605,14 +605,17 @@ def done_to(noun, words) -> list:
     into northern Israel", "aid flown by Japan to Turkey" (the noun's target prepositions on the
     participle, where the parser hangs them, or on the participle's "by" phrase: "imposed by
     the European Union on Iran"; not its "of" or "with", which name the doer's own kin: "by the
-    president of Chad", "by Kenya with Rwanda")."""
+    president of Chad", "by Kenya with Rwanda"). So too on the noun's own "by" phrase: "the
+    first visit by a Chinese leader to Serbia" (the parser hangs "to Serbia" on the leader)."""
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return []
     participles = [acl for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN"]
+    doers = [g for acl in participles for agent in acl.children if agent.dep_ == "agent"
+             for g in agent.children if g.dep_ == "pobj"]
+    doers += prepositional(noun, ("by",))  # "the first visit by a Chinese leader to Serbia"
     on_doer = [p for p in words.noun_target_prepositions if p not in ("of", "with")]
     return ([g for acl in participles for g in prepositional(acl, words.noun_target_prepositions)]
-            + [g for acl in participles for agent in acl.children if agent.dep_ == "agent"
-               for doer in agent.children if doer.dep_ == "pobj" for g in prepositional(doer, on_doer)])
+            + [g for doer in doers for g in prepositional(doer, on_doer)])
 
 
 # Nouns for a decision whose infinitive says what was decided: "a court ruling to detain X".
