@@ -264,6 +264,7 @@ class Settings:
     clause_gerund_prepositions: frozenset = frozenset()
     drawing_verbs: frozenset = frozenset()
     reciprocal_pronouns: frozenset = frozenset()
+    plural_nouns: frozenset = frozenset()
     proxy_nouns: frozenset = frozenset()
     creation_verbs: frozenset = frozenset()
     domestic_visit_codes: tuple = ()

@@ -125,3 +125,58 @@ def test_keeping_people_from_protesting_restricts_a_freedom(code, text, expected
 ])
 def test_prevent_without_a_protest_codes_no_restriction(code, text):
     assert not {t for t in triples(code, text) if t[1].startswith(("1721", "14"))}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline's base-form verb after a plural subject, parsed as one compound noun
+    ("Jihadists attack army posts in northern Burkina Faso", {("BFAREB", "190", "BFAMIL")}),
+    ("Rebels attack villages in Central African Republic", {("CAFREB", "190", "CAF")}),
+    ("Myanmar junta arrests journalists", {("MMRGOV", "173", "MMRMED")}),  # unchanged
+    # a plural without -s (the settings' plural_nouns), an irregular plural
+    ("Police fire tear gas at protesters in Nairobi", {("KENCOP", "175", "KENCVL")}),
+    ("Kenyan police fire tear gas at protesters", {("KENCOP", "175", "KENCVL")}),
+    ("Gunmen kidnap schoolchildren in Nigeria", {("NGAUAF", "181", "NGAEDU")}),
+])
+def test_a_headline_verb_after_a_plural_subject_is_a_verb(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Refugees aid package for Sudan",
+    "Students union statement on Iran",
+    "Border clashes death toll",
+    "Police chief resignation in Kenya",
+    "People power movement in the Philippines",
+])
+def test_a_noun_phrase_headline_after_a_plural_stays_a_noun_phrase(code, text):
+    assert triples(code, text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nigeria's oil workers launched a nationwide strike against the government on Monday.",
+     {("NGALAB", "143", "NGAGOV")}),
+    ("Kenyan doctors launched an indefinite strike over unpaid wages.", {("KENHLH", "143", "KENGOV")}),
+])
+def test_a_labour_strike_launched_is_no_attack(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel launched a military strike against Iran.", {("ISR", "190", "IRN")}),
+    ("Israel launched a strike on Hezbollah positions in Lebanon.", {("ISR", "190", "LBNREB")}),
+])
+def test_a_military_strike_launched_is_still_an_attack(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an announced decision is stated intent, as "decided to" is
+    ("Peru announced its decision to recall its ambassador to Mexico.", {("PER", "1313", "MEX")}),
+    ("Turkey decided to expel ten Western ambassadors.", {("TUR", "1313", "---GOV")}),
+])
+def test_an_announced_decision_is_an_intention(code, text, expected):
+    assert triples(code, text) == expected
+
+
+def test_a_decision_criticized_is_no_ones_intention(code):
+    assert triples(code, "Colombia criticized the decision to expel its diplomats.") == set()

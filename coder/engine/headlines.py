@@ -7,7 +7,9 @@ a sentence is a verb, so no event is coded, and the whole phrase composes to one
 (MMRGOVMED). A sentence with no verb at all whose compound holds a plural noun that is a
 dictionary verb ("arrests", "attacks", "warns"), after a name, is a headline of the form
 "SUBJECT VERBs OBJECT": the parse is repaired to read it so ("junta" the subject, "journalists"
-the object), before any stage looks at the sentence.
+the object), before any stage looks at the sentence. So is a singular noun right after a plural
+subject, a verb in the base form ("Jihadists attack army posts", "Police fire tear gas at
+protesters": ``plural_nouns`` in the settings for plurals without an -s).
 """
 
 from __future__ import annotations
@@ -40,7 +42,8 @@ def _hidden_verb(span, lowers: tuple, lemmas: tuple, texts: tuple, dictionaries:
     named = sorted(set(dictionaries.actors.starts(lowers, lemmas, texts))
                    | set(dictionaries.agents.starts(lowers, lemmas, texts)))
     for k, token in enumerate(span):
-        if (token.tag_ not in ("NNS", "VBZ") or not lowers[k].endswith("s") or not named or named[0] >= k
+        if (not (third_person(token, lowers[k]) or after_plural(token, k, lowers, dictionaries.settings.plural_nouns))
+                or not named or named[0] >= k
                 or token.i == span.start or span.doc[token.i - 1].pos_ not in NOUN_TAGS):
             continue
         if not any(entry.kind == "verb" for entry in dictionaries.events.get(lemmas[k], ())):
@@ -52,6 +55,21 @@ def _hidden_verb(span, lowers: tuple, lemmas: tuple, texts: tuple, dictionaries:
             if obj is not None:
                 return token, obj
     return None
+
+
+def third_person(token, lower: str) -> bool:
+    """A plural noun that may be a verb in the third person: "arrests", "expels", or a verb so
+    tagged that the parser hung in the compound ("court acquits activist")."""
+    return token.tag_ in ("NNS", "VBZ") and lower.endswith("s")
+
+
+def after_plural(token, k: int, lowers: tuple, plural_nouns: frozenset) -> bool:
+    """A singular noun right after a plural one, which may be the verb of a plural subject:
+    "Jihadists attack army posts in Burkina Faso", "Gunmen kidnap students", "Police fire
+    tear gas at protesters" (the settings' ``plural_nouns``, plural without an -s)."""
+    before = token.doc[token.i - 1]
+    return (token.tag_ == "NN" and k > 0 and not lowers[k].endswith("s")
+            and (before.tag_ == "NNS" or lowers[k - 1] in plural_nouns))
 
 
 def _reparse(span, verb, obj) -> None:
