@@ -730,14 +730,18 @@ def object_not_done(word: EventWord, token, words: Settings) -> Optional[str]:
     postponed the talks with Ethiopia", "a court blocked the deployment of police to Haiti" (no
     force, no ceasefire, no talks, no deployment). A pattern that takes both codes the stance itself: the verb's
     ("threatened retaliation", "pledged aid": the noun is part of it) or the noun's ("the EU is
-    planning new sanctions against Russia": `plan ..4 * => 014`, a policy option)."""
-    if word.entry.kind != "noun" or token.dep_ != "dobj" or token.head.pos_ not in ("VERB", "AUX"):
+    planning new sanctions against Russia": `plan ..4 * => 014`, a policy option). So is the
+    subject of such a verb in the passive, and of a phrasal one ("call off"): "the president's
+    visit to Ghana was postponed", "talks between the two neighbours were called off"."""
+    if (word.entry.kind != "noun" or token.dep_ not in ("dobj", "nsubjpass")
+            or token.head.pos_ not in ("VERB", "AUX")):
         return None
     verb = token.head
     if word.match and word.match.start <= verb.i - (token.i - word.start) < word.match.end:
         return None
     lemma = verb.lemma_.lower()
-    if lemma in words.planning_verbs or lemma in words.negating_verbs or lemma in words.preventing_verbs:
+    lemmas = [lemma] + [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    if any(w in words.planning_verbs or w in words.negating_verbs or w in words.preventing_verbs for w in lemmas):
         return f"not done ({verb.text} ... {token.text})"
     return None
 
