@@ -107,7 +107,8 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or punished_for(token, words)
             or predicted(token, words) or prospect(word, token, view) or attitude(token, words) or denied(token, words)
             or aimed_at(token) or asked_first(token, view) or wished(token, words) or believed(token, words)
-            or habitual_relative_clause(token, view) or scheduled(token, view))
+            or habitual_relative_clause(token, view) or scheduled(token, view)
+            or scheduled_noun(word, view.span[word.start], view))
 
 
 def visit_host(modifier, words: Settings):
@@ -843,7 +844,22 @@ def scheduled(token, view: SentenceView) -> Optional[str]:
     present ("Vietnam protests Chinese seizure") carry no such phrase."""
     if token.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return None
-    marks = view.words.future_marks
+    return dated_ahead(token, view.words)
+
+
+def scheduled_noun(word: EventWord, token, view: SentenceView) -> Optional[str]:
+    """An event noun dated to the days ahead by its own time phrase is scheduled, not done,
+    whatever verb it hangs on: "Turkey is set to host talks between Armenia and Azerbaijan next
+    week" (the parser read "host" as a noun), "a summit of the two leaders next month" (the
+    settings' ``future_marks``). "Talks last week ended without a deal" are news."""
+    if word.entry.kind != "noun":
+        return None
+    return dated_ahead(token, view.words)
+
+
+def dated_ahead(token, words: Settings) -> Optional[str]:
+    """The token's own time phrase ("next month", "later this week") puts it in the days ahead."""
+    marks = words.future_marks
     for child in token.children:
         if child.dep_ not in ("prep", "npadvmod", "advmod", "tmod"):
             continue
