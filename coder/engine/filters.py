@@ -94,7 +94,7 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
     token = clause_of(word, event_token(word, view), view)
     own = range(word.match.start, word.match.end) if word.match else range(0)
     stated = stance.markers if stance else frozenset()
-    words = view.words
+    words, noun = view.words, view.span[word.start]  # the event word itself (an event noun's own tests)
     return (attributive(word, token, view.words) or negated_or_hypothetical(token, own, view, stated) or purpose(token, view, stated)
             or describes_subject(token, view) or asked_for(token, view)
             or after_negating_preposition(token, view) or alleged(token, view) or hedged(word, token, view)
@@ -102,13 +102,13 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or dated_background(token, view) or dated_noun(word, token, view) or perfect_relative_clause(token, view)
             or origin(token, view.words)
             or not_yet(token, words) or what_it_is_for(token, words) or judged(token, words)
-            or describes_a_noun(word, view.span[word.start], words)
-            or object_not_done(word, view.span[word.start], words) or reason_given(word, view.span[word.start], words)
+            or describes_a_noun(word, noun, words)
+            or object_not_done(word, noun, words) or reason_given(word, noun, words)
             or punished_for(token, words)
             or predicted(token, words) or prospect(word, token, view) or attitude(token, words) or denied(token, words)
             or aimed_at(token) or asked_first(token, view) or wished(token, words) or believed(token, words)
             or habitual_relative_clause(token, view) or scheduled(token, view)
-            or scheduled_noun(word, view.span[word.start], view))
+            or scheduled_noun(word, noun, view))
 
 
 def visit_host(modifier, words: Settings):

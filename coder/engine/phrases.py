@@ -170,7 +170,6 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
     subject = head.dep_ in ("nsubj", "nsubjpass")
     kind = ("plural" if head.tag_ in ("NNS", "NNPS") else
             "person" if (head_name is not None and head_name.person and head.lemma_.lower() not in words.collective_nouns
-
                          or _titled_name(head, head_name, agents, view)) else
             "state" if head.pos_ == "PROPN" and not agents and len(actors) == 1 and len(actors[0].code) == 3 else
             "group" if _collective(head, head_name, words) else "")
@@ -687,8 +686,8 @@ def _pair(head, tokens: list, view: SentenceView, earlier) -> list:
     Burhan and el-Sisi agree, each with the other. [] for any other phrase, or without two such
     actors (one of no known state is none)."""
     words, lemma = view.words, head.lemma_.lower()
-    nouns = words.pair_person_nouns | words.pair_state_nouns | words.pair_nouns | words.dyad_nouns
-    if head.tag_ not in ("NNS", "NNPS") or lemma not in nouns:
+    if head.tag_ not in ("NNS", "NNPS") or not any(
+            lemma in nouns for nouns in (words.pair_person_nouns, words.pair_state_nouns, words.pair_nouns, words.dyad_nouns)):
         return []
     two = any(c.dep_ == "nummod" and c.lower_ == "two" for c in head.children) and any(
         c.dep_ == "det" and c.lower_ == "the" for c in head.children)

@@ -17,6 +17,7 @@ compare and hash by identity as spaCy's compare by position. What is not read he
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 
 KEY = "coder.tokens"  # the doc's Doc of plain tokens, in spaCy's Doc.user_data
@@ -288,6 +289,7 @@ class Doc:
             self._starts = [s.start for s in self._sentences]
 
 
+@functools.lru_cache(maxsize=None)
 def _english_iterator():
     """spaCy's noun-chunk iterator of its English pipelines (None where spaCy has none)."""
     try:
