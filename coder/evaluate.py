@@ -15,6 +15,8 @@ Three kinds of gold file, told apart by their content (docs/evaluate.md has the 
   ``--stories`` files; a field of a gold event matches a coded value by prefix, a list gives
   alternatives and "" matches anything. Recall counts the must events matched (each by a coded
   event of its own); precision the coded events on gold sentences that match a must or may entry.
+  Stories read from PETRARCH XML are addressed record by record: story_id = the record's id,
+  sent_index 0 (``StoryPool``).
 
 Everything is measured through ``coder.Coder``; nothing here parses or codes by hand.
 """
@@ -457,28 +459,65 @@ def evaluate_petrarch(path: Path, coder) -> Report:
 
 
 class StoryPool:
-    """The --stories files, read once; stories are coded on demand, once each."""
+    """The --stories files, read once; stories are coded on demand, once each.
+
+    A gold names a sentence by story id and index. A PETRARCH XML record is also addressed by
+    its own id (``records``), index 0: ``coder code`` codes each record's text as one sentence
+    (sentence id = record id) and gathers consecutive records of one story prefix and date into
+    a story, so ``AFP0808020840_1`` is sentence ``AFP0808020840_1`` of story ``AFP0808020840``.
+    A record id used twice in a story gives its second record index 1, and so on. Where two
+    groups of records get the same story id (``T_1 T_2 X_1 T_3``: story T twice) both are kept,
+    the later one under a key no gold can name, so that each record is still reached by its id."""
 
     def __init__(self, paths: Iterable, coder, warn=None):
         from .model import ReadError
         from .readers import read
 
         self.coder, self.stories, self.results = coder, {}, {}
+        self.records: dict = {}  # record id -> [(story key, its n-th sentence of that id)]
         self.paths = [str(p) for p in paths]
         for source in self.paths:
             for item in read(source, allow_undated=True):  # an undated gold story is still scored
                 if isinstance(item, ReadError):
                     if warn:
                         warn(f"skipped {item}")
-                else:
+                elif item.sentences is None:
                     self.stories.setdefault(item.id, item)
+                else:
+                    key = item.id if item.id not in self.stories else f"{item.id}\n{len(self.stories)}"
+                    self.stories[key] = item
+                    seen = Counter()
+                    for sentence_id, _ in item.sentences:
+                        self.records.setdefault(sentence_id, []).append((key, seen[sentence_id]))
+                        seen[sentence_id] += 1
 
-    def code(self, ids: Iterable) -> None:
-        wanted = [self.stories[i] for i in dict.fromkeys(ids) if i in self.stories and i not in self.results]
-        for result in self.coder.analyse_stories(wanted):
-            sentences = {a.sentence.sentence_id: (a.sentence.text, [_triple(e) for e in a.events])
-                         for a in result.analyses}
-            self.results[result.story.id] = (sentences, result.discarded)
+    def key(self, story_id: str, index: int) -> Optional[tuple]:
+        """(story key, sentence id or None, n) for a gold's (story id, index): a record id (of a
+        story read from PETRARCH XML) names its record; otherwise the story's sentence ``index``."""
+        story = self.stories.get(story_id)
+        if story_id in self.records and (story is None or story.sentences is not None):
+            found = self.records[story_id]
+            return (found[index][0], story_id, found[index][1]) if index < len(found) else (found[0][0], story_id, None)
+        return (story_id, None, index) if story is not None else None
+
+    def code(self, keys: Iterable) -> None:
+        wanted = [k for k in dict.fromkeys(keys) if k in self.stories and k not in self.results]
+        for key, result in zip(wanted, self.coder.analyse_stories(self.stories[k] for k in wanted)):
+            sentences, order = {}, []
+            for a in result.analyses:
+                coded = (a.sentence.text, [_triple(e) for e in a.events])
+                sentences.setdefault(a.sentence.sentence_id, coded)
+                order.append((a.sentence.sentence_id, coded))
+            self.results[key] = (sentences, result.discarded, order)
+
+    def sentence(self, key: tuple) -> Optional[tuple]:
+        """(text, coded events) of a ``key()``, or None when the story has no such sentence."""
+        story_key, record, n = key
+        sentences, _, order = self.results[story_key]
+        if record is None:
+            return sentences.get(str(n))
+        found = [coded for sid, coded in order if sid == record]
+        return found[n] if n is not None and n < len(found) else None
 
 
 def _normal(text: Optional[str]) -> str:
@@ -488,27 +527,32 @@ def _normal(text: Optional[str]) -> str:
 def evaluate_gold(path: Path, sentences: list, pool: StoryPool) -> Report:
     if pool is None or not pool.paths:
         raise GoldError(path, None, "a gold YAML names its stories by id: give the stories with --stories FILE.jsonl")
-    for gold in sentences:
-        if gold.story_id not in pool.stories:
+    keys = [pool.key(gold.story_id, gold.sent_index) for gold in sentences]
+    for gold, key in zip(sentences, keys):
+        if key is None:
             raise GoldError(path, gold.line, f"story {gold.story_id!r} is in none of the --stories files "
                             f"({', '.join(pool.paths)})")
-    pool.code(g.story_id for g in sentences)
+    pool.code(key[0] for key in keys)
     roots: dict = {}
     counts = Counter()
     shown, mismatched, discarded = [], [], set()
-    for gold in sentences:
-        story_sentences, discard = pool.results[gold.story_id]
-        sid = str(gold.sent_index)
+    for gold, key in zip(sentences, keys):
+        discard = pool.results[key[0]][1]
+        found = None if discard else pool.sentence(key)
         if discard:
             discarded.add(gold.story_id)
             text, coded = None, []
-        elif sid not in story_sentences:
+        elif found is None:
+            if key[1] is not None:
+                raise GoldError(path, gold.line, f"record {gold.story_id!r} is coded as one sentence "
+                                f"(index 0; 1, 2, ... for a record id used again); no sentence {gold.sent_index}")
+            story_sentences = pool.results[key[0]][0]
             numbers = sorted(int(s) for s in story_sentences if s.isdigit())
             span = f"sentences {numbers[0]}-{numbers[-1]}" if numbers else "no sentences"
             raise GoldError(path, gold.line, f"story {gold.story_id!r} has {span} as coder splits it; "
                             f"no sentence {gold.sent_index}")
         else:
-            text, coded = story_sentences[sid]
+            text, coded = found
             if gold.text is not None and _normal(gold.text) != _normal(text):
                 mismatched.append(gold.where)
         matched, correct = score_sentence(gold, coded)

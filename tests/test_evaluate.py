@@ -227,6 +227,46 @@ def test_gold_yaml_parsing_and_its_errors(tmp_path):
             read_gold(path, detect(path)[1])
 
 
+# PETRARCH XML stories: records T_1 and T_2 form story T, X_1 story X, T_3 a second story T; the
+# id A_1 is used twice in one story (both records of story A).
+XML_STORIES = """<Sentences>
+<Sentence id="T_1" date="20080806"><Text>Arnor condemned Gondor.</Text></Sentence>
+<Sentence id="T_2" date="20080806"><Text>Gondor praised Rohan.</Text></Sentence>
+<Sentence id="X_1" date="20080806"><Text>Rohan met Arnor.</Text></Sentence>
+<Sentence id="T_3" date="20080806"><Text>Arnor attacked Rohan.</Text></Sentence>
+<Sentence id="A_1" date="20080806"><Text>Gondor threatened Arnor.</Text></Sentence>
+<Sentence id="A_1" date="20080806"><Text>Rohan thanked Gondor.</Text></Sentence>
+<Sentence id="E_1" date="20080806"><Text></Text></Sentence>
+</Sentences>
+"""
+XML_TABLE = {"Arnor condemned Gondor.": [("ARN", "111", "GON")], "Gondor praised Rohan.": [("GON", "051", "ROH")],
+             "Rohan met Arnor.": [("ROH", "040", "ARN")], "Arnor attacked Rohan.": [("ARN", "190", "ROH")],
+             "Gondor threatened Arnor.": [("GON", "130", "ARN")], "Rohan thanked Gondor.": [("ROH", "051", "GON")]}
+
+
+def test_gold_yaml_addresses_petrarch_xml_records_by_their_id(tmp_path):
+    """A gold of a PETRARCH XML file names each record by its id, index 0 (coder codes a record
+    as one sentence), whatever story the reader gathers it into; a record id used twice gives
+    its second record index 1; a later story with an earlier story's id is still reached."""
+    stories = write(tmp_path, "s.xml", XML_STORIES)
+    gold = write(tmp_path, "g.yaml", "records:\n" + "".join(
+        f"- {{story_id: '{sid}', sent_index: {n}, must: [{{source: {s}, code: '{c}', target: {t}}}], may: []}}\n"
+        for sid, n, s, c, t in (("T_1", 0, "ARN", "11", "GON"), ("T_2", 0, "GON", "05", "ROH"),
+                                ("X_1", 0, "ROH", "04", "ARN"), ("T_3", 0, "ARN", "19", "ROH"),
+                                ("A_1", 0, "GON", "13", "ARN"), ("A_1", 1, "ROH", "05", "GON"))))
+    coder = TableCoder(XML_TABLE)
+    report, = evaluate([gold], coder, [stories])
+    f = report.figures
+    assert (f["sentences"], f["must"], f["matched"], f["coded"], f["correct"]) == (6, 6, 6, 6, 6)
+    assert sorted(coder.coded) == ["A", "T", "T", "X"]
+    far = write(tmp_path, "far.yaml", "records:\n- {story_id: T_1, sent_index: 1, must: [], may: []}\n")
+    with pytest.raises(InputError, match=r"far\.yaml:2: record 'T_1' is coded as one sentence"):
+        evaluate([far], TableCoder(XML_TABLE), [stories])
+    empty = write(tmp_path, "e.yaml", "records:\n- {story_id: E_1, sent_index: 0, must: [], may: []}\n")
+    with pytest.raises(InputError, match=r"e\.yaml:2: story 'E_1' is in none of the --stories files"):
+        evaluate([empty], TableCoder(XML_TABLE), [stories])
+
+
 def test_gold_yaml_needs_its_stories(tmp_path):
     gold = write(tmp_path, "g.yaml", GOLD_YAML)
     with pytest.raises(InputError, match=r"g\.yaml: a gold YAML names its stories by id: give the stories with"):

@@ -27,9 +27,11 @@ gold formats (told apart by the file's content):
                    is exact when the coded (source, target, code) set equals the expected one, as
                    coder validate compares; events are also scored one by one (recall, precision).
   gold YAML        `records:` of {story_id, sent_index, must: [...], may: [...]}, each event
-                   {source, code, target}; the stories come from --stories (JSON lines). Sentence
+                   {source, code, target}; the stories come from --stories (JSON lines, XML). Sentence
                    numbers are coder's sentence_id: the title is 0, body sentences from 1, as
-                   spaCy splits the story. Optional `text` fields are ignored for scoring (a note
+                   spaCy splits the story; with PETRARCH XML stories, story_id is a record's id
+                   and sent_index 0 (coder codes a record as one sentence; 1 for the second record
+                   of an id used twice). Optional `text` fields are ignored for scoring (a note
                    counts those that differ from coder's sentence of that number).
 
 matching (gold YAML):
@@ -48,7 +50,7 @@ gold file, an unknown format or a story the gold names but --stories lacks (FILE
 examples:
   coder evaluate ../shared/cameo/examples/examples.dev.yaml ../shared/cameo/examples/examples-01-02.dev.yaml
   coder evaluate ../shared/petrarch/validation.dev.xml --dict /tmp/petr   (imported, see coder validate)
-  coder evaluate ../shared/corpus/voa.dev.gold.yaml benchmarks/gold/*.yaml \\
+  coder evaluate ../shared/corpus/voa.dev.gold.yaml benchmarks/gold/voa-*.yaml \\
       --stories ../shared/corpus/voa.dev.jsonl --show
   coder evaluate GOLD.yaml --stories stories.jsonl --json > figures.json
 """
