@@ -524,8 +524,40 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
         if (month and view.date and not years and not ends and t.tag_ in ("VBD", "VBN")
                 and (int(view.date[5:7]) - month) % 12 >= (1 if t.dep_ == "relcl" else 2)):
             return f"background (in {MONTHS[month - 1].title()})"  # months before the story
+    after = after or dated_after_clause(chain, year, view)
     if after is not None and not dated_otherwise(chain[0], view.words):
         return f"background (after {after})"
+    return None
+
+
+def dated_after_clause(chain: list, year, view: SentenceView) -> Optional[int]:
+    """The past year named by the time phrase of an "after" clause on a verb of the chain, as
+    an "after" phrase names one (``dated_after``): "The Houthis began targeting Israel after
+    the war in Gaza erupted in October 2023" (a story of 2025) tells when a campaign began, it
+    reports no attack of the story's days. A month at most a month before the story's is its
+    own time: "... after Israel struck the port in December 2024" in a story of January 2025.
+    None when no such clause is dated before the story (the event inside the clause is dated
+    by its own phrase)."""
+    if not year or not view.date:
+        return None
+    story = year * 12 + int(view.date[5:7])
+    later = view.words.later_prepositions
+    for t in chain:
+        for clause in t.children:
+            if clause.dep_ != "advcl" or any(clause is c for c in chain) or not any(
+                    c.dep_ == "mark" and c.lower_ in later for c in clause.children):
+                continue
+            for child in clause.children:
+                if child.dep_ not in ("prep", "npadvmod", "tmod"):
+                    continue
+                words = time_phrase(child)
+                lowers = [w.lower_ for w in words]
+                years = [int(w.text) for w in words if YEAR.fullmatch(w.text)]
+                if len(words) > 6 or not years or max(years) >= year:
+                    continue
+                month = next((MONTHS.index(w) + 1 for w in lowers if w in MONTHS), 12)
+                if story - (max(years) * 12 + month) >= 2:
+                    return max(years)
     return None
 
 

@@ -1,0 +1,43 @@
+""""Began targeting Israel after the war erupted in October 2023": an act with no time of its
+own, after a clause dated months before the story, is background, as an act "after the 2021
+coup" is (filters.dated_after_clause; issue 10: background coded as news), on sentences
+written for the test. Before, each coded its act as the story's news."""
+
+from __future__ import annotations
+
+import pytest
+
+from news_helpers import triples_on
+
+triples = triples_on("2025-05-06")
+
+
+@pytest.mark.parametrize("text,date", [
+    ("The Houthis began targeting Israel and commercial shipping in the Red Sea after the war in "
+     "Gaza erupted in October 2023.", "2025-05-06"),
+    ("Kenya recalled its ambassador from Uganda after the two countries clashed over a border "
+     "dispute in 2023.", "2025-05-06"),
+    ("Niger expelled French troops after the army seized power in July 2023.", "2024-09-10"),
+    ("After Russia invaded Ukraine in 2022, the EU imposed sanctions on Moscow.", "2025-05-06"),
+])
+def test_an_act_after_a_past_clause_is_background(code, text, date):
+    assert triples(code, text, date=date) == set()
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # the clause is of the story's year, or of the month before: the act is the story's own
+    ("Ethiopia closed its border with Eritrea after fighting erupted in January 2025.", "2025-01-20",
+     {("ETH", "191", "ERI")}),
+    ("Ethiopia closed its border with Eritrea after fighting erupted in December 2024.", "2025-01-20",
+     {("ETH", "191", "ERI")}),
+    # a time of its own dates the act: news
+    ("Ethiopia closed its border with Eritrea on Monday after fighting erupted in 2023.", "2025-05-06",
+     {("ETH", "191", "ERI")}),
+    ("After Russia invaded Ukraine in 2022, the EU imposed new sanctions on Moscow on Tuesday.", "2025-05-06",
+     {("IGOEUREEC", "163", "RUS")}),
+    # an "after" clause with no past date says nothing of when
+    ("Israeli warplanes struck the port of Hodeidah after a missile fired by the Houthis landed near "
+     "the airport.", "2025-05-06", {("ISRMIL", "195", "YEM")}),
+])
+def test_an_act_dated_otherwise_is_news(code, text, date, expected):
+    assert expected <= triples(code, text, date=date)
