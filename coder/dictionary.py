@@ -239,6 +239,7 @@ class Settings:
     possibility_adjectives: frozenset = frozenset()
     denial_verbs: frozenset = frozenset()
     hesitation_words: frozenset = frozenset()
+    desire_verbs: frozenset = frozenset()
     condition_auxiliaries: frozenset = frozenset()
     later_prepositions: frozenset = frozenset()
     end_prepositions: frozenset = frozenset()

@@ -58,7 +58,6 @@ def test_a_stated_intention_or_threat_is_coded_in_its_family(code, text, expecte
     "The Malian army is likely to attack the rebels near Kidal.",
     "Myanmar's junta is unlikely to release Aung San Suu Kyi.",
     "Analysts expect Turkey to attack Kurdish militants in Syria.",
-    "Egypt wants Israel to withdraw from Rafah.",  # another would act
     "Vietnam expects China to respect its maritime claims.",
     # a hope is a wish, no commitment (and "hopes", "hoped", "hoping" are all "hope")
     "Brazil hopes to hold talks with Argentina.",

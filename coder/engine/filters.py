@@ -106,7 +106,8 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or object_not_done(word, noun, words) or reason_given(word, noun, words)
             or punished_for(token, words)
             or predicted(token, words) or prospect(word, token, view) or attitude(token, words) or denied(token, words)
-            or aimed_at(token) or asked_first(token, view) or wished(token, words) or believed(token, words)
+            or aimed_at(token) or asked_first(token, view) or wished(token, words) or forecast_wish(token, words)
+            or believed(token, words)
             or habitual_relative_clause(token, view) or scheduled(token, view)
             or scheduled_noun(word, noun, view))
 
@@ -964,6 +965,22 @@ def wished(token, words: Settings) -> Optional[str]:
     if (token.dep_ == "ccomp" and governor.i != token.i and lemma_in(governor, words.intent_verbs)
             and not lemma_in(governor, words.commissive_verbs) and not lemma_in(governor, words.speech_verbs)):
         return f"wished, not done ({governor.text} ... {token.text})"
+    return None
+
+
+def forecast_wish(token, words: Settings) -> Optional[str]:
+    """A verb of wanting (the settings' ``desire_verbs``) with a future auxiliary, itself the event
+    or governing it, forecasts a wish: "the Americans will want the Europeans to pay more for
+    their defence" asks nothing of anyone yet, "Turkey will want to attack the militias" states
+    no intention (as "wants to" and "wants Y to" do)."""
+    chain = [token]
+    while governed(chain[-1]):
+        chain.append(chain[-1].head)
+    for t in chain:
+        if lemma_in(t, words.desire_verbs):
+            future = next((c for c in t.children if c.dep_ == "aux" and c.lower_ in words.future_auxiliaries), None)
+            if future is not None:
+                return f"a wish forecast ({future.text} {t.text})"
     return None
 
 
