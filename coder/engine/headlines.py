@@ -9,7 +9,10 @@ dictionary verb ("arrests", "attacks", "warns"), after a name, is a headline of 
 "SUBJECT VERBs OBJECT": the parse is repaired to read it so ("junta" the subject, "journalists"
 the object), before any stage looks at the sentence. So is a singular noun right after a plural
 subject, a verb in the base form ("Jihadists attack army posts", "Police fire tear gas at
-protesters": ``plural_nouns`` in the settings for plurals without an -s).
+protesters": ``plural_nouns`` in the settings for plurals without an -s). A headline of two
+verbs after a comma, whose first the parser hid in the second's subject ("Niger junta expels
+French ambassador, suspends broadcasts"), is read with the first as its root and the second as
+its conjunct.
 """
 
 from __future__ import annotations
@@ -23,7 +26,16 @@ def repair_headline(span, dictionaries: Dictionaries) -> bool:
     parse was changed. The change is made in the doc, once: a repaired sentence has a verb."""
     lowers, lemmas, texts, pos = token_attributes(span)
     if any(p in ("VERB", "AUX") and span[k].dep_ != "compound" for k, p in enumerate(pos)):
-        return False  # a verb the parser tagged so but hung in the compound is still hidden
+        # a verb the parser tagged so but hung in the compound is still hidden; a first verb
+        # hidden in the subject of a second, after a comma, too
+        found = _hidden_first_verb(span, lowers, lemmas, texts, dictionaries)
+        if found is None:
+            return False
+        second = found[2]
+        _reparse(span, *found[:2])
+        second.head, second.dep_ = found[0], "conj"
+        forget_parse(span)
+        return True
     found = _hidden_verb(span, lowers, lemmas, texts, dictionaries)
     if found is None:
         return False
@@ -32,13 +44,35 @@ def repair_headline(span, dictionaries: Dictionaries) -> bool:
     return True
 
 
-def _hidden_verb(span, lowers: tuple, lemmas: tuple, texts: tuple, dictionaries: Dictionaries):
+def _hidden_first_verb(span, lowers: tuple, lemmas: tuple, texts: tuple, dictionaries: Dictionaries):
+    """(verb, object, second verb) of a headline of two verbs in the third person after a comma,
+    whose first verb the parser took for a plural noun inside the second's subject: "Niger junta
+    expels French ambassador, suspends broadcasts" was parsed with the subject "Niger junta
+    expels French ambassador" and one verb, "suspends" (its subject then composed one actor and
+    the expulsion was lost). The root must be a verb in the third person right after a comma
+    that ends its subject, and the hidden verb a dictionary verb after a named noun, before the
+    subject's head (its object). None if the sentence is not of that form."""
+    root = span.root
+    if root.tag_ != "VBZ" or root.i == span.start or span.doc[root.i - 1].text != ",":
+        return None
+    subject = next((c for c in root.lefts if c.dep_ == "nsubj" and c.pos_ in NOUN_TAGS), None)
+    if subject is None or subject.i != root.i - 2:
+        return None  # the comma ends the subject: "..., ambassador , suspends"
+    found = _hidden_verb(span[:subject.i - span.start + 1], lowers, lemmas, texts, dictionaries,
+                         inside=subject)
+    return None if found is None else (*found, root)
+
+
+def _hidden_verb(span, lowers: tuple, lemmas: tuple, texts: tuple, dictionaries: Dictionaries,
+                 inside=None):
     """(verb, object) of the first plural noun that is a dictionary verb in the third person
     ("arrests"), after a noun and a name: a modifier of the compound's head after it, the root
     ("Myanmar junta arrests journalists"), or the root itself with a noun after it ("Chad junta
     expels French ambassador", the parse's root "expels"). The parser may tag it a verb and
     still hang it in the compound ("Indian court acquits activist of terror charges" composed
-    one actor, court and activist, and no object). None if there is none."""
+    one actor, court and activist, and no object). With ``inside`` (a second verb's subject,
+    ``_hidden_first_verb``), only a modifier of that subject, which is its object. None if there
+    is none."""
     named = sorted(set(dictionaries.actors.starts(lowers, lemmas, texts))
                    | set(dictionaries.agents.starts(lowers, lemmas, texts)))
     for k, token in enumerate(span):
@@ -47,6 +81,10 @@ def _hidden_verb(span, lowers: tuple, lemmas: tuple, texts: tuple, dictionaries:
                 or token.i == span.start or span.doc[token.i - 1].pos_ not in NOUN_TAGS):
             continue
         if not any(entry.kind == "verb" for entry in dictionaries.events.get(lemmas[k], ())):
+            continue
+        if inside is not None:  # the first verb of two: its object is the second's subject
+            if token.head == inside and token.i < inside.i - 1:
+                return token, inside
             continue
         if token.dep_ == "compound" and token.head.i > token.i and token.head.dep_ == "ROOT":
             return token, token.head
