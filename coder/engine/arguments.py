@@ -29,6 +29,7 @@ class Arguments:
     targets: list = field(default_factory=list)
     symmetric: bool = False  # each acts on each other ("X and Y met")
     mutual_source: bool = False  # the pattern's $mutual stands before the verb
+    at_home: bool = False  # an act on the actor's own country (implied_targets `home`)
 
 
 def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionaries,
@@ -126,7 +127,8 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
         kind = dictionaries.implied_target(word.code)
         if kind:
             targets = implied_target(kind, token, sources, mentions, word.code)
-    return Arguments(sources, targets, symmetric, mutual_source)
+    home = bool(word.code) and dictionaries.implied_target(word.code) == "home"
+    return Arguments(sources, targets, symmetric, mutual_source, home)
 
 
 def particle_object(word: EventWord, verb, view) -> list:

@@ -28,7 +28,8 @@ IMPLIED = "(implied"  # the text of a target CAMEO implies (arguments.implied_ta
 def pairs(word: EventWord, arguments: Arguments, view: SentenceView) -> tuple:
     """([(source, target)], why there are none): who acts on whom."""
     sources, targets = arguments.sources, arguments.targets
-    found = [(s, t) for s in sources for t in targets if s.code != t.code or t.text == OWN_HOME]
+    found = [(s, t) for s in sources for t in targets
+             if s.code != t.code or t.text == OWN_HOME or _own_place(s, t, arguments)]
     if arguments.symmetric and sources and not targets and len(sources) >= 2:
         # "X and Y met": each with the other. Two objects with no subject ("travels will include
         # meeting X and Y") are met by somebody else, not by each other.
@@ -48,6 +49,14 @@ def pairs(word: EventWord, arguments: Arguments, view: SentenceView) -> tuple:
         return [], f"speaking to or through {press} is speaking in public (no_consultation_roles)"
     return [], ("no source actor" if not sources else "no target actor" if not targets
                 else "source and target are the same actor")
+
+
+def _own_place(source: Actor, target: Actor, arguments: Arguments) -> bool:
+    """Whether a state acts at home on a place of its own that the sentence names, for an act
+    CAMEO codes on the actor's own country (implied_targets ``home``: a curfew, a state of
+    emergency, restrictions): "Kenya imposes curfew in Mombasa" is KEN 1723 KEN, as "Kenya
+    imposed a curfew" is; the city names the state again, no second party."""
+    return arguments.at_home and len(target.code) == 3 and target.code.isalpha() and source.code == target.code
 
 
 def _without_press(word: EventWord, found: list, view: SentenceView) -> tuple:
