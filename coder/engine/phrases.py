@@ -141,6 +141,13 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
     offset, words, reading = view.offset, view.words, view.reading
     if generic_plural(head, names, view):
         return []
+    apart = _name_apart(head, names, view)
+    if apart is not None:  # "The UN and aid groups": the UN, and aid groups of their own
+        own = _name_actor(apart, head, view)
+        agent = view.name_at.get(head.i - offset)
+        cut = max(t.i for t in view.span[apart.end - 1].subtree if view.name_at.get(t.i - offset) is not agent)
+        rest = [t for t in tokens if t.i > cut]
+        return [own] + _compose_all(head, view, rest, [n for n in names if n is not apart], earlier, country)
     indices = [t.i - offset for t in tokens]
     pronoun = _pronoun(tokens, words)
     if earlier and not any(n.code for n in names):
@@ -222,7 +229,8 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
         homes = [h for t in [head, *(view.span[a.end - 1] for a in agents)]
                  for h in _homes(t, view)] or _the_country_named_before(tokens, view)
         if (any(t.lemma_.lower() in words.international_modifiers for t in tokens)
-                or any(t.lower_ in NOT_HOME and t.dep_ in ("prep", "pcomp") for t in _noun_phrase_words(head))):
+                or any(t.lower_ in NOT_HOME and t.dep_ in ("prep", "pcomp") and _names_beyond(t, view)
+                       for t in _noun_phrase_words(head))):
             country = None  # "international rights groups", "jets from beyond Iraq's borders" are no country's
         elif not homes and reading.skip_dated_background:
             country = _same_role_before(head, agents, earlier, words) or country
@@ -232,6 +240,37 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
         # a crowd of no place is no actor: in "The Russian attack on Moldova killed three people"
         # the attack on Moldova is the event, not another on "---CVL"
     return []
+
+
+def _name_apart(head, names: list, view: SentenceView):
+    """The one name of an agent's phrase that the parser hung on the agent as a modifier
+    together with a dangling "and": "The United Nations and aid groups condemned the attack"
+    (United Nations an nmod of "groups", "and" its child, no conjunct after it). It is an actor
+    apart, not the agents' home: the UN and aid groups, not IGOUNONGO; "Russia and rights groups"
+    are Russia and rights groups of their own. None for any other phrase: coordinated names
+    ("U.S. and Iraqi officials") and coordinated agents ("Danish media and government") are
+    read as coordination already."""
+    coded = [n for n in names if n.code]
+    agent = view.name_at.get(head.i - view.offset)
+    if len(coded) != 1 or agent is None:
+        return None
+    name = coded[0]
+    last = view.span[name.end - 1]
+    # the parser may also make the agent's first word the name's conjunct: "The EU and rights groups"
+    if (last.head.i != head.i or last.dep_ not in ("nmod", "compound") or last.i >= head.i
+            or any(c.dep_ == "conj" and view.name_at.get(c.i - view.offset) is not agent for c in last.children)):
+        return None
+    return name if any(c.dep_ == "cc" and c.i > last.i for c in last.children) else None
+
+
+def _name_actor(name, head, view: SentenceView) -> Actor:
+    """The actor of a dictionary name standing alone (``_name_apart``)."""
+    code = name.code
+    kind = ("person" if name.person else
+            "group" if code[:3].lower() in view.words.non_state_prefixes else
+            "state" if len(code) == 3 else "")
+    return Actor(code, view.span[name.start:name.end].text, name.start, name.end,
+                 head.dep_ in ("nsubj", "nsubjpass"), code, kind)
 
 
 def _names_a_place(head, words: Settings) -> bool:
@@ -380,7 +419,9 @@ def _sets_the_scene(token, words: Settings) -> bool:
     Nairobi", "clashed with police in Dhaka"; a passive's "by" phrase: "three protesters were
     arrested by police in Lagos"), also as the possessor or adjective of the place
     ("in Nigeria's north", "in the Somali capital"); an adjective of a place noun only (the
-    settings' ``place_nouns``): "outside the French embassy" is no scene in France."""
+    settings' ``place_nouns``): "outside the French embassy" is no scene in France. The clause a
+    main verb of saying reports is the main clause's news, and its scene the sentence's: "The
+    army said rebels attacked a military base in northern Mali" (MLIREB, not ---REB)."""
     while token.dep_ in ("compound", "flat", "conj", "poss", "amod") and token.head.i != token.i:
         if token.dep_ == "amod" and token.head.lemma_.lower() not in words.place_nouns:
             return False
@@ -398,6 +439,9 @@ def _sets_the_scene(token, words: Settings) -> bool:
             owner = owner.head  # "abducted at least 20 students from a school in Nigeria"
         else:
             break
+    if (owner.dep_ == "ccomp" and owner.head.dep_ == "ROOT"
+            and owner.head.lemma_.lower() in words.speech_verbs):
+        owner = owner.head  # the clause a speaker reports: "The army said rebels attacked a base in Mali"
     return owner.dep_ == "ROOT" and owner.pos_ in ("VERB", "AUX")
 
 
@@ -487,6 +531,19 @@ def _coordinated(names: list, view: SentenceView, offset: int) -> bool:
 
 
 NOT_HOME = frozenset({"beyond", "outside"})  # "jets from beyond Iraq's borders" are not Iraq's
+
+
+def _names_beyond(prep, view: SentenceView) -> bool:
+    """Whether a phrase of ``NOT_HOME`` ("outside", "beyond") puts an agent abroad: after "from"
+    ("fighters from outside the country", "jets from beyond Iraq's borders") or naming a state
+    or another actor ("troops outside Ukraine"). "Police outside the court building",
+    "protesters outside city hall" only stand there, and are the country of the story or of the
+    scene ("A court in Bangladesh jailed an opposition leader. Supporters clashed with police
+    outside the court": BGDCOP, not ---COP)."""
+    if prep.dep_ == "pcomp" or prep.head.pos_ == "ADP":  # "from outside": the parse makes it either
+        return True
+    offset = view.offset
+    return any((name := view.name_at.get(t.i - offset)) is not None and name.code for t in prep.subtree)
 CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
 
 
@@ -799,6 +856,9 @@ def actors_of(head, view: SentenceView, earlier, country: Optional[str] = None) 
 
     A conjunct that is an agent alone shares the actors of its siblings: "Danish media and
     government" is DNKMED and DNKGOV; "lawmakers and officials in Fornost" FORLEG and FORGOV.
+    Only a state's, though: an organisation is no agent's home, so "The United Nations and aid
+    groups condemned the attack" are the UN and aid groups of their own (IGOUNO and ---NGO, or
+    the story's country's, as any agent alone), not one IGOUNONGO.
     """
     heads = conjuncts(head)
     groups = [compose_all(c, view, earlier, country) for c in heads]
@@ -819,7 +879,7 @@ def actors_of(head, view: SentenceView, earlier, country: Optional[str] = None) 
                                        if a.base and a.code.startswith(a.base) and a.code != a.base))
             groups[k] = [Actor(a.code + r, a.text, a.start, a.end, a.is_subject, a.base, a.kind)
                          for a in groups[k] for r in ((roles or [""]) if a.base and a.code == a.base else [""])]
-    bases = [a.base for group in groups for a in group if a.base]
+    bases = [a.base for group in groups for a in group if a.base and state_of(a, view.words)]
     found = []
     for group in groups:
         if bases and group and not any(a.base for a in group):

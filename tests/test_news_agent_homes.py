@@ -1,0 +1,97 @@
+"""Whose agents are they: an agent named with no country of its own ("aid groups", "police",
+"rebels") next to an organisation, standing outside a building, or acting in a clause a speaker
+reports (issue 10, actors: sources and targets of no country), on sentences written for the test.
+
+- "The United Nations and aid groups condemned ...": the parser hangs the organisation on the
+  agent as a modifier with a dangling "and"; it is an actor apart, not the agents' home
+  (before: one IGOUNONGO). An organisation is no agent's home as a conjunct either; a state is
+  ("Danish media and government").
+- "police outside the court building" stand there, they do not come from abroad: the story's
+  country, as any agent alone (before: ---COP); "fighters from outside the country" are still
+  no country's.
+- "The army said rebels attacked a base in northern Mali": the reported clause's place sets the
+  scene, as the main clause's does (before: ---REB).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from news_helpers import triples_on
+
+triples = triples_on("2025-03-10")
+
+
+# --- an organisation and an agent, coordinated -------------------------------------------------
+
+@pytest.mark.parametrize("text,expected,unwanted", [
+    ("The United Nations and aid groups condemned the attack on Kenya.",
+     {("IGOUNO", "111", "KEN"), ("---NGO", "111", "KEN")}, ("IGOUNONGO", "111", "KEN")),
+    ("The EU and rights groups criticized Hungary.",
+     {("IGOEUREEC", "111", "HUN"), ("---HRI", "111", "HUN")}, ("IGOEUREECHRI", "111", "HUN")),
+    ("Russia and aid groups condemned the attack on Kenya.",
+     {("RUS", "111", "KEN"), ("---NGO", "111", "KEN")}, ("RUSNGO", "111", "KEN")),
+])
+def test_an_organisation_is_no_home_of_the_agents_beside_it(code, text, expected, unwanted):
+    found = triples(code, text)
+    assert expected <= found
+    assert unwanted not in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state's adjective still gives both agents their home
+    ("Danish media and government criticized Russia.", {("DNKMED", "111", "RUS"), ("DNKGOV", "111", "RUS")}),
+    # two names: each its own, with the agent's role
+    ("U.S. and Iraqi officials met in Baghdad on Monday.", {("USAGOV", "040", "IRQGOV"), ("IRQGOV", "040", "USAGOV")}),
+    ("The UN and Kenyan police condemned the attack on Somalia.", {("IGOUNO", "111", "SOM"), ("KENCOP", "111", "SOM")}),
+])
+def test_coordinated_names_and_agents_keep_their_homes(code, text, expected):
+    assert expected <= triples(code, text)
+
+
+def test_agents_beside_an_organisation_take_the_story_country(code):
+    text = ("Militants killed 12 soldiers in an attack on an army base in central Mali on Sunday. "
+            "The United Nations and aid groups condemned the killings of soldiers in Mali.")
+    found = triples(code, text)
+    assert ("IGOUNONGO", "111", "MLIMIL") not in found
+    assert not any(s.startswith("IGOUNO") and len(s) > 6 for s, _, _ in found)
+
+
+# --- "outside" a building is no abroad -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("A court in Bangladesh jailed an opposition leader. Supporters clashed with police outside the court.",
+     ("BGDCVL", "145", "BGDCOP")),
+    ("Police fired tear gas at protesters outside parliament in Nairobi on Tuesday.",
+     ("KENCOP", "175", "KENCVL")),
+])
+def test_agents_outside_a_building_are_of_the_story(code, text, expected):
+    assert expected in triples(code, text)
+
+
+def test_agents_from_outside_come_from_abroad(code):
+    found = triples(code, "Fighters from outside the country attacked a police station in northern Mali.")
+    assert ("---REB", "190", "MLICOP") in found
+    assert ("MLIREB", "190", "MLICOP") not in found
+
+
+def test_agents_outside_a_named_state_are_not_its_own(code):
+    found = triples(code, "A court in Bangladesh jailed an opposition leader. "
+                          "Police outside Bangladesh arrested his son.")
+    assert not any(s == "BGDCOP" for s, _, _ in found)
+
+
+# --- the scene of a reported clause ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The army said rebels attacked a military base in northern Mali on Sunday.", ("MLIREB", "190", "MLIMIL")),
+    ("Officials said gunmen abducted 30 students from a school in northern Nigeria.", ("NGAUAF", "181", "NGAEDU")),
+])
+def test_a_reported_clause_sets_the_scene(code, text, expected):
+    assert expected in triples(code, text)
+
+
+def test_a_reported_clause_in_a_subordinate_clause_sets_no_scene(code):
+    # the scene sits in a clause under "because", not in what the speaker reports
+    found = triples(code, "Rebels attacked a military base, because the army said troops abused civilians in Mali.")
+    assert ("MLIREB", "190", "---MIL") not in found
