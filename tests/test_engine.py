@@ -90,7 +90,7 @@ def test_story_discards_veto_the_story(code):
 
 
 def test_intended_actions_are_not_coded_as_done(code):
-    assert code("Iran wants to attack Israel.") == []
+    assert code("Iran wants to attack Israel.") == [("IRN", "138", "ISR")]  # a threat, no attack
     events = code("Turkey called on Syria to withdraw its troops.")
     assert events and all(c.startswith("02") for _, c, _ in events)
 

@@ -42,7 +42,7 @@ def stance_of(word: EventWord, view: SentenceView) -> Optional[Stance]:
     chain = [event_token(word, view)]
     while governed(chain[-1]):
         chain.append(chain[-1].head)
-    for t in chain:
+    for k, t in enumerate(chain):
         future = next((c for c in t.children if c.dep_ == "aux" and c.lower_ in words.future_auxiliaries), None)
         negation = negation_of(t)
         if negation is not None and t is not chain[0] and lemma_in(t, words.hesitation_words):
@@ -64,7 +64,7 @@ def stance_of(word: EventWord, view: SentenceView) -> Optional[Stance]:
         to = next((c for c in t.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         if to is not None and (t.dep_ == "ROOT" or verbless_headline(t)):  # a headline's "X to visit Y": X will visit Y
             return Stance("intent", f"{to.text} {t.text}", None, frozenset({to.i}))
-        if t is not chain[0] and controls(t) and negation is None and t.pos_ != "NOUN":  # nouns: announced_intention
+        if k and controls(t, chain[k - 1]) and negation is None and t.pos_ != "NOUN":  # nouns: announced_intention
             if lemma_in(t, words.commissive_verbs):  # "X pledged to send aid"
                 return Stance("intent", f"{t.text} ... {chain[0].text}", t, frozenset({t.i}))
             if lemma_in(t, words.refusal_verbs):  # "X refused to release Y"
@@ -180,10 +180,13 @@ def demand_of(token, view: SentenceView) -> Optional[Stance]:
     return Stance(kind, f"{speaker.text} ... {modal.text} {token.text}", None, frozenset({modal.i}), speaker)
 
 
-def controls(token) -> bool:
-    """A verb whose own subject would do what it governs ("pledged to", "ready to", "refused
-    to"), not one with an object who would ("urged Y to")."""
-    return not any(c.dep_ in ("dobj", "dative") for c in token.children)
+def controls(token, clause) -> bool:
+    """A verb whose own subject would do what it governs (``clause``: "pledged to", "ready to",
+    "refused to"), not one with an object who would ("urged Y to"), nor one whose clause has a
+    subject of its own: "the United States wants China to release the activists" (the parser
+    makes China the subject of "release") states no intention of China's."""
+    return not any(c.dep_ in ("dobj", "dative") for c in token.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def event_token(word: EventWord, view: SentenceView):
