@@ -287,6 +287,7 @@ class Settings:
     group_nouns: frozenset = frozenset()
     non_actor_nouns: frozenset = frozenset()
     describing_participles: frozenset = frozenset()
+    statement_nouns: frozenset = frozenset()
     planning_verbs: frozenset = frozenset()
     preventing_verbs: frozenset = frozenset()
     reason_prepositions: frozenset = frozenset()

@@ -538,6 +538,10 @@ def subject(verb, depth: int = 0, words=None):
     if infinitive_of_object(verb):  # "Latvia announced plans to expel Russian diplomats": Latvia's
         owner = next((c for c in governor.children if c.dep_ == "poss"), None)
         return owner if owner is not None else subject(governor.head, depth + 1)
+    if words is not None and written_by_another(verb, governor, words):
+        # "France issued a statement condemning the coup": the statement's author condemns;
+        # "In a statement condemning the raid, Iraq said ...": the clause's subject
+        return subject(governor.head if governor.dep_ == "dobj" else governor.head.head, depth + 1, words)
     if verb.dep_ in ("acl", "relcl") and governor.pos_ in ("NOUN", "PROPN", "PRON"):
         return governor  # "strikes targeting X": the strikes target X
     decision = decision_before(verb)
@@ -555,6 +559,26 @@ def subject(verb, depth: int = 0, words=None):
             if obj is not None:  # "accused him of threatening witnesses": he threatens
                 return obj
     return subject(governor, depth + 1, words)
+
+
+def written_by_another(verb, governor, words) -> bool:
+    """Whether ``verb`` is a participle describing what a document says (the settings'
+    ``statement_nouns``: "a statement condemning the coup", "a communique urging restraint")
+    whose author the noun does not name itself (no possessor, no "by"/"from" phrase) but the
+    clause does: the noun is the object of its verb ("Kenya issued a statement criticizing
+    Tanzania") or follows "in" before the clause's verb ("In a letter urging Israel to ...,
+    Egypt said"). The author says it, as in "Kenya criticized Tanzania in a statement"."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or governor.pos_ != "NOUN":
+        return False
+    if governor.lemma_.lower() not in words.statement_nouns:
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of")) for c in governor.children):
+        return False  # "the ministry's statement condemning Israel": the ministry, in the noun
+    if governor.dep_ == "dobj":
+        return governor.head.pos_ in ("VERB", "AUX")
+    preposition = governor.head
+    return (governor.dep_ == "pobj" and preposition.lower_ == "in" and preposition.dep_ == "prep"
+            and preposition.head.pos_ == "VERB")
 
 
 def infinitive_of_object(verb) -> bool:
