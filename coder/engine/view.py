@@ -195,12 +195,13 @@ def find_names(span, lowers: tuple, lemmas: tuple, chunks: list, dictionaries: D
     names, name_at, i = [], {}, 0
     # each list is asked only where one of its names may begin (elsewhere it finds none)
     actor_starts = frozenset(dictionaries.actors.starts(lowers, lemmas, texts))
-    agent_starts = frozenset(dictionaries.agents.starts(lowers, lemmas, texts))
+    agent_lemmas = initial_noun_lemmas(span, lowers, lemmas)
+    agent_starts = frozenset(dictionaries.agents.starts(lowers, agent_lemmas, texts))
     for i in sorted(actor_starts | agent_starts):
         if i < (names[-1].end if names else 0):
             continue  # inside the name found last
         actor = dictionaries.actors.longest(lowers, lemmas, i, texts, bounds.get(i)) if i in actor_starts else None
-        agent = dictionaries.agents.longest(lowers, lemmas, i, texts, bounds.get(i)) if i in agent_starts else None
+        agent = dictionaries.agents.longest(lowers, agent_lemmas, i, texts, bounds.get(i)) if i in agent_starts else None
         found = None
         if actor and _after_prefix(lowers, i, prefixes):
             actor = None  # "pro-Iran groups" are not Iran
@@ -222,6 +223,41 @@ def find_names(span, lowers: tuple, lemmas: tuple, chunks: list, dictionaries: D
         for k in range(found.start, found.end):
             name_at[k] = found
     return names, name_at
+
+
+OPENING_MARKS = frozenset({"—", "–", "-", "--", ":", '"', "“", "‘", "'", "("})
+
+
+def initial_noun_lemmas(span, lowers: tuple, lemmas: tuple) -> tuple:
+    """The lemmas, with a plural noun that opens the sentence (or follows a dateline's dash or
+    an opening quote) and that the parser took for a proper noun given its singular: the parser
+    reads a capitalised first word as a name now and then, and leaves its lemma as written
+    ("Rebels also attacked an army post" gives "Rebels", no agent; "rebel" is). Only where the
+    capital says nothing: a plural name inside the sentence ("the Rebels", a team) stays."""
+    repaired = None
+    for i, lower in enumerate(lowers):
+        if not lower.isalpha():
+            continue
+        if i and lowers[i - 1] not in OPENING_MARKS and any(w.isalpha() for w in lowers[:i - 1]):
+            break  # past the opening words
+        token = span[i]
+        if (token.pos_ == "PROPN" and lemmas[i] == lower and token.text[:1].isupper()
+                and not token.text.isupper() and lower.endswith(("s", "men"))):
+            repaired = repaired or list(lemmas)
+            repaired[i] = singular(lower)
+    return tuple(repaired) if repaired else lemmas
+
+
+def singular(lower: str) -> str:
+    """The singular of a regular English plural noun: "rebels" -> rebel, "militias" -> militia,
+    "authorities" -> authority, "gunmen" -> gunman, "witnesses" -> witness."""
+    if lower.endswith("men"):
+        return lower[:-3] + "man"
+    if lower.endswith("ies") and len(lower) > 4:
+        return lower[:-3] + "y"
+    if lower.endswith(("sses", "xes", "ches", "shes")):
+        return lower[:-2]
+    return lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
 
 
 def add_crowds(span, lowers: tuple, lemmas: tuple, names: list, name_at: dict, words: Settings) -> tuple:
