@@ -1,5 +1,6 @@
 """Who did it to whom, in constructions that recur in whole news stories: a visitor received
-by a host (both codes, in either voice). Sentences of our own writing."""
+by a host (both codes, in either voice), and "the two neighbors", "both countries" after a
+verb whose own subject is none of the two. Sentences of our own writing."""
 
 from __future__ import annotations
 
@@ -31,3 +32,46 @@ def test_a_received_visitor_visits_the_host(code, text, expected):
 ])
 def test_goods_and_complaints_received_are_no_visit(code, text):
     assert not any(c in ("042", "043") for _, c, _ in triples(code, text))
+
+
+STORY = "Eritrea and Ethiopia accused each other on Monday of arming rebel groups along their border. "
+
+
+@pytest.mark.parametrize("text,expected", [
+    (STORY + "Kenyan President William Ruto offered to mediate between the two neighbors.",
+     {("KENGOV", "039", "ERI"), ("KENGOV", "039", "ETH")}),
+    (STORY + "Kenya urged the two countries to hold talks.",
+     {("KEN", "026", "ERI"), ("KEN", "026", "ETH")}),
+    (STORY + "Ruto said he had spoken with Prime Minister Abiy Ahmed and offered to mediate "
+             "between the two neighbors.",
+     {("KENGOV", "039", "ERI"), ("KENGOV", "039", "ETH")}),
+])
+def test_a_pair_acted_on_is_not_the_actor(code, text, expected):
+    """phrases._pair, _acting_states: "the two neighbors" a verb's subject acts on are the story's
+    two, not the subject's own state however often it is named; and a pair under a preposition
+    the mentions stage reads ("mediate between the two neighbors") is found (before, Kenya
+    counted as one of the two, and "between the two neighbors" held no actor)."""
+    assert expected <= triples(code, text)
+    assert not any(t.startswith("KEN") for _, _, t in triples(code, text))
+
+
+def test_a_pair_that_acts_takes_both(code):
+    """The pair as the subject: both, each with the other."""
+    found = triples(code, STORY + "The two neighbors agreed to resume talks.")
+    assert {("ERI", "ETH"), ("ETH", "ERI")} <= {(s, t) for s, c, t in found if c.startswith("03")}
+
+
+def test_both_leaders_of_one_sentence_still_pair(code):
+    """A pair inside the subject of its own clause names the clause's earlier actors: "Putin met
+    Erdogan in Sochi, and the two leaders agreed ..." (both)."""
+    found = triples(code, "Putin met Turkish President Recep Tayyip Erdogan in Sochi on Friday, "
+                          "and the two leaders agreed to expand trade.", date="2024-09-06")
+    assert ("RUSGOV", "TURGOV") in {(s, t) for s, c, t in found if c.startswith("0")}
+
+
+def test_a_pair_in_a_reported_clause_may_hold_the_speaker(code):
+    """"Russia said the two countries would ...": the speaker is one of the two."""
+    found = triples(code, "Russia and Ukraine exchanged 150 prisoners of war on Monday, officials said. "
+                          "Russia said the two countries would hold another exchange next month.",
+                    date="2024-09-06")
+    assert not any(t not in ("RUS", "UKR", "RUSGOV", "UKRGOV") for _, c, t in found)

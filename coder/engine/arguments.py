@@ -712,6 +712,9 @@ def objects(verb, mentions: Mentions, symmetric: bool = False, code: str = "") -
         alleging = verb.lemma_.lower() in words.allegation_verbs
         found += [s for clause in verb.children if clause.dep_ == "ccomp" and (clause.i > verb.i or alleging)
                   for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+    # the parties of a mediation: "offered to mediate between the two neighbors" (a phrase that
+    # refers back, phrases._pair, which the mentions stage does not read)
+    found += prepositional(verb, ("between", "among"))
     if reading.verb_phrase_target:
         heads = mentions.heads
         found += [t for t in view.verb_phrase(verb) if t.i - view.offset in heads]

@@ -756,10 +756,11 @@ def _pair(head, tokens: list, view: SentenceView, earlier) -> list:
         found = _story_dyad(earlier.dyads)
         return _pair_actors(found, head, tokens, view)
     wanted = ("person" if lemma in words.pair_person_nouns else "state" if lemma in words.pair_state_nouns else "")
+    acting = _acting_states(head, view, earlier)
     latest, counts = {}, {}  # state -> its latest actor, and how often the story named it
     for actor in reversed(earlier):
         state = actor.base[:3] or actor.code[:3]
-        if not state.isalpha() or (wanted == "person" and actor.kind != "person"):
+        if not state.isalpha() or (wanted == "person" and actor.kind != "person") or state in acting:
             continue
         if wanted == "state":  # "the Kenyan president met the Somali president. Both countries ...": KEN, SOM
             if not (state.isalpha() and len(state) == 3) or state.lower() in words.non_state_prefixes:
@@ -772,6 +773,28 @@ def _pair(head, tokens: list, view: SentenceView, earlier) -> list:
     # and Ukraine by "both countries", not the latest two, Moscow and Germany)
     ranked = sorted(latest, key=lambda state: -counts[state])  # stable: the latest first among equals
     return _pair_actors([latest[state] for state in ranked[:2]], head, tokens, view)
+
+
+def _acting_states(head, view: SentenceView, earlier) -> set:
+    """The states of the subjects of the verbs a pair phrase stands under, which act on the two
+    and are none of them: "Kenya urged the two neighbors to talk", "Ruto said he had spoken
+    with Abiy and offered to mediate between the two countries" (Kenya is neither, however
+    often the story names it). Only up to the verb of the pair's own clause: a pair that is a
+    subject ("Putin met Erdogan, and the two leaders agreed ...") or stands in a reported clause
+    ("Russia said the two countries would exchange prisoners") may hold the speaker."""
+    spans, token = [], head
+    while token.head.i != token.i:
+        verb = token.head
+        if verb.pos_ in ("VERB", "AUX"):
+            subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if any(s.left_edge.i <= head.i <= s.right_edge.i for s in subjects):
+                break
+            spans += [(s.left_edge.i - view.offset, s.right_edge.i - view.offset) for s in subjects]
+            if verb.dep_ not in ("xcomp", "conj"):  # the clause ends: "said" governs its clause
+                break
+        token = verb
+    return {(a.base[:3] or a.code[:3]) for a in earlier.sentence
+            if any(first <= a.start <= last for first, last in spans)}
 
 
 def _pair_actors(found: list, head, tokens: list, view: SentenceView) -> list:
