@@ -27,6 +27,19 @@ def test_noun_chunks_of_plain_tokens_are_spacy_s(nlp):
     assert len(ours) > 6
 
 
+def test_plain_span_text_is_spacy_s(nlp):
+    """The text of a run of plain tokens (``tokens.span_text``, which the noun phrases' actors
+    read without a Span) is spaCy's own, whitespace kept inside and dropped at the end."""
+    from coder.engine.tokens import plain, span_text
+
+    doc = nlp("The U.N. envoy,  who arrived on Monday, said: \"Talks (in Geneva) will resume.\"")
+    ours = plain(doc[:]).doc
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert span_text(ours.tokens, start, end) == doc[start:end].text
+            assert ours[start:end].text == doc[start:end].text
+
+
 def test_earlier_reads_the_story_then_the_sentence_backwards_without_copying():
     story, sentence = [Actor("EGY", "Egypt", 0, 1)], [Actor("JOR", "Jordan", 2, 3)]
     earlier = Earlier(story, sentence)

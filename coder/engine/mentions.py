@@ -135,15 +135,16 @@ def find_mentions(view: SentenceView, context: StoryContext) -> Mentions:
         start = chunk.start - offset
         while unchunked and unchunked[0].start < start:
             _unchunked_name(mentions, unchunked.pop(0), country)
-        if not _may_hold_actor(chunk.root, telling, offset):
+        root = chunk.root  # found once: a Span's root is looked for again at each ask
+        if not _may_hold_actor(root, telling, offset):
             continue
-        actor = compose(chunk.root, view, mentions.earlier(start), country)
+        actor = compose(root, view, mentions.earlier(start), country)
         if actor is None:
             continue
         mentions.actors.append(actor)
         mentions.phrase_end[start] = max(chunk.end - offset, actor.end)
-        mentions.phrase_head[start] = chunk.root.i - offset
-        mentions.phrases.append((start, chunk.end - offset, chunk.root))
+        mentions.phrase_head[start] = root.i - offset
+        mentions.phrases.append((start, chunk.end - offset, root))
     for name in unchunked:
         _unchunked_name(mentions, name, country)
     for name in view.names:

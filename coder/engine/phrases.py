@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import islice
+from operator import attrgetter
 from dataclasses import replace
 from typing import Iterator, Optional
 
 from ..dictionary import Settings
 from ..model import Actor
+from .tokens import span_text
 from .view import CROWD, SentenceView
 
 # Dependents that stay inside a noun phrase (with "of" phrases, handled apart).
@@ -25,6 +27,9 @@ PHRASE_DEPS = frozenset({
 })
 
 
+BY_INDEX = attrgetter("i")  # tokens in their order in the doc
+
+
 def conjuncts(token) -> list:
     """The token and the tokens coordinated with it: "Iraq and the United States"."""
     result, stack = [], [token]
@@ -32,7 +37,7 @@ def conjuncts(token) -> list:
         t = stack.pop()
         result.append(t)
         stack.extend(c for c in t.children if c.dep_ == "conj")
-    return sorted(result, key=lambda t: t.i)
+    return sorted(result, key=BY_INDEX)
 
 
 def _of_after_conjunct(head) -> dict:
@@ -80,7 +85,7 @@ def phrase_tokens(head, words: Settings) -> list:
                 continue
             inside.add(child)
             stack.append(child)
-    return sorted(inside, key=lambda t: t.i)
+    return sorted(inside, key=BY_INDEX)
 
 
 def compose(head, view: SentenceView, earlier, country: Optional[str] = None) -> Optional[Actor]:
@@ -128,11 +133,12 @@ def generic_plural(head, names: list, view: SentenceView) -> bool:
 def _phrase_names(head, view: SentenceView) -> tuple:
     """The tokens of the phrase headed by ``head`` and the dictionary names among them."""
     tokens = phrase_tokens(head, view.words)
-    names = []
+    name_at, offset, found = view.name_at, view.offset, {}
     for t in tokens:
-        name = view.name_at.get(t.i - view.offset)
-        if name is not None and name not in names:
-            names.append(name)
+        name = name_at.get(t.i - offset)
+        if name is not None:
+            found.setdefault(name.start, name)  # names do not overlap: one start, one name
+    names = list(found.values())
     # "the towns of Kaya and Bazoum": a place, no president Bazoum
     return tokens, [n for n in names if not (n.person and _names_a_place(view.span[n.end - 1], view.words))]
 
@@ -148,7 +154,6 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
         cut = max(t.i for t in view.span[apart.end - 1].subtree if view.name_at.get(t.i - offset) is not agent)
         rest = [t for t in tokens if t.i > cut]
         return [own] + _compose_all(head, view, rest, [n for n in names if n is not apart], earlier, country)
-    indices = [t.i - offset for t in tokens]
     pronoun = _pronoun(tokens, words)
     if earlier and not any(n.code for n in names):
         pair = _pair(head, tokens, view, earlier) or ([] if names else _group_referent(head, tokens, view, earlier))
@@ -165,12 +170,16 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
     head_name = view.name_at.get(head.i - offset)
     if head_name is not None and head_name not in names:
         head_name = None  # a person's name read as a place's
-    start, end = min(indices), max(indices) + 1
-    while end - start > 1 and view.span[end - 1].is_punct:
-        end -= 1
-    while end - start > 1 and view.span[start].is_punct:
-        start += 1
-    text = view.span[start:end].text
+    # the phrase's extent, its tokens in order (``phrase_tokens``), read off the doc's tokens
+    # directly: a one-sentence story composes several phrases, and a Span each cost as much
+    doc_tokens = view.span.doc.tokens
+    first, last = tokens[0].i, tokens[-1].i + 1
+    while last - first > 1 and doc_tokens[last - 1].is_punct:
+        last -= 1
+    while last - first > 1 and doc_tokens[first].is_punct:
+        first += 1
+    start, end = first - offset, last - offset
+    text = span_text(doc_tokens, first, last)
     if text.count("(") > text.count(")"):  # "the European Union (EU": drop the open bracket
         text = text[: text.rindex("(")].rstrip()
 

@@ -180,8 +180,7 @@ class Span:
 
     @property
     def text(self) -> str:
-        tokens = self.doc.tokens[self.start:self.end]
-        return "".join(t.text + t.whitespace_ for t in tokens[:-1]) + tokens[-1].text if tokens else ""
+        return span_text(self.doc.tokens, self.start, self.end)
 
     @property
     def text_with_ws(self) -> str:
@@ -208,6 +207,14 @@ class Span:
     @property
     def sent(self) -> "Span":
         return self.doc.sentence_at(self.start)
+
+
+def span_text(tokens: list, start: int, end: int) -> str:
+    """The text of ``tokens[start:end]`` as spaCy's ``Span.text``: each token with its
+    whitespace, the last without."""
+    if end <= start:
+        return ""
+    return "".join([t.text + t.whitespace_ for t in tokens[start:end - 1]]) + tokens[end - 1].text
 
 
 def _steps_to_root(token: Token, length: int) -> int:
