@@ -281,6 +281,7 @@ class Settings:
     pair_person_nouns: frozenset = frozenset()
     pair_state_nouns: frozenset = frozenset()
     generic_plural_nouns: frozenset = frozenset()
+    generic_quantifiers: frozenset = frozenset()
     punishing_verbs: frozenset = frozenset()
     pair_nouns: frozenset = frozenset()
     dyad_nouns: frozenset = frozenset()

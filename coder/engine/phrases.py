@@ -121,12 +121,24 @@ def generic_plural(head, names: list, view: SentenceView) -> bool:
     """A bare plural of the settings' ``generic_plural_nouns`` whose phrase names no one but
     itself: any such body, no actor. "Governments must stop funding militias, the Dutch
     minister said" asks no government of the story; "the two governments", "Arab
-    governments", "governments of the region" are actors."""
-    if head.tag_ != "NNS" or head.lemma_.lower() not in view.words.generic_plural_nouns:
-        return False
-    if any(c.dep_ in ("det", "poss", "nummod", "predet") for c in head.children):
+    governments", "governments of the region" are actors. A quantifier of the settings'
+    ``generic_quantifiers`` leaves it as bare, and makes one of ``dyad_nouns`` ("the two
+    sides") with nothing describing it as generic: "China urged all parties to avoid
+    provocations" asks no political party of the story, nor its dyad (which may hold China's
+    own side); "all the parties", "all Libyan parties" name their own, "all opposition
+    parties" are the opposition, and "all warring parties" stays as it was read."""
+    words, lemma = view.words, head.lemma_.lower()
+    quantified = any(c.dep_ in ("det", "predet") and c.lower_ in words.generic_quantifiers for c in head.children)
+    if head.tag_ != "NNS" or not (lemma in words.generic_plural_nouns or quantified and lemma in words.dyad_nouns):
+        return False  # "all parties", "all sides": the dyad's nouns, quantified
+    if any(c.dep_ in ("det", "poss", "nummod", "predet") and c.lower_ not in words.generic_quantifiers
+           for c in head.children):
         return False
     offset = view.offset
+    if lemma not in words.generic_plural_nouns:  # "all parties", not "all opposition parties"
+        if any(c.dep_ in DESCRIBING_DEPS for c in head.children):
+            return False  # "all warring parties", "all parties to the conflict"
+        return all(n.start == head.i - offset == n.end - 1 and not n.code for n in names)
     return all(n.start <= head.i - offset < n.end and not n.code for n in names)
 
 
