@@ -95,3 +95,27 @@ def test_a_reported_clause_in_a_subordinate_clause_sets_no_scene(code):
     # the scene sits in a clause under "because", not in what the speaker reports
     found = triples(code, "Rebels attacked a military base, because the army said troops abused civilians in Mali.")
     assert ("MLIREB", "190", "---MIL") not in found
+
+
+# --- a state's name and an agent side by side on a headline's event noun ----------------------
+
+@pytest.mark.parametrize("text,expected,unwanted", [
+    # "clashes" read as a noun, "Colombian" and "army" both hung on it: the Colombian army
+    ("Colombian army clashes with rebels in Cauca", ("COLMIL", "190", "COLREB"), ("COL", "190", "COLREB")),
+    ("Nigerian army clashes with Boko Haram fighters in Borno", ("NGAMIL", "190", "NGAREB"),
+     ("NGA", "190", "NGAREB")),
+])
+def test_a_name_and_an_agent_on_an_event_noun_are_one_doer(code, text, expected, unwanted):
+    found = triples(code, text)
+    assert expected in found
+    assert unwanted not in found
+
+
+def test_a_single_name_on_an_event_noun_is_its_doer(code):
+    assert ("PSEREB", "190", "ISR") in triples(code, "The Hamas attack on Israel was condemned by France.")
+
+
+def test_the_sahel_coalition_under_its_translated_names(code):
+    # the English renderings of JNIM's name vary from one wire to another
+    for name in ("The Group to Support Islam and Muslims", "The Group for Support of Islam and Muslims"):
+        assert ("MLIREB", "190", "MLIMIL") in triples(code, f"{name} attacked an army base in central Mali.")

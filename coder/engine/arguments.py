@@ -812,8 +812,24 @@ def noun_arguments(noun, mentions: Mentions, dictionaries: Dictionaries, code: s
     elif occasion(noun, words, code):  # "X said during a visit to Y": X visits Y
         sources += modifiers + [subject(noun.head.head)]
     else:
-        sources += modifiers
+        sources += _agent_of_modifiers(noun, modifiers, mentions) + modifiers
     return sources, targets
+
+
+def _agent_of_modifiers(noun, modifiers: list, mentions: Mentions) -> list:
+    """The noun itself, standing for its modifiers together, when they are a state's name and
+    an agent that the parser hung on the noun side by side: in the headline "Colombian army
+    clashes with rebels in Cauca" ("clashes" read as a noun) the doer is the Colombian army
+    (COLMIL, the phrase's actor), not "Colombian" alone (COL). [] for one modifier, or for
+    modifiers that are not a name and an agent ("the Hamas attack")."""
+    name_at = mentions.view.name_at
+    offset = mentions.view.offset
+    found = [name_at.get(m.i - offset) for m in modifiers]
+    if (len(modifiers) < 2 or any(n is None for n in found)
+            or not any(n.code for n in found) or not (found[-1].role and modifiers[-1].dep_ == "compound")
+            or modifiers[-1].i + 1 != noun.i):
+        return []
+    return [noun]
 
 
 def by_after_of(noun) -> list:
