@@ -75,3 +75,20 @@ def test_a_pair_in_a_reported_clause_may_hold_the_speaker(code):
                           "Russia said the two countries would hold another exchange next month.",
                     date="2024-09-06")
     assert not any(t not in ("RUS", "UKR", "RUSGOV", "UKRGOV") for _, c, t in found)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Manila is seeking to finalize a defense pact with Tokyo later this year, officials said.", "PHL", "JPN"),
+    ("Kenya sought to reassure Somalia that its troops would leave.", "KEN", "SOM"),
+])
+def test_seeking_to_act_is_an_intention(code, text, source, target):
+    """commissive_verbs: "seek" as "aim" (PETRARCH's SEEK is 030): an intention of the subject
+    toward the action's target, coded in root 03 (before, filtered as wanted, nothing coded)."""
+    assert any(s == source and c.startswith("03") and t == target for s, c, t in triples(code, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels are seeking to overthrow the government of President Faustin-Archange Touadera.",
+])
+def test_seeking_to_overthrow_is_no_cooperation(code, text):
+    assert not any(c.startswith("03") for _, c, _ in triples(code, text))
