@@ -103,13 +103,14 @@ def token_attributes(span) -> tuple:
     span = plain(span)
     found = span.doc.user_data.setdefault(FORMS, {})
     key = (span.start, span.end)
-    if key not in found:
-        rows = [(t.lower_, t.lemma_, t.text, t.pos_) for t in span]
-        found[key] = (tuple(lower.replace("’", "'") for lower, _, _, _ in rows),
-                      tuple(lemma.lower().replace("’", "'") for _, lemma, _, _ in rows),
-                      tuple(text.replace("’", "'") for _, _, text, _ in rows),
-                      tuple(pos for _, _, _, pos in rows))
-    return found[key]
+    attributes = found.get(key)
+    if attributes is None:
+        tokens = span.doc.tokens[span.start:span.end]
+        attributes = found[key] = (tuple([t.lower_.replace("’", "'") for t in tokens]),
+                                   tuple([t.lemma_.lower().replace("’", "'") for t in tokens]),
+                                   tuple([t.text.replace("’", "'") for t in tokens]),
+                                   tuple([t.pos_ for t in tokens]))
+    return attributes
 
 
 def forms(span) -> tuple:
@@ -176,7 +177,9 @@ def view_of(span, dictionaries: Dictionaries, date: Optional[str], reading: Read
                                 words.ethnic_modifiers, words.language_words)
     if words.crowd_nouns or words.crowd_quantities:
         names, name_at = add_crowds(span, lowers, lemmas, names, name_at, words)
-    dropped = left_out(span, chunk_bounds(span, chunks), reading)
+    # the chunks' bounds only for a reading that leaves comma clauses out (coder's leaves none)
+    leaves_out = reading.comma_max or reading.comma_bmax or reading.comma_emax
+    dropped = left_out(span, chunk_bounds(span, chunks), reading) if leaves_out else frozenset()
     return SentenceView(span, lowers, lemmas, names, name_at, chunks, dropped, reading, words, date)
 
 
