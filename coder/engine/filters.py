@@ -108,7 +108,7 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or predicted(token, words) or prospect(word, token, view) or attitude(token, words) or denied(token, words)
             or aimed_at(token) or asked_first(token, view) or wished(token, words) or forecast_wish(token, words)
             or believed(token, words)
-            or habitual_relative_clause(token, view) or scheduled(token, view)
+            or habitual_relative_clause(token, view) or scheduled(token, view) or pressed_into(token, words)
             or scheduled_noun(word, noun, view))
 
 
@@ -670,6 +670,17 @@ def origin(token, words: Settings) -> Optional[str]:
         return None
     if main.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children):
         return f"background (since ... {token.text}, {main.text} ...)"
+    return None
+
+
+def pressed_into(token, words: Settings) -> Optional[str]:
+    """A gerund after "into" on a verb of pressing or persuading (the settings' ``intent_verbs``)
+    is what the pressure is for, as with "pressured X to accept": "the launches are meant to
+    pressure Washington into accepting North Korea as a nuclear power" reports no acceptance
+    ("forced the villagers into leaving" is not listed: coerced, done)."""
+    into = token.head
+    if token.dep_ == "pcomp" and into.lower_ == "into" and into.head.pos_ == "VERB" and lemma_in(into.head, words.intent_verbs):
+        return f"intended, not done ({into.head.text} ... into {token.text})"
     return None
 
 
