@@ -75,3 +75,66 @@ def test_the_target_of_a_threat_a_withdrawal_a_lawsuit(code, text, expected):
 def test_no_light_verb_event_where_the_object_names_another(code, text, forbidden):
     assert not any(c == forbidden for _, c, _ in triples(code, text))
 
+
+
+# --- a nominal closure: what is closed decides, as for the verb `close` -------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Poland's closure of its border with Belarus angered Minsk.", {("POL", "191", "BLR")}),
+    ("Ecuador's closure of its embassy in Mexico followed the raid.", {("ECU", "161", "MEX")}),
+    # no actor closes it, or what is closed is no border, embassy or strait: nothing
+    ("The closure of the border with Belarus hurt traders.", set()),
+    ("The closure of the factory cost 300 jobs.", set()),
+])
+def test_a_nominal_closure(code, text, expected):
+    assert triples(code, text) == expected
+
+
+# --- countermeasures taken are a cut in relations, vowed a threat of one ------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("China vowed to take countermeasures against the United States.", {("CHN", "131", "USA")}),
+    ("Russia took retaliatory measures against Poland on Friday.", {("RUS", "160", "POL")}),
+    # measures of another kind are no event
+    ("The Kenyan ministry took measures to protect citizens abroad.", set()),
+])
+def test_countermeasures(code, text, expected):
+    assert triples(code, text) == expected
+
+
+# --- tear gas fired at the crowd a second verb acts on -----------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenyan police fired tear gas and dispersed opposition supporters in Kisumu.",
+     {("KENCOP", "175", "KENOPP")}),
+    ("Ugandan police fired tear gas and arrested dozens of opposition supporters.",
+     {("UGACOP", "175", "UGAOPP"), ("UGACOP", "173", "UGAOPP")}),
+    # a second clause with a subject of its own names no one fired at
+    ("Ugandan police fired tear gas and the crowd fled.", set()),
+])
+def test_tear_gas_and_a_second_verb(code, text, expected):
+    assert triples(code, text) == expected
+
+
+# --- a complaint lodged with a body against another: the one complained of is the target -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("France lodged a complaint with the World Trade Organization against China.", {("FRA", "114", "CHN")}),
+    ("Ukraine filed a complaint with the United Nations against Russia.", {("UKR", "114", "RUS")}),
+    ("Canada lodged a case at the World Trade Organization against India.", {("CAN", "115", "IND")}),
+    # with no "against", the one the protest is lodged with is its target
+    ("Japan lodged a protest with Russia over the drills.", {("JPN", "114", "RUS")}),
+])
+def test_a_complaint_against_another(code, text, expected):
+    assert triples(code, text) == expected
+
+
+# --- suspects or evidence handed over to another: the one handed to is the partner -------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Morocco handed over two suspects to Spanish authorities.", {("MAR", "063", "ESPGOV")}),
+    ("Iraq handed over 12 Islamic State suspects to Syria.", {("IRQ", "063", "SYR")}),
+    ("Turkey handed over evidence on the killing to the United States.", {("TUR", "064", "USA")}),
+])
+def test_handed_over_to_another(code, text, expected):
+    assert triples(code, text) == expected
