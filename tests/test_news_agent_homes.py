@@ -119,3 +119,18 @@ def test_the_sahel_coalition_under_its_translated_names(code):
     # the English renderings of JNIM's name vary from one wire to another
     for name in ("The Group to Support Islam and Muslims", "The Group for Support of Islam and Muslims"):
         assert ("MLIREB", "190", "MLIMIL") in triples(code, f"{name} attacked an army base in central Mali.")
+
+
+# --- a state's election body is its government -------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pakistan's election commission rejected the opposition's appeal on Monday.", ("PAKGOV", "120", "PAKOPP")),
+    ("Kenya's electoral commission rejected the opposition's petition.", ("KENGOV", "120", "KENOPP")),
+])
+def test_an_election_commission_is_the_government(code, text, expected):
+    assert expected in triples(code, text)
+
+
+def test_an_election_alone_is_no_agent(code):
+    found = triples(code, "Kenya's opposition rejected the results of the election.")
+    assert not any(t.endswith("GOV") for _, _, t in found)
