@@ -92,3 +92,21 @@ def test_seeking_to_act_is_an_intention(code, text, source, target):
 ])
 def test_seeking_to_overthrow_is_no_cooperation(code, text):
     assert not any(c.startswith("03") for _, c, _ in triples(code, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's warring sides agree to truce in Jeddah",
+    "Sudan's warring sides agreed to a ceasefire in Jeddah on Saturday.",
+    "Libya's rival parties held talks in Geneva on Monday.",
+])
+def test_several_sides_of_one_actor_do_not_target_the_host(code, text):
+    """arguments.several_sides: sides named as one actor ("Sudan's warring sides") act with each
+    other; the city where they agree is no party (before, "Sudan's warring sides agree to truce in
+    Jeddah" was SDN 0871 SAU)."""
+    assert not any(t[:3] in ("SAU", "CHE") for _, _, t in triples(code, text, date="2023-05-21"))
+
+
+def test_two_named_sides_keep_each_other(code):
+    """Two named sides agree each with the other (unchanged)."""
+    assert ("SDNMIL", "SDNREB") in {(s, t) for s, c, t in triples(
+        code, "Sudan's army and the Rapid Support Forces agreed to a ceasefire in Jeddah.", date="2023-05-21")}

@@ -80,7 +80,7 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
                                                               for c in view.words.asked_codes):
         targets = asked_in_clause(token, view.span[slots["target"]], mentions, sources) or targets
     mutual_noun = takes_on_mutual_noun(word, token, dictionaries, view)
-    if (symmetric or mutual_noun) and targets and sides(sources) >= 2 and all(
+    if (symmetric or mutual_noun) and targets and (sides(sources) >= 2 or several_sides(sources, view)) and all(
             in_scene(a, view) for a in targets):
         targets = []  # "Sudan and South Sudan agreed to a truce in Jeddah": each the other's, not the host's
     if targets and dictionaries.needs_named_target(word.code or "") and at_home(sources, targets, view):
@@ -165,6 +165,15 @@ def sides(actors: list) -> int:
     """How many different actors ``actors`` name: "Israel and Hamas" two, "Sudan's army and the
     RSF" two (SDNMIL, SDNREB), "Kenyan and Ugandan police officers" two."""
     return len({a.code for a in actors})
+
+
+def several_sides(actors: list, view) -> bool:
+    """Whether an actor is named as several sides of its own (a plural of the settings'
+    ``dyad_nouns``): "Sudan's warring sides agree to truce in Jeddah", "Libya's rival parties
+    held talks in Geneva" (one code, SDN, for the sides that agree with each other; the host
+    city is no party)."""
+    return any(a.end > 0 and view.span[a.end - 1].tag_ in ("NNS", "NNPS")
+               and view.span[a.end - 1].lemma_.lower() in view.words.dyad_nouns for a in actors)
 
 
 def in_scene(actor, view) -> bool:
