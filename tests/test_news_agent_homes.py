@@ -134,3 +134,21 @@ def test_an_election_commission_is_the_government(code, text, expected):
 def test_an_election_alone_is_no_agent(code):
     found = triples(code, "Kenya's opposition rejected the results of the election.")
     assert not any(t.endswith("GOV") for _, _, t in found)
+
+
+# --- "him": another agent of the source's state is a target ------------------------------------
+
+def test_him_for_another_agent_of_the_same_state_is_a_target(code):
+    found = triples(code, "Kenyan police arrested an opposition senator in Nairobi on Friday. "
+                          "Officials accused him of inciting violence.")
+    assert ("KENGOV", "112", "KENOPPLEG") in found
+
+
+@pytest.mark.parametrize("text", [
+    # the source's own: its ambassador, their envoy
+    "France recalled its ambassador from Mali on Monday.",
+    "Kenyan officials said they had summoned their envoy for consultations.",
+])
+def test_a_possessive_for_the_source_is_no_target(code, text):
+    found = triples(code, text)
+    assert not any(s[:3] == t[:3] and s != t and t[3:] == "GOV" for s, _, t in found)

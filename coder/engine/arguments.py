@@ -399,8 +399,16 @@ def slot_or(mentions: Mentions, slots: dict, role: str, heads: list, not_of: lis
     states = {b[:3] for b in bases if b[:3].isalpha()}
 
     def only_the_source(found: list, head=None) -> bool:  # "presented their credentials": theirs
-        return bool(same) and all(a.code in same or (a.base in bases and " (= " in a.text)
+        return bool(same) and all(a.code in same or (a.base in bases and " (= " in a.text and not another_agent(a))
                                   or own_state_possessor(a, head, states, mentions) for a in found)
+
+    def another_agent(actor) -> bool:
+        """A bare personal pronoun for an agent of the source's state with a role of its own
+        is another actor of that state, not the source again: "Kenyan police arrested an
+        opposition senator ... Officials accused him of inciting violence" (KENGOV against
+        KENOPPLEG); "its ambassador", "their credentials" are the source's own."""
+        return (actor.code != actor.base and actor.code[3:] not in {s[3:] for s in same}
+                and actor.text.split(" (= ")[0].lower() in ("him", "her"))
 
     if role in slots and mentions.view.span[slots[role]].lower_ in mentions.view.words.proxy_nouns:
         slots = {}  # "signed the deal on behalf of the bloc": `on $target` is no partner (for_whom)
