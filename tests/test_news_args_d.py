@@ -110,3 +110,19 @@ def test_two_named_sides_keep_each_other(code):
     """Two named sides agree each with the other (unchanged)."""
     assert ("SDNMIL", "SDNREB") in {(s, t) for s, c, t in triples(
         code, "Sudan's army and the Rapid Support Forces agreed to a ceasefire in Jeddah.", date="2023-05-21")}
+
+
+@pytest.mark.parametrize("text,right,wrong", [
+    ("The European Union imposed new sanctions on Belarus on Monday, accusing President Alexander "
+     "Lukashenko's government of pushing migrants across the border. "
+     "Lithuania called on the bloc to go further.", ("LTU", "020", "IGOEUREEC"), ("LTU", "020", "BLRGOV")),
+    ("The African Union suspended Niger on Monday, condemning General Abdourahamane Tiani's "
+     "government for the coup. The bloc also demanded the release of President Mohamed Bazoum.",
+     ("IGOAFRAFU", "10", "NER"), ("NERGOV", "10", "NER")),
+])
+def test_a_leaders_government_is_no_group_referred_back_to(code, text, right, wrong):
+    """phrases._owned_body: "X's government" is a state's agency by its leader's name (the
+    person's code, BLRGOV), no named body: "the bloc" is the EU (before, LTU 020 BLRGOV)."""
+    found = triples(code, text, date="2024-05-01")
+    assert any(s == right[0] and c.startswith(right[1]) and t.startswith(right[2]) for s, c, t in found)
+    assert not any(s == wrong[0] and c.startswith(wrong[1]) and t.startswith(wrong[2]) for s, c, t in found)
