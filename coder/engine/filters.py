@@ -488,7 +488,14 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
             break
         chain.append(chain[-1].head)
         if chain[-1].pos_ not in ("VERB", "AUX"):
-            break
+            verb = governing_verb(chain[-1]) if chain[-2].dep_ == "acl" and chain[-2].tag_ in ("VBD", "VBN") else None
+            if verb is None or verb is chain[-1]:
+                break
+            chain.append(verb)  # a participle (or a finite verb the parser hung on a noun) is as old
+            # as the clause of its noun: "imposed in 2020 after Lukashenko claimed victory in a
+            # disputed election and security forces arrested thousands" ("forces arrested" read
+            # as "forces [that were] arrested"), "In 2019, Kenya freed fishermen detained by
+            # Somali police" (no arrest, no detention of the story's days)
     span = elapsed_before(chain, view.words)
     if span is not None:
         return f"background ({span} ...)"
