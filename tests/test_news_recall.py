@@ -138,3 +138,17 @@ def test_a_complaint_against_another(code, text, expected):
 ])
 def test_handed_over_to_another(code, text, expected):
     assert triples(code, text) == expected
+
+
+# --- goods banned from another: where they come from names the target -------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia banned imports from Georgia.", {("RUS", "163", "GEO")}),
+    ("China banned imports of seafood from Japan.", {("CHN", "163", "JPN")}),
+    # a decree that bans them is its author's ban (statement_nouns)
+    ("Russia issued a decree banning imports from Georgia.", {("RUS", "163", "GEO")}),
+    # goods from no one named: nothing
+    ("Kenya banned imports of used clothes.", set()),
+])
+def test_imports_banned_from_another(code, text, expected):
+    assert triples(code, text) == expected
