@@ -28,6 +28,9 @@ triples = triples_on("2025-05-01")
     ("Japan stepped up security cooperation with Australia on Tuesday.", {("JPN", "062", "AUS")}),
     ("Japan and the Philippines stepped up defense cooperation on Wednesday.",
      {("JPN", "062", "PHL"), ("PHL", "062", "JPN")}),
+    # a party named further on, after another noun, is no partner
+    ("Japan and the Philippines stepped up security cooperation amid tensions with China.",
+     {("JPN", "062", "PHL"), ("PHL", "062", "JPN")}),
     # trade cut off is an embargo (163)
     ("China cut off exports of rare earths to the United States.", {("CHN", "163", "USA")}),
     ("Russia cut off gas exports to Moldova on Thursday.", {("RUS", "163", "MDA")}),
