@@ -126,3 +126,21 @@ def test_a_leaders_government_is_no_group_referred_back_to(code, text, right, wr
     found = triples(code, text, date="2024-05-01")
     assert any(s == right[0] and c.startswith(right[1]) and t.startswith(right[2]) for s, c, t in found)
     assert not any(s == wrong[0] and c.startswith(wrong[1]) and t.startswith(wrong[2]) for s, c, t in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Law Society of Kenya called on the government to withdraw the bill, saying it would hurt the poor.",
+     ("KEN", "0242", "KENGOV")),
+    ("Church leaders urged President William Ruto to withdraw the tax increases.", ("---RELGOV", "0242", "KENGOV")),
+    ("The opposition called upon the government to withdraw the controversial media law.",
+     ("---OPP", "0242", "---GOV")),
+])
+def test_an_appeal_to_withdraw_a_bill_asks_a_change_of_policy(code, text, expected):
+    """02-appeal.yaml (urge, call on, call upon): withdrawing a bill or a law is a change of policy
+    (0242), no pullback of forces (0256, as it was coded before)."""
+    assert expected in triples(code, text, date="2024-06-20")
+
+
+def test_an_appeal_to_withdraw_troops_is_still_de_escalation(code):
+    assert ("IGOUNO", "0256", "RUS") in triples(code, "The United Nations called on Russia to withdraw its troops "
+                                                      "from Ukraine.", date="2024-06-20")
