@@ -1,7 +1,8 @@
 """Coding one story: its sentences in order, with the story context they share.
 
 The context carries the story's date (for date-bounded actor codes) and the actors seen so far
-(for pronouns); a story-discard phrase (sports, entertainment, ...) vetoes the whole story.
+(for pronouns); a story-discard phrase (sports, entertainment, ...) vetoes the whole story,
+unless the story codes an event between political actors (see ``political_event``).
 """
 
 from __future__ import annotations
@@ -34,8 +35,6 @@ def code_story(story: Story, sentences: list, dictionaries: Dictionaries, readin
     """Code one parsed story (its ``nlp.Sentence``s) sentence by sentence. ``context``: the
     context of the story's earlier pieces, when a long story is coded piece by piece."""
     phrase = story_discard(sentences, dictionaries)
-    if phrase:
-        return StoryResult(story, [], f"discard phrase {phrase!r}")
     context = StoryContext(story.id, story.date) if context is None else context
     words = dictionaries.words(reading)
     analyses = []
@@ -46,7 +45,35 @@ def code_story(story: Story, sentences: list, dictionaries: Dictionaries, readin
         context.states.update(filter(None, (state_of(a, words) for a in analysis.mentions)))
         context.persons.update(persons_of(analysis.mentions))
         context.dyads.extend(dyads_of(analysis.events))
+    if phrase and not any(political_event(e, words) for a in analyses for e in a.events):
+        return StoryResult(story, [], f"discard phrase {phrase!r}")
     return StoryResult(story, analyses)
+
+
+def political_event(event, words) -> bool:
+    """Whether an event joins a state's officials (a side whose roles are all the settings'
+    ``official_roles``: GOV, LEG) and someone other than their own bare state: such a story is
+    political news, whatever sports word it holds, and a story-discard phrase does not veto it.
+    "The German chancellor met the Chinese president on the sidelines of the Olympic Games"
+    (DEUGOV 040 CHNGOV) and "The French president will fly to Tokyo for the opening of the
+    Olympic Games, hoping to repair relations with Japan" (FRAGOV 036 JPN) are coded; "Spain
+    will meet Italy in the World Cup final" (two bare states: teams) and "Police arrested fans
+    outside the stadium" (no official) stay discarded, and so would "The Brazilian president
+    congratulated Brazil" (the official's own bare state: its team)."""
+    sides = (event.source or "", event.target or "")
+    for one, other in (sides, sides[::-1]):
+        if not _official(one, words) or not other:
+            continue
+        if other[:3] != one[:3] or len(other) > 3:
+            return True
+    return False
+
+
+def _official(code: str, words) -> bool:
+    """A state's actor code whose roles (after its country) are all ``official_roles``."""
+    state, roles = code[:3], [code[k:k + 3].lower() for k in range(3, len(code), 3)]
+    return (state.isalpha() and state.lower() not in words.non_state_prefixes and bool(roles)
+            and all(r in words.official_roles for r in roles))
 
 
 def story_discard(sentences: list, dictionaries: Dictionaries) -> Optional[str]:
