@@ -75,11 +75,16 @@ def in_fixed_expressions(view: SentenceView) -> set:
     inside = set()
     lowers, lemmas = view.lowers, view.lemmas
     by_first = expressions_by_first_word(view.words.non_event_expressions)
+    if not by_first:
+        return inside
     for words in by_first.get("*", ()):
         inside.update(_expression_at(words, lowers, lemmas, range(len(lowers))))
+    present = by_first.keys() & {*lowers, *lemmas}  # most sentences begin no expression anywhere
+    if not present:
+        return inside
     for i in range(len(lowers)):
-        for first in {lowers[i], lemmas[i]}:
-            for words in by_first.get(first, ()):
+        for first in {lowers[i], lemmas[i]} & present:
+            for words in by_first[first]:
                 inside.update(_expression_at(words, lowers, lemmas, (i,)))
     return inside
 
@@ -108,22 +113,32 @@ def expressions_by_first_word(expressions: tuple) -> dict:
 def find_event_words(view: SentenceView, mentions: Mentions, dictionaries: Dictionaries) -> list:
     """Every event word of the sentence, in order, each with its best pattern match; none
     inside a fixed expression that is no event (``in_fixed_expressions``)."""
-    tokens = token_view(view, mentions)
+    tokens = fixed = None  # found when a word of the sentence has an entry
     found = []
-    fixed = in_fixed_expressions(view)
     _, _, texts, tags = token_attributes(view.span)
+    events, lowers, lemmas, span = dictionaries.events, view.lowers, view.lemmas, view.span
     for i, pos in enumerate(tags):
-        kind = "verb" if pos in VERB_TAGS else "noun" if pos in NOUN_TAGS else None
-        if kind == "verb" and nominal_verb(view.span[i]):
+        if pos in VERB_TAGS:
+            kind = "verb"
+        elif pos in NOUN_TAGS:
             kind = "noun"
-        if kind is None or i in fixed or (pos == "PROPN" and i > 0 and texts[i][:1].isupper()):
-            continue  # a capitalised name is no event noun: "in March", "Operation Desert Storm"
-        entries = dictionaries.events.get(view.lemmas[i]) or dictionaries.events.get(view.lowers[i]) or ()
+        else:
+            continue
+        # the dictionary first: most of a sentence's verbs and nouns have no entry
+        entries = events.get(lemmas[i]) or events.get(lowers[i])
         if not entries:
+            continue
+        if kind == "verb" and nominal_verb(span[i]):
+            kind = "noun"
+        if pos == "PROPN" and i > 0 and texts[i][:1].isupper():
+            continue  # a capitalised name is no event noun: "in March", "Operation Desert Storm"
+        if fixed is None:
+            fixed = in_fixed_expressions(view)
+        if i in fixed:
             continue
         chosen, end = None, i + 1
         for entry in entries:  # a phrasal entry whose particle is there beats the plain verb
-            if entry.kind != kind or not entry.fits(view.lowers[i]):
+            if entry.kind != kind or not entry.fits(lowers[i]):
                 continue
             if entry.particle:
                 particle_end = _particle_end(view, i, entry.particle)
@@ -133,7 +148,9 @@ def find_event_words(view: SentenceView, mentions: Mentions, dictionaries: Dicti
                 chosen = entry  # an entry for this very form ("left") beats the lemma's ("leave")
         if chosen is None:
             continue
-        found.append(EventWord(chosen, i, end, best_match(chosen.patterns, tokens, i, end), view.span[i]))
+        if tokens is None:
+            tokens = token_view(view, mentions)
+        found.append(EventWord(chosen, i, end, best_match(chosen.patterns, tokens, i, end), span[i]))
     return refine_by_nouns(found)
 
 
