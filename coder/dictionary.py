@@ -213,6 +213,7 @@ class Settings:
     symmetric_target_prepositions: tuple = ()
     home_prepositions: frozenset = frozenset()
     scene_prepositions: frozenset = frozenset()
+    nearby_prepositions: frozenset = frozenset()
     noun_target_prepositions: tuple = ()
     pronouns: frozenset = frozenset()
     first_person: frozenset = frozenset()

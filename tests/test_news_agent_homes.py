@@ -152,3 +152,23 @@ def test_him_for_another_agent_of_the_same_state_is_a_target(code):
 def test_a_possessive_for_the_source_is_no_target(code, text):
     found = triples(code, text)
     assert not any(s[:3] == t[:3] and s != t and t[3:] == "GOV" for s, _, t in found)
+
+
+# --- a place near which something happens -------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen killed ten villagers near Timbuktu on Sunday.", ("MLIUAF", "180", "MLICVL")),
+    ("Gunmen killed ten villagers near the town of Kidal on Sunday.", ("MLIUAF", "180", "MLICVL")),
+])
+def test_a_place_near_which_agents_act_sets_the_scene(code, text, expected):
+    assert expected in triples(code, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ugandan soldiers killed five rebels near the border with Congo on Tuesday.",
+     ("UGAMIL", "190", "---REB")),
+    ("Soldiers clashed with rebels along the border with Sudan.", ("---MIL", "190", "---REB")),
+    ("Police fired tear gas at protesters near the U.S. embassy.", ("---COP", "175", "---CVL")),
+])
+def test_near_a_border_or_a_building_sets_no_scene(code, text, expected):
+    assert expected in triples(code, text)

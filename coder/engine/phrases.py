@@ -445,15 +445,22 @@ def _sets_the_scene(token, words: Settings) -> bool:
     settings' ``place_nouns``): "outside the French embassy" is no scene in France. The clause a
     main verb of saying reports is the main clause's news, and its scene the sentence's: "The
     army said rebels attacked a military base in northern Mali" (MLIREB, not ---REB)."""
+    place_itself = True  # the name is the place, or a place noun's ("the Somali capital")
     while token.dep_ in ("compound", "flat", "conj", "poss", "amod") and token.head.i != token.i:
         if token.dep_ == "amod" and token.head.lemma_.lower() not in words.place_nouns:
             return False
+        if token.dep_ != "conj" and token.head.lemma_.lower() not in words.place_nouns:
+            place_itself = False  # "the U.S. embassy", "Ukraine's border"
         token = token.head
     prep = token.head
     if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        place_itself = place_itself and prep.head.lemma_.lower() in words.place_nouns
         token, prep = prep.head, prep.head.head  # "through the streets of Harare"
-    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in words.scene_prepositions:
+    if token.dep_ != "pobj" or prep.dep_ != "prep":
         return False
+    if prep.lower_ not in words.scene_prepositions and not (
+            place_itself and prep.lower_ in words.nearby_prepositions):
+        return False  # "near the border with Congo" is on either side; "near Timbuktu" is in Mali
     owner = prep.head
     for _ in range(3):
         if owner.dep_ == "pobj" and owner.head.dep_ in ("prep", "agent"):
