@@ -133,18 +133,28 @@ class PhraseTrie:
     def starts(self, lowers, lemmas, texts=None) -> list:
         """The token indices where a phrase may begin (a first word of one is there), in order:
         ``longest`` need only be asked there, and most words of a sentence begin none."""
+        return self.starts_in(TokenKeys(lowers, lemmas, texts))
+
+    def starts_in(self, keys: "TokenKeys", exact: bool = True) -> list:
+        """``starts`` for a sentence's ``keys``, made once and shared by every trie asked on the
+        sentence (the actors, agents, discard and issue phrases). ``exact``: a short all-capitals
+        word ("=US") may match the token's text (``longest`` is given the texts too)."""
         root = self.root
         if self.STEMS in root or self.GAP in root:
-            return list(range(len(lowers)))
-        present = root.keys() & {*lowers, *lemmas}
-        if texts is not None:
-            present |= root.keys() & {"=" + text for text in texts}
+            return list(range(len(keys.lowers)))
+        exact = keys.exact if exact else None
+        present = root.keys() & keys.forms
+        if exact is not None:
+            present |= root.keys() & keys.exact_set
         if self.written:
-            present |= root.keys() & {self.WRITTEN + lower for lower in lowers}
+            present |= root.keys() & keys.written
         if not present:
             return []
-        return [i for i, (lower, lemma) in enumerate(zip(lowers, lemmas))
-                if lower in present or lemma in present or (texts is not None and "=" + texts[i] in present)
+        pairs = enumerate(zip(keys.lowers, keys.lemmas))
+        if exact is None and not self.written:
+            return [i for i, (lower, lemma) in pairs if lower in present or lemma in present]
+        return [i for i, (lower, lemma) in pairs
+                if lower in present or lemma in present or (exact is not None and exact[i] in present)
                 or (self.written and self.WRITTEN + lower in present)]
 
     def longest(self, lowers, lemmas, i: int, texts=None, bound: Optional[int] = None) -> Optional[tuple]:
@@ -180,6 +190,28 @@ class PhraseTrie:
             if j > i and lowers[j] in QUOTES:
                 frontier.append((node, j + 1))
         return best
+
+
+class TokenKeys:
+    """A sentence's tokens as the keys a ``PhraseTrie``'s first words are looked up by: the
+    lower-case forms and lemmas, the texts as exact keys ("=US"), the forms as written. Made
+    once per sentence: every trie asked on it (``PhraseTrie.starts_in``: the actors, agents,
+    discard and issue phrases) then only intersects its first words with these sets."""
+
+    __slots__ = ("lowers", "lemmas", "forms", "exact", "exact_set", "_written")
+
+    def __init__(self, lowers, lemmas, texts=None):
+        self.lowers, self.lemmas, self._written = lowers, lemmas, None
+        self.forms = {*lowers, *lemmas}
+        self.exact = None if texts is None else ["=" + text for text in texts]
+        self.exact_set = None if texts is None else set(self.exact)
+
+    @property
+    def written(self) -> set:
+        """The forms as keys of phrases that match as written only (few dictionaries have any)."""
+        if self._written is None:
+            self._written = {PhraseTrie.WRITTEN + lower for lower in self.lowers}
+        return self._written
 
 
 @dataclass(frozen=True)

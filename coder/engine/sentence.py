@@ -54,8 +54,8 @@ def code_sentence(sentence: Sentence, context: StoryContext, dictionaries: Dicti
     """Code one parsed sentence: its events, with the analysis that explains them."""
     repair_headline(sentence.span, dictionaries)
     view = view_of(sentence.span, dictionaries, context.date, reading)
-    discard = next(phrases_in(view.lowers, view.lemmas, dictionaries.sentence_discards), None)
-    issues = tuple(sorted(set(phrases_in(view.lowers, view.lemmas, dictionaries.issues))))
+    discard = next(phrases_in(view.lowers, view.lemmas, dictionaries.sentence_discards, view.keys), None)
+    issues = tuple(sorted(set(phrases_in(view.lowers, view.lemmas, dictionaries.issues, view.keys))))
     if discard:
         return SentenceAnalysis(sentence, view, [], [], [], f"discard phrase {discard!r}", issues)
     mentions = find_mentions(view, context)

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
-from ..dictionary import Dictionaries, Settings
+from ..dictionary import Dictionaries, Settings, TokenKeys
 from ..lemma_cache import irregular_base
 from ..reading import Reading
 from .clauses import left_out
@@ -48,6 +48,7 @@ class SentenceView:
     words: Optional[Settings] = None  # the word lists, as the reading reads them
     date: Optional[str] = None  # the story's date, yyyy-mm-dd
     quoted_by: object = None  # a quote's speech verb in another sentence (the quotes stage)
+    keys: Optional[TokenKeys] = field(default=None, repr=False)  # the tokens as trie keys (find_names, phrases_in)
     _verb_phrases: dict = field(default_factory=dict, repr=False)
     _composed: dict = field(default_factory=dict, repr=False)  # phrase head -> its named actors (phrases.compose_all)
 
@@ -172,34 +173,38 @@ def view_of(span, dictionaries: Dictionaries, date: Optional[str], reading: Read
     lemmas = verb_lemmas(span, lowers, lemmas, dictionaries.events)
     chunks = noun_chunks(span)
     words = dictionaries.words(reading)
+    keys = TokenKeys(lowers, lemmas, token_attributes(span)[2])  # shared by the names and the phrases
     # PETRARCH's readings have no non-member prefixes: "anti-Gondor" is Gondor
     names, name_at = find_names(span, lowers, lemmas, chunks, dictionaries, date, words.non_member_prefixes,
-                                words.ethnic_modifiers, words.language_words)
+                                words.ethnic_modifiers, words.language_words, keys)
     if words.crowd_nouns or words.crowd_quantities:
         names, name_at = add_crowds(span, lowers, lemmas, names, name_at, words)
     # the chunks' bounds only for a reading that leaves comma clauses out (coder's leaves none)
     leaves_out = reading.comma_max or reading.comma_bmax or reading.comma_emax
     dropped = left_out(span, chunk_bounds(span, chunks), reading) if leaves_out else frozenset()
-    return SentenceView(span, lowers, lemmas, names, name_at, chunks, dropped, reading, words, date)
+    return SentenceView(span, lowers, lemmas, names, name_at, chunks, dropped, reading, words, date, keys=keys)
 
 
 def find_names(span, lowers: tuple, lemmas: tuple, chunks: list, dictionaries: Dictionaries,
                date: Optional[str], prefixes: frozenset = frozenset(), ethnic: frozenset = frozenset(),
-               languages: frozenset = frozenset()) -> tuple:
+               languages: frozenset = frozenset(), keys: Optional[TokenKeys] = None) -> tuple:
     """([NameMatch], {token index: NameMatch}): actor names and agent nouns, longest match
     first, left to right; an actor name beats an agent noun of the same length. A name after
     one of the ``prefixes`` and a hyphen is none ("pro-Iran groups" are not Iran); a state's
     demonym after one of the ``ethnic`` modifiers names a people, no state (``_ethnic``); one
     before one of the ``languages`` words names a language ("the English-language Daily Star",
-    "French-speaking regions": no British or French actor)."""
+    "French-speaking regions": no British or French actor). ``keys``: the tokens as trie keys,
+    if the caller has them (``view_of``)."""
     texts = token_attributes(span)[2]
+    keys = TokenKeys(lowers, lemmas, texts) if keys is None else keys
     bounds = ({k: end for k, (_, end) in chunk_bounds(span, chunks).items()}
               if dictionaries.actors.gaps or dictionaries.agents.gaps else {})  # where a name's gap must stop
     names, name_at, i = [], {}, 0
     # each list is asked only where one of its names may begin (elsewhere it finds none)
-    actor_starts = frozenset(dictionaries.actors.starts(lowers, lemmas, texts))
+    actor_starts = frozenset(dictionaries.actors.starts_in(keys))
     agent_lemmas = initial_noun_lemmas(span, lowers, lemmas)
-    agent_starts = frozenset(dictionaries.agents.starts(lowers, agent_lemmas, texts))
+    agent_starts = frozenset(dictionaries.agents.starts_in(keys) if agent_lemmas is lemmas
+                             else dictionaries.agents.starts(lowers, agent_lemmas, texts))
     for i in sorted(actor_starts | agent_starts):
         if i < (names[-1].end if names else 0):
             continue  # inside the name found last
@@ -387,12 +392,13 @@ def _after_prefix(lowers: tuple, i: int, prefixes: frozenset) -> bool:
     return i >= 2 and lowers[i - 1] == "-" and lowers[i - 2] in prefixes
 
 
-def phrases_in(lowers: tuple, lemmas: tuple, trie) -> Iterator[str]:
+def phrases_in(lowers: tuple, lemmas: tuple, trie, keys: Optional[TokenKeys] = None) -> Iterator[str]:
     """The values of the trie's phrases found in the tokens, left to right (discard phrases,
-    issue phrases)."""
+    issue phrases). ``keys``: the tokens as trie keys, if the caller has them (``view.keys``);
+    these phrases match by form and lemma only, not by a token's exact text."""
     if not len(trie):
         return
-    for i in trie.starts(lowers, lemmas):
+    for i in (trie.starts(lowers, lemmas) if keys is None else trie.starts_in(keys, exact=False)):
         found = trie.longest(lowers, lemmas, i)
         if found:
             yield found[1]
