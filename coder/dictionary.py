@@ -246,6 +246,7 @@ class Settings:
     home_prepositions: frozenset = frozenset()
     scene_prepositions: frozenset = frozenset()
     nearby_prepositions: frozenset = frozenset()
+    onlooking_verbs: frozenset = frozenset()
     noun_target_prepositions: tuple = ()
     pronouns: frozenset = frozenset()
     first_person: frozenset = frozenset()

@@ -109,7 +109,7 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or aimed_at(token) or asked_first(token, view) or wished(token, words) or forecast_wish(token, words)
             or believed(token, words)
             or habitual_relative_clause(token, view) or scheduled(token, view) or pressed_into(token, words)
-            or scheduled_noun(word, noun, view))
+            or scheduled_noun(word, noun, view) or looked_on(word, noun, words))
 
 
 def visit_host(modifier, words: Settings):
@@ -935,6 +935,21 @@ def scheduled_noun(word: EventWord, token, view: SentenceView) -> Optional[str]:
     if word.entry.kind != "noun":
         return None
     return dated_ahead(token, view.words)
+
+
+def looked_on(word: EventWord, token, words: Settings) -> Optional[str]:
+    """An event noun that the object of a verb of looking on (the settings' ``onlooking_verbs``)
+    with no doer of its own is what the subject watches or reports on, done by no one named:
+    "Police arrested two journalists covering protests in Istanbul" (no protest by the
+    journalists, nor by the police "as they covered protests"). "Reporters covering the army's
+    offensive", "the offensive by the army" or "filmed the clashes between police and
+    protesters" keep their doers' act."""
+    if word.entry.kind != "noun" or token.dep_ != "dobj" or token.head.lemma_.lower() not in words.onlooking_verbs:
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "between", "among"))
+           or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in token.children):
+        return None
+    return f"looked on, no one's act ({token.head.text} {token.text})"
 
 
 def dated_ahead(token, words: Settings) -> Optional[str]:
