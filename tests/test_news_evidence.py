@@ -16,7 +16,7 @@ triples = triples_on("2025-06-17")
 @pytest.mark.parametrize("text,expected", [
     ("India presented evidence against Pakistan at the United Nations.", {("IND", "112", "PAK")}),
     ("Kyiv says it has evidence that Moscow was behind the cyberattack.", {("UKR", "112", "RUS")}),
-    ("Ukraine says it has strong evidence proving Russia was behind the missile strike.", {("UKR", "112", "RUS")}),
+    ("Estonia says it has solid evidence showing Russia was responsible for cutting the cable.", {("EST", "112", "RUS")}),
     ("Britain has produced evidence that Russia was responsible for the poisoning.", {("GBR", "112", "RUS")}),
     ("The Ukrainian government presented new evidence against Russia.", {("UKRGOV", "112", "RUS")}),
     ("Britain has presented its evidence against Russia.", {("GBR", "112", "RUS")}),
