@@ -247,6 +247,7 @@ class Settings:
     scene_prepositions: frozenset = frozenset()
     nearby_prepositions: frozenset = frozenset()
     onlooking_verbs: frozenset = frozenset()
+    measure_nouns: frozenset = frozenset()
     noun_target_prepositions: tuple = ()
     pronouns: frozenset = frozenset()
     first_person: frozenset = frozenset()

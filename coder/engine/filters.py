@@ -109,7 +109,8 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or aimed_at(token) or asked_first(token, view) or wished(token, words) or forecast_wish(token, words)
             or believed(token, words)
             or habitual_relative_clause(token, view) or scheduled(token, view) or pressed_into(token, words)
-            or scheduled_noun(word, noun, view) or looked_on(word, noun, words))
+            or scheduled_noun(word, noun, view) or looked_on(word, noun, words)
+            or measure_subject(word, noun, words))
 
 
 def visit_host(modifier, words: Settings):
@@ -950,6 +951,25 @@ def looked_on(word: EventWord, token, words: Settings) -> Optional[str]:
            or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in token.children):
         return None
     return f"looked on, no one's act ({token.head.text} {token.text})"
+
+
+def measure_subject(word: EventWord, token, words: Settings) -> Optional[str]:
+    """A verb of force ("target", "hit", "strike") whose subject is a measure, law or policy
+    (the settings' ``measure_nouns``) is no use of force: "The measures, approved by European
+    Union foreign ministers, target 17 Iranian officials" is no EU attack on Iran (was 190), nor
+    "The new tariffs hit Chinese steel exports". Only the force families (18, 19, 20) are
+    dropped: where the dictionary codes the measure itself ("The sanctions target ..." 163 by
+    the verb's own pattern) the event stays, and "Israeli jets targeted Hamas commanders" has
+    an actor for subject."""
+    code = word.code or ""
+    if word.entry.kind != "verb" or not code.startswith(("18", "19", "20")):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None and token.dep_ in ("conj", "xcomp"):  # "The law bans rallies and targets ..."
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() in words.measure_nouns:
+        return f"a measure, no force ({subject.text} {token.text})"
+    return None
 
 
 def dated_ahead(token, words: Settings) -> Optional[str]:
