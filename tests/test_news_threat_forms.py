@@ -24,6 +24,9 @@ triples = triples_on("2025-03-01")
      {("CAN", "1312", "VEN")}),
     ("The European Union warned that it would reimpose sanctions against Belarus.",
      {("IGOEUREEC", "1312", "BLR")}),
+    ("Canada warned Venezuela it could face new sanctions.", {("CAN", "1312", "VEN")}),
+    ("Washington warned Ankara it would face sanctions if it bought the Russian system.",
+     {("USA", "1312", "TUR")}),
 ])
 def test_a_warning_of_sanctions_on_someone_threatens_them(code, text, expected):
     assert triples(code, text) == expected
@@ -32,6 +35,11 @@ def test_a_warning_of_sanctions_on_someone_threatens_them(code, text, expected):
 def test_a_warning_about_past_sanctions_threatens_no_one(code):
     # no modal: the sanctions are there already, the warning is about their effect
     assert triples(code, "Canada warned that sanctions on Venezuela had hurt ordinary families.") == set()
+
+
+def test_a_warning_to_someone_about_past_sanctions_is_no_sanctions_threat(code):
+    assert ("CAN", "1312", "VEN") not in triples(
+        code, "Canada warned Venezuela that the sanctions had already hurt ordinary families.")
 
 
 @pytest.mark.parametrize("text,expected", [
