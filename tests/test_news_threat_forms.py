@@ -88,3 +88,18 @@ def test_readiness_to_help_rebuild_a_country(code, text, expected):
 ])
 def test_readiness_to_rebuild_no_actor_codes_nothing(code, text):
     assert triples(code, text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey offered to help rebuild Syria.", {("TUR", "0331", "SYR")}),
+    ("Turkey pledged to help rebuild Syria.", {("TUR", "0331", "SYR")}),
+    ("Turkey vowed to help rebuild Syria.", {("TUR", "0331", "SYR")}),
+    ("Turkey agreed to help rebuild Syria.", {("TUR", "0331", "SYR")}),
+    ("Japan offered to help Ukraine rebuild its power grid.", {("JPN", "030", "UKR")}),
+])
+def test_an_offer_or_pledge_to_help_rebuild_a_country(code, text, expected):
+    assert triples(code, text) == expected
+
+
+def test_an_offer_to_rebuild_no_actor_codes_nothing(code):
+    assert triples(code, "Turkey offered to help rebuild the stadium.") == set()
