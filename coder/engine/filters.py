@@ -945,7 +945,7 @@ def looked_on(word: EventWord, token, words: Settings) -> Optional[str]:
     journalists, nor by the police "as they covered protests"). "Reporters covering the army's
     offensive", "the offensive by the army" or "filmed the clashes between police and
     protesters" keep their doers' act."""
-    if word.entry.kind != "noun" or token.dep_ != "dobj" or token.head.lemma_.lower() not in words.onlooking_verbs:
+    if word.entry.kind != "noun" or token.dep_ != "dobj" or not lemma_in(token.head, words.onlooking_verbs):
         return None
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "between", "among"))
            or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in token.children):
