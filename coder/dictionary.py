@@ -248,6 +248,7 @@ class Settings:
     nearby_prepositions: frozenset = frozenset()
     onlooking_verbs: frozenset = frozenset()
     measure_nouns: frozenset = frozenset()
+    indefinite_determiners: frozenset = frozenset()
     noun_target_prepositions: tuple = ()
     pronouns: frozenset = frozenset()
     first_person: frozenset = frozenset()

@@ -95,7 +95,7 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
     own = range(word.match.start, word.match.end) if word.match else range(0)
     stated = stance.markers if stance else frozenset()
     words, noun = view.words, view.span[word.start]  # the event word itself (an event noun's own tests)
-    return (attributive(word, token, view.words) or negated_or_hypothetical(token, own, view, stated) or purpose(token, view, stated)
+    return (attributive(word, token, view.words) or negated_or_hypothetical(token, own, view, stated, word.match) or purpose(token, view, stated)
             or describes_subject(token, view) or asked_for(token, view)
             or after_negating_preposition(token, view) or alleged(token, view) or hedged(word, token, view)
             or background(token, view)
@@ -110,7 +110,7 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or believed(token, words)
             or habitual_relative_clause(token, view) or scheduled(token, view) or pressed_into(token, words)
             or scheduled_noun(word, noun, view) or looked_on(word, noun, words)
-            or measure_subject(word, noun, words))
+            or measure_subject(word, noun, words) or indefinite(word, noun, words))
 
 
 def visit_host(modifier, words: Settings):
@@ -175,7 +175,8 @@ def attributive(word: EventWord, token, words: Settings) -> Optional[str]:
     return None
 
 
-def negated_or_hypothetical(token, own: range, view: SentenceView, stated: frozenset = frozenset()) -> Optional[str]:
+def negated_or_hypothetical(token, own: range, view: SentenceView, stated: frozenset = frozenset(),
+                            match=None) -> Optional[str]:
     """A negation or a hypothetical modal on the verb or the verbs governing it ("did not
     attack", "could attack"), or a governing verb that negates or intends ("refused to meet",
     "wants to attack"). The words that state a stance (``stated``) are no filter."""
@@ -190,6 +191,9 @@ def negated_or_hypothetical(token, own: range, view: SentenceView, stated: froze
         if copula is not None and copula.head.i != t.i and copula.i - offset not in own and copula.i not in stated:
             return f"negated ({copula.text} {t.text})"
         for child in t.children:
+            if t is token and child.dep_ == "dobj" and not says_no(match) and any(
+                    g.dep_ == "det" and g.lower_ == "no" and g.i < child.i for g in child.children):
+                return f"negated ({t.text} no {child.text})"  # "said it carried out no strikes in Congo"
             if child.i - offset in own or child.i in stated:
                 continue
             if child.dep_ == "neg":
@@ -220,6 +224,11 @@ def negated_or_hypothetical(token, own: range, view: SentenceView, stated: froze
     if noun is not None and noun.i - offset not in own and noun.i not in stated:
         return f"intended, not done ({noun.text} ... {token.text})"
     return None
+
+
+def says_no(match) -> bool:
+    """Whether a matched pattern names "no" itself: "* ..3 no comment => 011"."""
+    return match is not None and "no" in match.pattern.text.replace("(", " ").replace(")", " ").replace("|", " ").split()
 
 
 def coordinated_with(chain: list, verb) -> bool:
@@ -970,6 +979,20 @@ def measure_subject(word: EventWord, token, words: Settings) -> Optional[str]:
     if subject is not None and subject.lemma_.lower() in words.measure_nouns:
         return f"a measure, no force ({subject.text} {token.text})"
     return None
+
+
+def indefinite(word: EventWord, noun, words: Settings) -> Optional[str]:
+    """An event noun with an indefinite determiner (the settings' ``indefinite_determiners``)
+    names any such act, or none, not one that was done: "Tokyo warned that any attack on the
+    islands would be met with force" (no attack, and no threat of the warner's against the
+    islands), "China opposes any official contact between Washington and Taipei", "the army
+    said no attack on the village took place". The verb that governs it is coded on its own
+    ("Egypt rejected any talks with Ethiopia" is a rejection)."""
+    if word.entry.kind != "noun":
+        return None
+    det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in words.indefinite_determiners
+                and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-")), None)  # "a no-fly zone"
+    return None if det is None else f"any such act, none done ({det.text} {noun.text})"
 
 
 def dated_ahead(token, words: Settings) -> Optional[str]:
