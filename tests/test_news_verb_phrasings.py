@@ -1,0 +1,33 @@
+"""Common news phrasings of event verbs: passives that name the weapon after "by", light
+verbs and phrasal verbs. Sentences written for the test, positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from news_helpers import triples_on
+
+
+triples = triples_on("2025-03-01")
+
+
+# --- a passive strike or hit names the weapon, and its owner, after "by" ------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("A Ukrainian power plant was struck by Russian missiles.", {("RUS", "195", "UKR")}),
+    ("A Ukrainian city was hit by Russian drones overnight.", {("RUS", "195", "UKR")}),
+    ("An Israeli border town was hit by Hezbollah rockets.", {("LBNREB", "194", "ISR")}),
+    ("The Syrian convoy was struck by Turkish warplanes near the border.", {("TURMIL", "195", "SYR")}),
+])
+def test_a_passive_strike_by_a_weapon_is_an_attack(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan's economy was hit by the floods.",
+    "Kenya was hit by a wave of strikes by teachers.",
+    "The Iranian envoy was struck by the warmth of the Saudi welcome.",
+])
+def test_a_passive_hit_by_no_weapon_is_no_attack(code, text):
+    assert triples(code, text) == set()
+
