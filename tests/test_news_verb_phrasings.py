@@ -31,3 +31,25 @@ def test_a_passive_strike_by_a_weapon_is_an_attack(code, text, expected):
 def test_a_passive_hit_by_no_weapon_is_no_attack(code, text):
     assert triples(code, text) == set()
 
+
+# --- "for N years" on a punishment in the simple past is its term, not the time it has lasted ---
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Egyptian court jailed the opposition leader for ten years.", {("EGYJUD", "173", "EGYOPP")}),
+    ("Vietnam jailed a prominent blogger for nine years.", {("VNM", "173", "VNMMED")}),
+    ("Turkey banned the mayor from politics for five years.", {("TUR", "1722", "TURGOV")}),
+])
+def test_the_term_of_a_punishment_is_no_past_span(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a perfect, or a span with no number, lies behind the story
+    "Iran has jailed the French academic for two years.",
+    "Egypt jailed Egyptian journalists for years.",
+    # not a punishment: how long the support or the hosting lasted
+    "Uganda backed the Congolese rebels for two decades.",
+    "Kenya hosted Somali refugees for thirty years.",
+])
+def test_a_span_of_years_on_a_past_act_stays_background(code, text):
+    assert triples(code, text) == set()

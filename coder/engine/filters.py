@@ -525,7 +525,8 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
             return "background (a past decade)"
         if "ago" in lowers and any(w in lowers for w in ("years", "decades", "year", "decade")):
             return "background (years ago)"
-        if lowers[0] == "for" and lowers[-1] in ("years", "decades") and told_as_past(t):
+        if (lowers[0] == "for" and lowers[-1] in ("years", "decades") and told_as_past(t)
+                and not punishment_term(t, words, view.words)):
             return f"background ({' '.join(lowers)})"  # "has supported Somalia's government for years"
         if ((" ".join(lowers) in view.words.past_adverbs and (len(lowers) > 1 or child.i < t.i))
                 and child.dep_ in ("advmod", "prep")):
@@ -613,6 +614,17 @@ def dated_otherwise(verb, words: Settings) -> bool:
     marks = WEEKDAYS | set(MONTHS) | {"week", "today", "yesterday", "tonight", "weekend"}
     return any(child.lower_ not in words.later_prepositions and {w.lower_ for w in child.subtree} & marks
                for child in verb.children if child.dep_ in ("prep", "npadvmod", "advmod", "tmod"))
+def punishment_term(verb, words: list, settings: Settings) -> bool:
+    """Whether "for N years" on a verb of punishing (the settings' ``punishing_verbs``) in the
+    simple past is the term of the punishment, not the time it has lasted: "Vietnam jailed a
+    blogger for nine years", "Turkey banned the mayor from politics for five years" are news.
+    A span with no number ("jailed dissidents for years") or a perfect ("has jailed him for two
+    years") still lies behind the story."""
+    return (verb.tag_ == "VBD" and lemma_in(verb, settings.punishing_verbs)
+            and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+            and words[-1].lower_ == "years" and any(w.tag_ == "CD" for w in words))
+
+
 def told_as_past(verb) -> bool:
     """Whether the verb tells what was done (a past tense or a perfect), so that a span of years
     on it lies behind the story: "Kenya has hosted Somali refugees for decades" is background;
