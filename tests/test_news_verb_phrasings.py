@@ -53,3 +53,26 @@ def test_the_term_of_a_punishment_is_no_past_span(code, text, expected):
 ])
 def test_a_span_of_years_on_a_past_act_stays_background(code, text):
     assert triples(code, text) == set()
+
+
+# --- "came under X from Y": the subject draws Y's act upon itself, as with "faced X from Y" -----
+
+@pytest.mark.parametrize("text,expected", [
+    ("Serbia's president came under criticism from the European Union.",
+     {("IGOEUREEC", "111", "SRBGOV")}),
+    ("The Ukrainian town came under attack from Russian forces.", {("RUSMIL", "190", "UKR")}),
+    ("Ukrainian positions came under heavy shelling from Russian troops.", {("RUSMIL", "194", "UKR")}),
+    ("Israel came under pressure from France to allow aid into Gaza.", {("FRA", "100", "ISR")}),
+])
+def test_coming_under_an_act_from_someone_is_their_act_on_the_subject(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no one named who does it
+    "The minister came under a lot of pressure to resign.",
+    "The Spanish prime minister came under criticism at home.",
+    "Iran's nuclear program came under scrutiny at the meeting in Vienna.",
+])
+def test_coming_under_an_act_from_no_one_named_codes_nothing(code, text):
+    assert triples(code, text) == set()

@@ -804,6 +804,11 @@ def noun_arguments(noun, mentions: Mentions, dictionaries: Dictionaries, code: s
         verb = noun.head  # "Russia's attack drew condemnation from Poland": Poland condemns Russia
         sources += prepositional(verb, ("from",))
         targets += [subject(verb)]
+    elif (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB"
+          and f"{noun.head.head.lemma_.lower()} {noun.head.lower_}" in words.drawing_verbs):
+        verb = noun.head.head  # "Serbia's president came under criticism from the EU": the EU criticizes him
+        sources += prepositional(verb, ("from",))
+        targets += [subject(verb)]
     elif noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         verb = noun.head  # "X held talks with Y", "X launched an attack on Y"
         event_verb = any(e.kind == "verb" for e in dictionaries.events.get(verb.lemma_.lower(), ()))
