@@ -1,0 +1,74 @@
+"""Office holders of 2023-2025 that news stories name: heads of state and government, ministers,
+White House staff, leaders in Congress and of international organisations and rights groups,
+each coded with the role they held on the story's date. Sentences of our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from news_helpers import triples_on
+
+
+triples = triples_on("2025-11-20")
+
+
+@pytest.mark.parametrize("name,actor", [
+    ("Pam Bondi", "USAGOV"),
+    ("Kash Patel", "USACOP"),
+    ("Scott Bessent", "USAGOV"),
+    ("Jamieson Greer", "USAGOV"),
+    ("Karoline Leavitt", "USAGOV"),
+    ("Tom Homan", "USAGOV"),
+    ("Chuck Schumer", "USALEG"),
+    ("Hakeem Jeffries", "USALEG"),
+    ("John Thune", "USALEG"),
+    ("Rodrigo Paz", "BOLGOV"),
+    ("Bernardo Arevalo", "GTMGOV"),
+    ("Jose Raul Mulino", "PANGOV"),
+    ("Yamandu Orsi", "URYGOV"),
+    ("Catherine Connolly", "IRLGOV"),
+    ("Lars Lokke Rasmussen", "DNKGOV"),
+    ("Petteri Orpo", "FINGOV"),
+    ("Kristen Michal", "ESTGOV"),
+    ("Gitanas Nauseda", "LTUGOV"),
+    ("Nikos Christodoulides", "CYPGOV"),
+    ("Edi Rama", "ALBGOV"),
+    ("Rachel Reeves", "GBRGOV"),
+    ("Kemi Badenoch", "GBROPP"),
+    ("Lin Chia-lung", "TWNGOV"),
+    ("Sushila Karki", "NPLGOV"),
+    ("Vivian Balakrishnan", "SGPGOV"),
+    ("Winston Peters", "NZLGOV"),
+    ("To Lam", "VNMGOV"),
+    ("Michael Randrianirina", "MDGGOV"),
+    ("Catherine Russell", "IGOUNOUCF"),
+    ("Agnes Callamard", "NGOHRIAMN"),
+    ("Esmaeil Baghaei", "IRNGOV"),
+])
+def test_a_named_office_holder_takes_the_office_s_code(code, name, actor):
+    assert triples(code, f"{name} criticized Argentina on Thursday.") == {(actor, "111", "ARG")}
+
+
+@pytest.mark.parametrize("name,date,actor", [
+    # out of office on the story's date: an elite, no longer the government
+    ("KP Sharma Oli", "2025-11-20", "NPLELI"),
+    ("KP Sharma Oli", "2025-03-02", "NPLGOV"),
+    ("Sheikh Hasina", "2024-12-01", "BGDELI"),
+    ("Sheikh Hasina", "2023-12-01", "BGDGOV"),
+    ("Luis Arce", "2025-12-01", "BOLELI"),
+    ("Luis Arce", "2024-12-01", "BOLGOV"),
+    ("Rodrigo Paz", "2025-06-01", "BOLELI"),
+    ("Kemi Badenoch", "2023-06-01", "GBRGOV"),
+    ("Martin Griffiths", "2023-06-01", "IGOUNOOCH"),
+    ("Martin Griffiths", "2025-06-01", "GBRELI"),
+    ("Ali Akbar Ahmadian", "2025-11-20", "IRNELI"),
+])
+def test_the_code_follows_the_term_of_office(code, name, date, actor):
+    assert triples(code, f"{name} criticized Argentina on Thursday.", date=date) == {(actor, "111", "ARG")}
+
+
+def test_a_place_named_like_an_office_holder_is_no_actor(code):
+    """Only full names where the surname names a place or is a common word: Bondi Beach is no
+    attorney general, and "Johnson" alone no speaker of the House."""
+    assert triples(code, "Police closed Bondi Beach on Sunday.") == set()
+    assert ("USALEG", "111", "ARG") not in triples(code, "Johnson criticized Argentina on Thursday.")
