@@ -72,3 +72,19 @@ def test_a_place_named_like_an_office_holder_is_no_actor(code):
     attorney general, and "Johnson" alone no speaker of the House."""
     assert triples(code, "Police closed Bondi Beach on Sunday.") == set()
     assert ("USALEG", "111", "ARG") not in triples(code, "Johnson criticized Argentina on Thursday.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("NATO Secretary-General Mark Rutte criticized Argentina on Thursday.", ("IGOWSTNATGOV", "111", "ARG")),
+    ("NATO Secretary General Mark Rutte criticized Argentina on Thursday.", ("IGOWSTNATGOV", "111", "ARG")),
+    ("IAEA Director-General Rafael Grossi criticized Argentina on Thursday.", ("IGOUNOIAEGOV", "111", "ARG")),
+    ("The IAEA director general criticized Argentina on Thursday.", ("IGOUNOIAEGOV", "111", "ARG")),
+])
+def test_a_secretary_general_is_the_head_of_a_secretariat_not_a_general(code, text, expected):
+    """"Secretary-General" and "Director-General" are one title (GOV): the "General" in them is
+    no military rank (MIL)."""
+    assert triples(code, text) == {expected}
+
+
+def test_a_general_is_still_military(code):
+    assert triples(code, "General Yusuf Okello criticized Argentina on Thursday.") == {("---MIL", "111", "ARG")}
