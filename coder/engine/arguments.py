@@ -501,7 +501,12 @@ def passive_subject_of(verb, depth: int = 0):
             return found
     if (verb.dep_ == "conj" and depth < 3 and verb.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children)):
-        return passive_subject_of(verb.head, depth + 1)
+        found = passive_subject_of(verb.head, depth + 1)
+        if found is None and any(c.dep_ == "auxpass" for c in children):
+            # a passive with its own auxiliary conjoined to an active verb shares its subject:
+            # "the activists marched to parliament and were arrested by police" (they are arrested)
+            found = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return found
     return None
 
 
