@@ -300,6 +300,7 @@ class Settings:
     subject_gerund_prepositions: frozenset = frozenset()
     clause_gerund_prepositions: frozenset = frozenset()
     drawing_verbs: frozenset = frozenset()
+    attribution_verbs: frozenset = frozenset()
     reciprocal_pronouns: frozenset = frozenset()
     plural_nouns: frozenset = frozenset()
     proxy_nouns: frozenset = frozenset()

@@ -814,6 +814,9 @@ def noun_arguments(noun, mentions: Mentions, dictionaries: Dictionaries, code: s
         verb = noun.head.head  # "Serbia's president came under criticism from the EU": the EU criticizes him
         sources += prepositional(verb, ("from",))
         targets += [subject(verb)]
+    elif noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in words.attribution_verbs:
+        # "the bombing was blamed on the rebels by the army": the rebels bomb, the army blames
+        sources += modifiers + prepositional(noun.head, ("on", "to"))
     elif noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         verb = noun.head  # "X held talks with Y", "X launched an attack on Y"
         event_verb = any(e.kind == "verb" for e in dictionaries.events.get(verb.lemma_.lower(), ()))
