@@ -22,7 +22,12 @@ triples = triples_on(DATE)
     ("Diplomats suspect that Iran supplied the drones to the rebels.", set()),
     ("Many in Kyiv assume Russia will attack the port again.", set()),
     ("Officials doubt that Sudan's army will sign the truce.", set()),
+    # a prediction or a worry is a forecast, no report or stated intention
+    ("The senator predicted that China would invade Taiwan by 2027.", set()),
+    ("Observers worry that the army will crack down on the protesters.", set()),
+    ("Few analysts foresee that Ethiopia will attack Eritrea this year.", set()),
     # the same acts reported are news; a clause of its own after "but" is not believed
+    ("The senator said that China had invaded Taiwan's airspace.", {("CHN", "192", "TWN")}),
     ("Rights groups said Egypt detained the activists.", {("EGY", "173", "---HRI")}),
     ("Kenya believes Somalia must act, but Uganda attacked the rebels.", {("UGA", "190", "---REB")}),
     # a belief noun's that-clause (the settings' prediction_nouns)
