@@ -76,3 +76,22 @@ def test_coming_under_an_act_from_someone_is_their_act_on_the_subject(code, text
 ])
 def test_coming_under_an_act_from_no_one_named_codes_nothing(code, text):
     assert triples(code, text) == set()
+
+
+# --- "lodged/made stern representations with/to X": the diplomatic formula of a complaint -------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Chinese foreign ministry lodged stern representations with Japan.", {("CHNGOV", "114", "JPN")}),
+    ("Beijing lodged solemn representations with Washington over the arms sale to Taiwan.",
+     {("CHN", "114", "USA")}),
+    ("China lodged representations with the Philippines against the patrol.", {("CHN", "114", "PHL")}),
+    ("Beijing made stern representations to Canberra about the detained writer.", {("CHN", "114", "AUS")}),
+    ("China made solemn representations to the United States over the visit.", {("CHN", "114", "USA")}),
+])
+def test_representations_lodged_or_made_are_a_formal_complaint(code, text, expected):
+    assert triples(code, text) == expected
+
+
+def test_representations_made_with_no_adjective_are_no_complaint(code):
+    # "made representations" alone is also a submission, to a consultation or an inquiry
+    assert triples(code, "Beijing made representations to Canberra about the detained writer.") == set()
