@@ -110,7 +110,8 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or believed(token, words)
             or habitual_relative_clause(token, view) or scheduled(token, view) or pressed_into(token, words)
             or scheduled_noun(word, noun, view) or looked_on(word, noun, words)
-            or measure_subject(word, noun, words) or indefinite(word, noun, words))
+            or measure_subject(word, noun, words) or indefinite(word, noun, words)
+            or called_false(token, words))
 
 
 def visit_host(modifier, words: Settings):
@@ -1005,6 +1006,28 @@ def indefinite(word: EventWord, noun, words: Settings) -> Optional[str]:
     det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in words.indefinite_determiners
                 and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-")), None)  # "a no-fly zone"
     return None if det is None else f"any such act, none done ({det.text} {noun.text})"
+
+
+def called_false(token, words: Settings) -> Optional[str]:
+    """The that-clause of a report or claim (the settings' ``report_nouns``) that the sentence
+    calls false (``falsity_words`` right after the clause, or just before the noun) tells what was
+    not done: "the ministry said reports that Egyptian troops had entered Sudan were false",
+    "Beijing called reports that it had supplied weapons to Russia groundless", "Moscow dismissed
+    as fabricated reports that its troops had executed prisoners" (however the parser hangs the
+    clause). "Reports that the troops had entered Sudan were confirmed" stay news."""
+    for t in _up(token, 4):
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) or t.head.i == t.i:
+            continue
+        report, doc = t.head, t.doc
+        if report.lemma_.lower() not in words.report_nouns and report.lower_.rstrip("s") not in words.report_nouns:
+            continue
+        after = doc[t.right_edge.i + 1:min(t.right_edge.i + 5, report.sent.end)]
+        before = doc[max(report.i - 3, report.sent.start):report.i]
+        false = next((w for w in [*after, *before] if w.lemma_.lower() in words.falsity_words
+                      or w.lower_ in words.falsity_words), None)
+        if false is not None:
+            return f"called false ({report.text} that ... {token.text} ... {false.text})"
+    return None
 
 
 def dated_ahead(token, words: Settings) -> Optional[str]:
