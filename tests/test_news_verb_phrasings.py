@@ -95,3 +95,21 @@ def test_representations_lodged_or_made_are_a_formal_complaint(code, text, expec
 def test_representations_made_with_no_adjective_are_no_complaint(code):
     # "made representations" alone is also a submission, to a consultation or an inquiry
     assert triples(code, "Beijing made representations to Canberra about the detained writer.") == set()
+
+
+# --- "played host to X" is hosting X ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thailand's prime minister played host to Cambodia's leader.",
+     {("THAGOV", "043", "KHMGOV"), ("KHMGOV", "042", "THAGOV")}),
+    ("Oman played host to the Iranian foreign minister on Sunday.",
+     {("OMN", "043", "IRNGOV"), ("IRNGOV", "042", "OMN")}),
+    ("Qatar played host to talks between the Taliban and Washington.",
+     {("QAT", "043", "AFGGOV"), ("QAT", "043", "USA")}),
+])
+def test_playing_host_is_hosting(code, text, expected):
+    assert triples(code, text) == expected
+
+
+def test_playing_a_role_is_no_hosting(code):
+    assert triples(code, "Qatar played a key role in the talks with Hamas.") == set()
