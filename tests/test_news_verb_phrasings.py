@@ -113,3 +113,19 @@ def test_playing_host_is_hosting(code, text, expected):
 
 def test_playing_a_role_is_no_hosting(code):
     assert triples(code, "Qatar played a key role in the talks with Hamas.") == set()
+
+
+# --- "pushed back on X's plan / calls": a rejection, as "pushed back against" is -----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Egypt pushed back on the U.S. plan for Gaza.", {("EGY", "120", "USA")}),
+    ("Mexico's president pushed back on calls from Washington to deploy troops.", {("MEXGOV", "120", "USA")}),
+    # pushing back troops is fighting them
+    ("Ukrainian forces pushed back Russian troops near Kupiansk.", {("UKRMIL", "190", "RUSMIL")}),
+])
+def test_pushing_back_on_a_plan_is_rejecting_it(code, text, expected):
+    assert triples(code, text) == expected
+
+
+def test_pushing_back_on_an_idea_of_no_one_named_codes_nothing(code):
+    assert triples(code, "The senator pushed back on the idea of more aid.") == set()
