@@ -7,13 +7,14 @@ unless the story codes an event between political actors (see ``political_event`
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..dictionary import Dictionaries
 from ..model import Story, StoryContext
 from ..reading import Reading
-from .phrases import dyads_of, persons_of, state_of
+from .phrases import dyads_of, persons_of, state_of, story_country
 from .sentence import SentenceAnalysis, code_sentence
 from .view import forms, phrases_in
 
@@ -37,17 +38,55 @@ def code_story(story: Story, sentences: list, dictionaries: Dictionaries, readin
     phrase = story_discard(sentences, dictionaries)
     context = StoryContext(story.id, story.date) if context is None else context
     words = dictionaries.words(reading)
-    analyses = []
-    for sentence in sentences:
+    analyses, early = [], []
+    for k, sentence in enumerate(sentences):
+        # a sentence coded before the story's country is known keeps the context it had, to
+        # be coded again with that country if it gives an agent none (``_early_agents``)
+        before = _snapshot(context) if reading.story_country and story_country(context.states) is None else None
         analysis: SentenceAnalysis = code_sentence(sentence, context, dictionaries, reading)
         analyses.append(analysis)
+        if before is not None and any(_bare(e.source) or _bare(e.target) for e in analysis.events):
+            early.append((k, before))
         context.actors.extend(analysis.mentions)
         context.states.update(filter(None, (state_of(a, words) for a in analysis.mentions)))
         context.persons.update(persons_of(analysis.mentions))
         context.dyads.extend(dyads_of(analysis.events))
+    _early_agents(sentences, analyses, early, context, dictionaries, reading)
     if phrase and not any(political_event(e, words) for a in analyses for e in a.events):
         return StoryResult(story, [], f"discard phrase {phrase!r}")
     return StoryResult(story, analyses)
+
+
+def _early_agents(sentences: list, analyses: list, early: list, context: StoryContext,
+                  dictionaries: Dictionaries, reading: Reading) -> None:
+    """Code again, with the story's country, the sentences coded before it was known whose
+    events hold an agent of no country: a headline or an opening sentence ("Police fire tear
+    gas at protesters", "Taliban ban women from parks") comes before the sentences that say
+    whose police and women they are, as a reader of the whole story knows. Each is coded with
+    the context it had (the actors before it, for pronouns) and the states of the story's
+    other sentences; a scene of its own ("in Nairobi") still comes first. The country is the
+    one the other sentences name most, more than half of their actors (``story_country``):
+    none for a story of many, and none from the sentence itself ("Gunmen seized a Greek
+    tanker" alone makes no Greek gunmen)."""
+    words = dictionaries.words(reading) if early else None
+    for k, before in early:
+        own = Counter(filter(None, (state_of(a, words) for a in analyses[k].mentions)))
+        others = context.states - own
+        if story_country(others) is None:
+            continue
+        before.states = others
+        analyses[k] = code_sentence(sentences[k], before, dictionaries, reading)
+
+
+def _snapshot(context: StoryContext) -> StoryContext:
+    """A copy of the story context as it is now (its lists and counts copied, not shared)."""
+    return replace(context, actors=list(context.actors), states=Counter(context.states),
+                   persons=dict(context.persons), dyads=list(context.dyads))
+
+
+def _bare(code: Optional[str]) -> bool:
+    """An actor code of an agent with no country ("---COP")."""
+    return bool(code) and code.startswith("---")
 
 
 def political_event(event, words) -> bool:
