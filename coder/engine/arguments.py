@@ -708,6 +708,8 @@ def objects(verb, mentions: Mentions, symmetric: bool = False, code: str = "") -
     made = direct if creates(verb, words) else []
     prepositions = words.symmetric_target_prepositions if symmetric else words.target_prepositions
     found = direct + prepositional(verb, prepositions)
+    if verb.lemma_.lower() in words.reaction_verbs:  # the settlers condemned, not the Palestinians
+        found = [g for obj in direct for g in judged_doers(obj)] + (misattached_by(verb) if direct else []) + found
     if not direct:  # the object displaced behind an "as" phrase: "denounced as a crime Gondor's raid"
         found += [a for o in prepositional(verb, ("as",)) for a in o.children if a.dep_ == "appos"]
         found += [o for o in prepositional(verb, ("as",)) if judged_object(o)]
@@ -741,6 +743,19 @@ def objects(verb, mentions: Mentions, symmetric: bool = False, code: str = "") -
         heads = mentions.heads
         found += [t for t in view.verb_phrase(verb) if t.i - view.offset in heads]
     return [t for t in found if t not in made and not for_whom(t, verb, words)]
+
+
+def judged_doers(deed) -> list:
+    """Who did the deed a verb of reaction (the settings' ``reaction_verbs``) judges, by a "by"
+    phrase on the deed, on its participle or on its "of"/"on"/"against" object, where the parser
+    hangs it: the one judged, before those it was done to. "Jordan condemned the killing of
+    Palestinians by Israeli settlers" (the settlers are condemned), "the attack on civilians by
+    the rebels", "praised the work done by Kenyan police"."""
+    return prepositional(deed, ("by",)) + done_by(deed) + [
+        g for p in deed.children if p.dep_ == "prep" and p.lower_ in ("of", "on", "against")
+        for pobj in p.children if pobj.dep_ == "pobj"
+        for by in pobj.children if by.dep_ == "prep" and by.lower_ == "by"
+        for g in by.children if g.dep_ == "pobj"]
 
 
 def creates(verb, words) -> bool:
