@@ -4,6 +4,7 @@ miscoded (issue 10), each rule on sentences written for the test, positive and n
 
 - welcoming what an actor decided, offered or did ("welcomed Chile's decision to ...") is
   praise of that actor (051), not the hosting of a visit the "to" after it suggested (043);
+- asking someone for something is an appeal to them (020, or the named request's code);
 """
 
 from __future__ import annotations
@@ -35,4 +36,20 @@ def test_welcoming_an_actors_decision_is_praise(code, text, expected):
 ])
 def test_welcoming_a_person_to_a_place_is_still_hosting(code, text, expected):
     assert expected in triples(code, text)
+
+
+# --- asking someone for something ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lima asked Washington for more coast guard boats.", ("PER", "020", "USA")),
+    ("Chile asked Peru for an explanation of the border incident.", ("CHL", "020", "PER")),
+    # a named request keeps its own code
+    ("Ecuador asked the United States for humanitarian aid after the floods.", ("ECU", "0233", "USA")),
+])
+def test_asking_someone_for_something_appeals_to_them(code, text, expected):
+    assert expected in triples(code, text)
+
+
+def test_asking_about_something_is_no_appeal(code):
+    assert triples(code, "Chile asked about Peru's border incident.") == set()
 
