@@ -5,6 +5,7 @@ miscoded (issue 10), each rule on sentences written for the test, positive and n
 - welcoming what an actor decided, offered or did ("welcomed Chile's decision to ...") is
   praise of that actor (051), not the hosting of a visit the "to" after it suggested (043);
 - asking someone for something is an appeal to them (020, or the named request's code);
+- an ultimatum or deadline given with a hyphenated time ("a 48-hour ultimatum") is one (139).
 """
 
 from __future__ import annotations
@@ -53,3 +54,19 @@ def test_asking_someone_for_something_appeals_to_them(code, text, expected):
 def test_asking_about_something_is_no_appeal(code):
     assert triples(code, "Chile asked about Peru's border incident.") == set()
 
+
+# --- an ultimatum with a hyphenated time ------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Malian junta gave the Tuareg rebels a 48-hour ultimatum to lay down their arms.",
+     ("MLIGOV", "139", "MLIREB")),
+    ("The Kenyan government gave Somali traders a seven-day deadline to leave the market.",
+     ("KENGOV", "139", "SOMBUS")),
+])
+def test_an_ultimatum_of_a_hyphenated_time_is_given(code, text, expected):
+    assert expected in triples(code, text)
+
+
+def test_a_chance_before_a_deadline_is_no_ultimatum(code):
+    assert not any(c == "139" for _, c, _ in triples(code, "The Malian army gave residents a chance "
+                                                             "to leave before the deadline."))
