@@ -71,6 +71,8 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
     sources = slot_or(mentions, slots, "source", source_heads)
     if not sources and "source" not in slots and word.entry.kind == "verb":
         sources = pattern_speaker(word, token, mentions) or speaker_of_conjunct(word, token, mentions)
+    if not sources and "source" not in slots and by_phrase and word.match:
+        sources = slot_or(mentions, {}, "source", means_doers(word, token, view, dictionaries))
     if word.entry.kind == "verb" and "source" not in slots:
         sources = sources + [a for a in joiners(token, mentions) if a.code not in {s.code for s in sources}]
         if not by_phrase:
@@ -236,6 +238,30 @@ def matched_noun_targets(word: EventWord, verb, view) -> list:
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (
                 noun.head.head.i == verb.i or on_particle(noun.head.head, word, verb, view)):
             found += prepositional(noun, view.words.noun_target_prepositions)
+    return found
+
+
+MEANS_PREPOSITIONS = ("in", "by", "during", "with")
+
+
+def means_doers(word: EventWord, verb, view, dictionaries: Dictionaries) -> list:
+    """Who did it, for a passive verb with no agent whose pattern matched the event noun of its
+    means: "seven people were killed in an Israeli airstrike" (Israel kills them), "two
+    soldiers were wounded in a rebel ambush", "were killed in an air strike by government
+    forces" (the noun's own doer: a name modifying it, its possessor, its "by" phrase). The
+    pattern names the noun as the means ("* ..6 (in | by) ..3 &airstrike"), so it is the deed
+    the verb reports, done by the noun's doer."""
+    matched = set(range(view.offset + word.match.start, view.offset + word.match.end)) - {verb.i}
+    found = []
+    for noun in [g for p in verb.children if p.dep_ == "prep" and p.lower_ in MEANS_PREPOSITIONS
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]:
+        if not (matched & {t.i for t in noun.subtree}
+                and any(e.kind == "noun" for e in dictionaries.events.get(noun.lemma_.lower(), ()))):
+            continue
+        found += [c for c in noun.children if c.dep_ == "poss"]
+        found += prepositional(noun, ("by",)) + done_by(noun)
+        if any(c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i for c in noun.children):
+            found.append(noun)  # "a Sudanese army airstrike": the phrase's actor, SDNMIL
     return found
 
 
