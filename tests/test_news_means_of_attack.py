@@ -41,3 +41,23 @@ def test_no_doer_named_no_source(code, text):
 def test_an_agent_of_the_passive_is_the_source_still(code):
     assert triples(code, "Six Afghan soldiers were killed by Pakistani troops in a border clash.") == {
         ("PAKMIL", "190", "AFGMIL")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A Russian missile strike on Odesa killed five people on Monday.", {("RUS", "195", "UKR")}),
+    ("Russian shelling of Kherson killed two people.", {("RUS", "194", "UKR")}),
+])
+def test_an_attack_on_a_place_that_killed_people_of_no_country_targets_the_place(code, text, expected):
+    """The attack is the subject the kill's pattern names ('&airstrike ..3 *'); with no actor
+    among the victims, the attack's own target is the event's (arguments.matched_noun_targets).
+    Before: nothing (the noun, part of the verb's pattern, was not coded on its own)."""
+    assert triples(code, text) == expected
+
+
+def test_victims_with_a_country_stay_the_target(code):
+    assert triples(code, "A Russian missile strike on Odesa killed three Ukrainian soldiers.") == {
+        ("RUS", "195", "UKRMIL")}
+
+
+def test_an_attack_on_no_actor_gives_no_target(code):
+    assert triples(code, "The attack on the convoy killed four soldiers.") == set()

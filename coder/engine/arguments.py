@@ -231,12 +231,16 @@ def matched_noun_targets(word: EventWord, verb, view) -> list:
     """The targets of a noun the verb's pattern matched in one of the verb's prepositional
     phrases, which gives the event its sense: "Hamas warned of retaliation against Israel" is a
     threat (the pattern's "retaliation") to Israel, the noun's own target. The phrase may hang
-    on the verb's particle: "Iran walked out of the talks with the United States"."""
+    on the verb's particle: "Iran walked out of the talks with the United States". So too the
+    verb's subject, the means its pattern names: "a Russian missile strike on Odesa killed five
+    people" (the strike's target, when the victims named are no actor)."""
     found = []
     for i in range(word.match.start, word.match.end):
         noun = view.span[i]
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (
                 noun.head.head.i == verb.i or on_particle(noun.head.head, word, verb, view)):
+            found += prepositional(noun, view.words.noun_target_prepositions)
+        elif noun.dep_ == "nsubj" and noun.head.i == verb.i and noun.pos_ == "NOUN" and i < word.start:
             found += prepositional(noun, view.words.noun_target_prepositions)
     return found
 
