@@ -249,6 +249,7 @@ class Settings:
     onlooking_verbs: frozenset = frozenset()
     measure_nouns: frozenset = frozenset()
     indefinite_determiners: frozenset = frozenset()
+    terms_nouns: frozenset = frozenset()
     report_nouns: frozenset = frozenset()
     falsity_words: frozenset = frozenset()
     noun_target_prepositions: tuple = ()

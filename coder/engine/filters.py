@@ -111,7 +111,7 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or habitual_relative_clause(token, view) or scheduled(token, view) or pressed_into(token, words)
             or scheduled_noun(word, noun, view) or looked_on(word, noun, words)
             or measure_subject(word, noun, words) or indefinite(word, noun, words)
-            or called_false(token, words))
+            or called_false(token, words) or under_terms(token, words))
 
 
 def visit_host(modifier, words: Settings):
@@ -1027,6 +1027,30 @@ def called_false(token, words: Settings) -> Optional[str]:
                       or w.lower_ in words.falsity_words), None)
         if false is not None:
             return f"called false ({report.text} that ... {token.text} ... {false.text})"
+    return None
+
+
+def under_terms(token, words: Settings) -> Optional[str]:
+    """A clause with "would" or a hypothetical modal, set under the terms of a plan, deal or law
+    ("under" and one of the settings' ``terms_nouns`` before its subject), says what the plan
+    would have its parties do, no one's act or stated intention: "Under the proposal, Israel
+    would withdraw from parts of Gaza and Hamas would free the hostages" (neither conjunct),
+    "Under the draft, Ethiopia would recognize Somaliland". "Israel said it would withdraw under
+    the agreement" is Israel's own word, "Under the plan, Israel will evacuate the settlements"
+    its intention, and "Under the deal, Hamas released three hostages on Saturday" a deed."""
+    modals = words.hypothetical_modals | {"would", "'d"}  # "will" states the plan adopted: "Under the
+    # disengagement plan, Israel will evacuate the settlements" is Israel's intention (0353), as CAMEO codes it
+    t = token
+    for _ in range(3):
+        subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        first = subject.left_edge.i if subject is not None else t.i
+        under = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "under" and c.i < first
+                      and any(g.dep_ == "pobj" and g.lemma_.lower() in words.terms_nouns for g in c.children)), None)
+        if under is not None and any(c.dep_ == "aux" and c.lower_ in modals for c in token.children):
+            return f"the terms of a plan, no act (under the {next(g for g in under.children if g.dep_ == 'pobj').text} ... {token.text})"
+        if t.dep_ != "conj" or t.head.i == t.i:
+            return None
+        t = t.head  # "... Israel would withdraw and Hamas would free the hostages"
     return None
 
 
