@@ -129,3 +129,29 @@ def test_pushing_back_on_a_plan_is_rejecting_it(code, text, expected):
 
 def test_pushing_back_on_an_idea_of_no_one_named_codes_nothing(code):
     assert triples(code, "The senator pushed back on the idea of more aid.") == set()
+
+
+# --- "welcomed X's decision to ...": an act endorsed, no visit hosted ----------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Australia welcomed China's decision to lift tariffs on its wine.", {("AUS", "051", "CHN")}),
+    ("Germany welcomed Russia's pledge to withdraw.", {("DEU", "051", "RUS")}),
+    ("Germany welcomed Egypt's efforts to end the fighting.", {("DEU", "051", "EGY")}),
+    ("The European Union welcomed Iran's willingness to resume talks.", {("IGOEUREEC", "051", "IRN")}),
+    ("Kenya welcomed Ethiopia's offer to mediate in the dispute.", {("KEN", "051", "ETH")}),
+])
+def test_welcoming_an_act_before_an_infinitive_endorses_it(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Chinese president welcomed the French president to Beijing.", ("CHNGOV", "043", "FRAGOV")),
+    ("Ghana's president welcomed the Nigerian delegation in Accra.", ("GHAGOV", "043", "NGAGOV")),
+])
+def test_welcoming_a_visitor_to_a_place_still_hosts_them(code, text, expected):
+    assert expected in triples(code, text)
+
+
+def test_welcoming_an_agreement_between_two_keeps_the_agreement(code):
+    assert triples(code, "The Arab League welcomed the peace agreement between Sudan and South Sudan.") >= {
+        ("SDN", "057", "SSD"), ("SSD", "057", "SDN")}
