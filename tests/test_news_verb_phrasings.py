@@ -155,3 +155,29 @@ def test_welcoming_a_visitor_to_a_place_still_hosts_them(code, text, expected):
 def test_welcoming_an_agreement_between_two_keeps_the_agreement(code):
     assert triples(code, "The Arab League welcomed the peace agreement between Sudan and South Sudan.") >= {
         ("SDN", "057", "SSD"), ("SSD", "057", "SDN")}
+
+
+# --- "shot back at X over Y", "shot back at critics": a retort, as "fired back at" is -----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Chinese ambassador shot back at Canberra over the ban.", {("CHNGOV", "111", "AUS")}),
+    ("The minister shot back at reporters.", {("---GOV", "111", "---MED")}),
+    # troops that shoot back at attackers fight them
+    ("Nigerian troops shot back at the gunmen.", {("NGAMIL", "193", "NGAUAF")}),
+])
+def test_shooting_back_at_critics_is_a_retort(code, text, expected):
+    assert triples(code, text) == expected
+
+
+# --- a verbal attack on a record or in a debate is criticism -------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ruling party's candidate attacked the opposition's economic record during the debate.",
+     {("---PTY", "111", "---OPP")}),
+    ("The Argentine president attacked Brazil during a news conference in Buenos Aires.",
+     {("ARGGOV", "111", "BRA")}),
+    # an attack at night on positions is force
+    ("Russian troops attacked Ukrainian positions during the night.", {("RUSMIL", "190", "UKR")}),
+])
+def test_an_attack_on_a_record_or_at_a_debate_is_criticism(code, text, expected):
+    assert triples(code, text) == expected
