@@ -181,3 +181,23 @@ def test_shooting_back_at_critics_is_a_retort(code, text, expected):
 ])
 def test_an_attack_on_a_record_or_at_a_debate_is_criticism(code, text, expected):
     assert triples(code, text) == expected
+
+
+# --- trade measures extended, prolonged or lifted are economic sanctions, not administrative -----
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan extended its export curbs on Russia for another year.", {("JPN", "163", "RUS")}),
+    ("The European Union extended its trade restrictions on Belarus.", {("IGOEUREEC", "163", "BLR")}),
+    ("Canada prolonged its trade restrictions on Iran.", {("CAN", "163", "IRN")}),
+    ("India imposed restrictions on imports from China.", {("IND", "163", "CHN")}),
+    ("China lifted trade restrictions on Australia.", {("CHN", "085", "AUS")}),
+    # restrictions on gatherings stay administrative
+    ("Ghana extended the ban on public gatherings in Accra.", {("GHA", "1721", "GHA")}),
+    ("Kenya lifted restrictions on public gatherings in Nairobi.", {("KEN", "0811", "KEN")}),
+])
+def test_trade_measures_are_economic_sanctions(code, text, expected):
+    assert triples(code, text) == expected
+
+
+def test_extended_trade_ties_are_no_sanctions(code):
+    assert triples(code, "Kenya extended its trade ties with Uganda.") == set()
