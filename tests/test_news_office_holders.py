@@ -88,3 +88,32 @@ def test_a_secretary_general_is_the_head_of_a_secretariat_not_a_general(code, te
 
 def test_a_general_is_still_military(code):
     assert triples(code, "General Yusuf Okello criticized Argentina on Thursday.") == {("---MIL", "111", "ARG")}
+
+
+# --- titles on actors that have a role already ---------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # a named body of a state with a role of its own speaks through its officials
+    ("The IDF spokesperson criticized Argentina on Thursday.", ("ISRMIL", "111", "ARG")),
+    ("A Hamas official criticized Argentina on Thursday.", ("PSEREB", "111", "ARG")),
+    ("The Pentagon press secretary criticized Argentina on Thursday.", ("USAMIL", "111", "ARG")),
+    # a role the organisation's code holds in first place is carried too
+    ("Aid group Save the Children criticized Argentina on Thursday.", ("NGODEVSTC", "111", "ARG")),
+])
+def test_a_government_title_adds_nothing_to_a_body_with_a_role(code, text, expected):
+    assert triples(code, text) == {expected}
+
+
+def test_an_organisation_s_officials_keep_their_role(code):
+    assert triples(code, "UN officials criticized Argentina on Thursday.") == {("IGOUNOGOV", "111", "ARG")}
+
+
+def test_a_title_of_office_replaces_an_elite_s_code(code):
+    """Out of the term the dictionary lists, a person is an elite (ELI); the title the story gives
+    says the office: JPNGOV, not JPNELIGOV. "Former" and "-elect" make the title an elite's."""
+    text = "Japanese Prime Minister Shigeru Ishiba criticized Argentina on Thursday."
+    assert triples(code, text, date="2026-01-15") == {("JPNGOV", "111", "ARG")}
+    text = "Former Japanese Prime Minister Shigeru Ishiba criticized Argentina on Thursday."
+    assert triples(code, text, date="2026-01-15") == {("JPNELI", "111", "ARG")}
+    text = "President-elect Donald Trump criticized Argentina on Thursday."
+    assert triples(code, text, date="2024-12-10") == {("USAELI", "111", "ARG")}

@@ -209,26 +209,26 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
     def actor(bases: str, shown: str = text) -> list:
         """The phrase's actor; several for a name that stands for a group ("PRK/KOR") and for
         coordinated agent modifiers ("government and opposition leaders")."""
-        return [Actor(with_roles(base, group), shown, start, end, subject, "" if base == "---" else base, kind)
+        return [Actor(with_roles(base, group, words), shown, start, end, subject, "" if base == "---" else base, kind)
                 for base in bases.split("/") for group in roles]
 
     ahead = _cataphora(pronoun, view) if pronoun is not None and not actors and reading.skip_dated_background else None
     if ahead is not None:  # "After it had detained them for a week, Uganda released the activists"
-        return [Actor(with_roles(ahead.code, agents), f"{text} (= {view.span[ahead.start:ahead.end].text})",
+        return [Actor(with_roles(ahead.code, agents, words), f"{text} (= {view.span[ahead.start:ahead.end].text})",
                       start, end, subject, ahead.code, "person" if ahead.person else "")]
     if pronoun is head and head.dep_ in ("dobj", "dative"):  # "X assured it": "it" is not X
         earlier = _not_the_subject(head, view, earlier)
     if not actors and earlier and pronoun is not None:
         referent = _referent(earlier, subject, pronoun.lower_)
         named = referent.text.split(" (= ")[-1].rstrip(")") if " (= " in referent.text else referent.text
-        return [Actor(with_roles(referent.code, agents), f"{text} (= {named})", start, end, subject,
+        return [Actor(with_roles(referent.code, agents, words), f"{text} (= {named})", start, end, subject,
                       referent.base, referent.kind)]
     if not actors and not view.reading.first_actor_in_phrase:
         surname = _surname(head, view)
         person = _person_named(surname.text, earlier) if surname is not None else None
         if person is not None and not _names_a_place(surname, view.words):
             named = person.text.split(" (= ")[-1].rstrip(")")
-            return [Actor(with_roles(person.code, agents), f"{text} (= {named})", start, end, subject,
+            return [Actor(with_roles(person.code, agents, words), f"{text} (= {named})", start, end, subject,
                           person.base, "person")]
     head_named = head_name is not None and head_name.code
     # a conjunction inside a name is the name's ("Somalia's National Intelligence and Security Agency")
@@ -659,17 +659,31 @@ def _coordinated_modifiers(agents: list, view: SentenceView) -> list:
     return []
 
 
-def with_roles(code: str, agents: list) -> str:
+def with_roles(code: str, agents: list, words: Optional[Settings] = None) -> str:
     """The actor code with its phrase's agent roles: IRQ + COP = IRQCOP; NGO + ARN + GOV.
 
     A role the code already carries is not added again ("Iraqi Prime Minister al-Sudani" is
-    IRQGOV, not IRQGOVGOV).
+    IRQGOV, not IRQGOVGOV; "aid group Save the Children" is NGODEVSTC, not NGODEVSTCNGO).
+    With the settings (``words``), a state's named body that has a role of its own speaks
+    through its officials: a government role (GOV: spokesman, official, minister) adds
+    nothing to it ("the IDF spokesperson" is ISRMIL, "a Hamas official" PSEREB, not
+    ISRMILGOV, PSEREBGOV), and it replaces an elite's ELI, the code of a person out of the
+    offices the dictionary lists ("Prime Minister Shigeru Ishiba" on a date past his term is
+    JPNGOV, not JPNELIGOV; "former" makes the title ELI, so "former Prime Minister" stays
+    JPNELI). An organisation's (IGO, NGO) officials keep the role: "UN officials" IGOUNOGOV.
     """
     before = "".join(a.role for a in agents if a.before and a.role not in code)
+    roled = (words is not None and len(code) > 3 and code[:3].isalpha()
+             and code[:3].lower() not in words.non_state_prefixes)
     after = ""
     for agent in agents:
-        if not agent.before and agent.role not in code[3:] + after:
-            after += agent.role
+        if agent.before or agent.role in code[3:] + after or agent.role == code[:3]:
+            continue
+        if agent.role == "GOV" and roled:
+            if not code.endswith("ELI"):
+                continue
+            code = code[:-3]
+        after += agent.role
     return before + code + after
 
 
