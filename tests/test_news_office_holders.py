@@ -117,3 +117,25 @@ def test_a_title_of_office_replaces_an_elite_s_code(code):
     assert triples(code, text, date="2026-01-15") == {("JPNELI", "111", "ARG")}
     text = "President-elect Donald Trump criticized Argentina on Thursday."
     assert triples(code, text, date="2024-12-10") == {("USAELI", "111", "ARG")}
+
+
+# --- armed groups and party caucuses ------------------------------------------------------------
+
+@pytest.mark.parametrize("name,actor", [
+    ("The United Wa State Army", "MMRREB"),
+    ("The Lord's Resistance Army", "UGAREB"),
+    ("Lakurawa fighters", "NGAREB"),
+    ("The Jenin Brigade", "PSEREB"),
+    ("The Southern Transitional Council", "YEMREB"),
+    ("The MEK", "IRNOPP"),
+    ("House Democrats", "USALEG"),
+    ("Senate Republicans", "USALEG"),
+])
+def test_a_named_group_takes_its_code(code, name, actor):
+    assert triples(code, f"{name} criticized Argentina on Thursday.") == {(actor, "111", "ARG")}
+
+
+def test_a_party_s_name_alone_stays_no_country_s(code):
+    """"Democrats" alone are many countries' (see parties.yaml); only the US chambers' caucuses are
+    listed."""
+    assert ("USALEG", "111", "ARG") not in triples(code, "Democrats criticized Argentina on Thursday.")
