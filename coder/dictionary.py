@@ -304,6 +304,7 @@ class Settings:
     clause_gerund_prepositions: frozenset = frozenset()
     drawing_verbs: frozenset = frozenset()
     attribution_verbs: frozenset = frozenset()
+    opposing_nouns: frozenset = frozenset()
     reciprocal_pronouns: frozenset = frozenset()
     plural_nouns: frozenset = frozenset()
     proxy_nouns: frozenset = frozenset()

@@ -212,6 +212,9 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
         return [Actor(with_roles(base, group, words), shown, start, end, subject, "" if base == "---" else base, kind)
                 for base in bases.split("/") for group in roles]
 
+    against = _opposing(head, head_name, actors, view)
+    if against is not None:  # "critics of the Hungarian government": Hungarians against it
+        return [Actor(against + "OPP", text, start, end, subject, against, kind)] if against else []
     ahead = _cataphora(pronoun, view) if pronoun is not None and not actors and reading.skip_dated_background else None
     if ahead is not None:  # "After it had detained them for a week, Uganda released the activists"
         return [Actor(with_roles(ahead.code, agents, words), f"{text} (= {view.span[ahead.start:ahead.end].text})",
@@ -263,6 +266,22 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
         # a crowd of no place is no actor: in "The Russian attack on Moldova killed three people"
         # the attack on Moldova is the event, not another on "---CVL"
     return []
+
+
+def _opposing(head, head_name, actors: list, view: SentenceView) -> Optional[str]:
+    """For a phrase headed by one of the settings' ``opposing_nouns`` whose every named actor
+    stands in its "of" phrase ("opponents of Rwanda's Senate", "critics of President Ruto"):
+    the state of the actor opposed, whose opposition they are (OPP, not the Senate or the
+    president themselves); "" when the actor opposed is no state's ("critics of the UN": no
+    one known); None for any other phrase ("Kenyan critics of Ruto" are Kenyan)."""
+    words = view.words
+    if head_name is not None or not actors or head.lemma_.lower() not in words.opposing_nouns:
+        return None
+    of = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "of"]
+    if not of or any(not any(p.left_edge.i <= a.start + view.offset <= p.right_edge.i for p in of) for a in actors):
+        return None
+    state = actors[0].code[:3]
+    return state if state.isalpha() and state.lower() not in words.non_state_prefixes else ""
 
 
 def _name_apart(head, names: list, view: SentenceView):
