@@ -5,7 +5,9 @@ miscoded (issue 10), each rule on sentences written for the test, positive and n
 - welcoming what an actor decided, offered or did ("welcomed Chile's decision to ...") is
   praise of that actor (051), not the hosting of a visit the "to" after it suggested (043);
 - asking someone for something is an appeal to them (020, or the named request's code);
-- an ultimatum or deadline given with a hyphenated time ("a 48-hour ultimatum") is one (139).
+- an ultimatum or deadline given with a hyphenated time ("a 48-hour ultimatum") is one (139);
+- "X called Y on Tuesday" is a phone call (041) even where the parser reads the name Y as what
+  X is called (an object complement with nothing to describe).
 """
 
 from __future__ import annotations
@@ -70,3 +72,24 @@ def test_an_ultimatum_of_a_hyphenated_time_is_given(code, text, expected):
 def test_a_chance_before_a_deadline_is_no_ultimatum(code):
     assert not any(c == "139" for _, c, _ in triples(code, "The Malian army gave residents a chance "
                                                              "to leave before the deadline."))
+
+
+# --- a phone call whose callee the parser read as a name given ----------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Chinese President Xi Jinping called Lula on Tuesday.", ("CHNGOV", "041", "BRAGOV")),
+    ("Erdogan called Putin on Friday to discuss the grain corridor.", ("TURGOV", "041", "RUSGOV")),
+])
+def test_a_name_alone_after_called_is_the_one_phoned(code, text, expected):
+    """spaCy reads the name as an object complement ("called [him] Lula"), with nothing
+    for it to describe: it is the object."""
+    assert expected in triples(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan opposition called Ruto a dictator.",
+    "Trump called Biden a disaster.",
+    "The Thai prime minister called Cambodia's remarks unacceptable.",
+])
+def test_calling_someone_something_is_no_phone_call(code, text):
+    assert not any(c == "041" for _, c, _ in triples(code, text))

@@ -72,12 +72,25 @@ def describes(word: EventWord, view: SentenceView) -> Optional[str]:
     for child in token.children:
         matched = word.match and word.match.start <= child.i - offset < word.match.end and child.i - offset not in slots
         result = child.lower_ in view.words.result_complements  # "shot dead"
-        if child.dep_ == "oprd" and not matched and not result:  # a slot is no sense-giving word: "* $target => 041"
-            return f"describes its object ({token.text} ... {child.text})"
+        if child.dep_ == "oprd" and not matched and not result and not misread_object(child, token):
+            return f"describes its object ({token.text} ... {child.text})"  # a slot gives no sense: "* $target => 041"
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if len(objects) >= 2 and any(c.tag_ in ("WP", "WDT") for c in objects):  # "what it called resistance workers"
         return f"names what it speaks of ({token.text} ... {objects[-1].text})"
     return None
+
+
+def misread_object(complement, verb) -> bool:
+    """Whether the parser's object complement is the verb's object itself: a name with nothing
+    it could describe (no object, no passive subject) and no adjective after it. "Xi called
+    Lula on Tuesday" is a phone call (spaCy reads "Lula" as what someone is called); "called
+    the tax unfair", "called Xi a dear friend" and "was called a traitor" describe, and so does
+    "called Kenya's remarks unacceptable" (a noun with its adjective)."""
+    if complement.pos_ != "PROPN":
+        return False
+    if any(c.dep_ in ("dobj", "dative", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
+        return False
+    return not any(g.dep_ in ("amod", "acomp") and g.i > complement.i for g in complement.subtree)
 
 
 def without_code(word: EventWord) -> Optional[str]:
