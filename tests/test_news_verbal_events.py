@@ -7,7 +7,10 @@ miscoded (issue 10), each rule on sentences written for the test, positive and n
 - asking someone for something is an appeal to them (020, or the named request's code);
 - an ultimatum or deadline given with a hyphenated time ("a 48-hour ultimatum") is one (139);
 - "X called Y on Tuesday" is a phone call (041) even where the parser reads the name Y as what
-  X is called (an object complement with nothing to describe).
+  X is called (an object complement with nothing to describe);
+- a warning, appeal or demand the parse conjoined to a reported clause, sharing that clause's
+  subject, is the speaker's when that subject is the one it is aimed at ("said the Philippine
+  vessel had intruded and warned Manila": China warns Manila).
 """
 
 from __future__ import annotations
@@ -93,3 +96,24 @@ def test_a_name_alone_after_called_is_the_one_phoned(code, text, expected):
 ])
 def test_calling_someone_something_is_no_phone_call(code, text):
     assert not any(c == "041" for _, c, _ in triples(code, text))
+
+
+# --- a speaker's act the parse hung on the reported clause, aimed at that clause's subject -----
+
+@pytest.mark.parametrize("text,expected", [
+    ("China's foreign ministry said the Philippine vessel had intruded into Chinese waters and "
+     "warned Manila to stop provocations.", ("CHNGOV", "130", "PHL")),
+    ("China's coast guard said the Philippine ship had entered Chinese waters and urged the "
+     "Philippines to withdraw it.", ("CHNMIL", "0256", "PHL")),
+])
+def test_the_speaker_warns_the_side_the_reported_clause_names(code, text, expected):
+    """The parse conjoins the warning to the reported clause, so it shares that clause's subject
+    (Philippine: PHL); no one warns themselves, so the speaker warns."""
+    assert expected in triples(code, text)
+
+
+def test_a_reported_act_on_another_stays_the_reported_subjects(code):
+    coded = triples(code, "The Ethiopian army said Eritrean troops had crossed the border and attacked "
+                          "Ethiopian villages.")
+    assert ("ERIMIL", "190", "ETH") in coded
+    assert not any(s.startswith("ETH") for s, _, _ in coded)

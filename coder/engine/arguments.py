@@ -78,6 +78,9 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
         if not by_phrase:
             sources = listed_subjects(token, mentions) or sources
     targets = slot_or(mentions, slots, "target", target_heads, not_of=sources)
+    if (word.entry.kind == "verb" and "source" not in slots and sources and targets
+            and {a.code for a in sources} <= {a.code for a in targets}):
+        sources = speaker_of_conjunct(word, token, mentions) or sources
     if word.entry.kind == "verb" and "target" in slots and any((word.code or "").startswith(c)
                                                               for c in view.words.asked_codes):
         targets = asked_in_clause(token, view.span[slots["target"]], mentions, sources) or targets
@@ -347,9 +350,14 @@ def speaker_of_conjunct(word: EventWord, verb, mentions: Mentions) -> list:
     threats) that the parse conjoined to the reported clause and that has no source of its own:
     "Manila's foreign ministry said the actions violated international law and demanded that
     Beijing stop harassing Filipino vessels" (the ministry demands; the actions, no actor, made
-    no demand)."""
+    no demand). Also when the clause's subject, which the conjunct shares in the parse, is the
+    one the act is aimed at, since no one warns or urges themselves: "China's coast guard said
+    the Philippine ship had intruded and warned Manila to leave" (the ship is Philippine:
+    the coast guard warns Manila; ``arguments`` asks this when the sources are all targets)."""
     view = mentions.view
     clause = verb.head
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []  # a subject of its own: "said the army had withdrawn and the rebels warned ..."
     if (verb.dep_ != "conj" or not (word.code or "").startswith(view.words.speaker_act_codes)
             or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in view.words.speech_verbs):
         return []
