@@ -1162,14 +1162,16 @@ def forecast_wish(token, words: Settings) -> Optional[str]:
 
 
 def attitude(token, words: Settings) -> Optional[str]:
-    """A gerund after an adjective of inclination: "more interested in promoting X than in
-    protecting Y" (an attitude, no act)."""
+    """A gerund after an adjective of inclination or fear: "more interested in promoting X than
+    in protecting Y", "the refugees were terrified of being deported" (an attitude, no act; the
+    parser may read the adjective as a passive participle, "were terrified": its form is listed)."""
     t = token
     for _ in range(6):
         if t.dep_ not in ("pcomp", "prep", "pobj", "conj") or t.head.i == t.i:
             return None
         t = t.head
-        if t.pos_ == "ADJ" and t.lemma_.lower() in words.attitude_adjectives:
+        if (t.pos_ == "ADJ" and t.lemma_.lower() in words.attitude_adjectives
+                or t.tag_ == "VBN" and t.lower_ in words.attitude_adjectives):
             return f"an attitude, not an act ({t.text} ... {token.text})"
     return None
 
