@@ -92,6 +92,35 @@ def test_a_word_is_lemmatised_by_its_part_of_speech(stock_pipeline):
     assert nlp.get_pipe("lemmatizer").lemmas  # found once, kept
 
 
+# Words of every kind the rules handle: plural and singular nouns, verb forms (regular,
+# irregular, doubled consonants), comparatives, proper nouns, numbers, words no table knows.
+LEMMA_TEXTS = [
+    "The ministries stopped funding the studies; the geese fled as militias regrouped.",
+    "Paraguay's envoys were freed, wiser and happier, after 3 talks with Uruguayan mediators.",
+    "Zorblax grommeted the flinties while the committees were being dissolved and rebuilt.",
+    "She is running, they ran, he has run; the better offers came from the biggest firms.",
+]
+
+
+def test_new_lemmas_are_spacys(stock_pipeline):
+    """A lemma not seen before is found by spaCy's own rules, its known lemmas read as sets:
+    for every token the same lemmas as the rule lemmatizer's own, for the same (word, part of
+    speech) under each of its readings."""
+    from coder.lemma_cache import FastRules
+
+    nlp = stock_pipeline()
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    rules = FastRules(lemmatizer)
+    assert isinstance(rules.lookups.get_table("lemma_index").get("noun"), frozenset)
+    assert isinstance(lemmatizer.lookups.get_table("lemma_index").get("noun"), list)  # spaCy's own unchanged
+    with nlp.select_pipes(disable=["lemmatizer"]):
+        docs = list(nlp.pipe(LEMMA_TEXTS + TEXTS))
+    tokens = [token for doc in docs for token in doc]
+    assert {token.pos_ for token in tokens} >= {"NOUN", "VERB", "ADJ", "PROPN", "NUM", "AUX"}
+    for token in tokens:
+        assert rules.lemmatize(token) == lemmatizer.rule_lemmatize(token), token.text
+
+
 def test_load_pipeline_uses_both():
     from coder.nlp import load_pipeline
 
