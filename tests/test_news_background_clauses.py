@@ -58,3 +58,23 @@ def test_a_participle_is_as_old_as_the_clause_of_its_noun(code, text):
 def test_a_participle_in_a_clause_of_the_story_days_is_news(code):
     coded = triples(code, "On Monday, Kenya freed dozens of fishermen detained by Somali police.", date="2025-06-04")
     assert ("SOMCOP", "173", "---AGR") in coded
+
+
+@pytest.mark.parametrize("text", [
+    # the parser hangs the date on the object, not on the verb: it still dates the act
+    "Mali's junta, which expelled the French ambassador in 2022, has turned to Russia for security assistance.",
+    "Chad's government, which expelled the German envoy in April 2023, said on Monday it wanted closer ties with Berlin.",
+])
+def test_a_date_hung_on_the_object_dates_the_act(code, text):
+    coded = triples(code, text, date="2025-06-10")
+    assert not {t for t in coded if t[1].startswith("16")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Mali's junta, which expelled the French ambassador on Monday, has turned to Russia for security "
+     "assistance.", ("MLIGOV", "161", "FRAGOV")),
+    # a date of the story's month is the story's own time
+    ("Kenya expelled the Somali ambassador in June.", ("KEN", "161", "SOMGOV")),
+])
+def test_an_object_dated_to_the_story_days_is_news(code, text, expected):
+    assert expected in triples(code, text, date="2025-06-10")

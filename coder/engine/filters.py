@@ -652,7 +652,9 @@ def time_modifiers(chain: list):
     each verb's own, and the time phrase a relative clause hangs on: "the country fell into
     chaos in 2013 when rebels seized power" (the seizure is dated 2013); and the time phrase of an
     event noun as a verb's subject, which dates what it did: "Protests in 2024 forced the president
-    to withdraw the bill", "The 2019 protests forced ..." (the withdrawal is of that year)."""
+    to withdraw the bill", "The 2019 protests forced ..." (the withdrawal is of that year); and an
+    "in" phrase of a year or month that the parser hung on the event verb's object: "Mali's junta,
+    which expelled the French ambassador in 2022, has turned to Russia" (the expulsion is of 2022)."""
     for t in chain:
         for child in t.children:
             if child.dep_ in ("prep", "npadvmod", "advmod", "tmod", "nummod"):
@@ -660,6 +662,10 @@ def time_modifiers(chain: list):
             elif child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN":
                 yield from ((t, m) for m in child.children if m.dep_ == "prep" and m.i > child.i
                             or m.dep_ in ("nummod", "compound", "amod") and is_time_word(m))
+    first = chain[0]  # "which expelled the French ambassador in 2022": the parser hangs the date on the object
+    for obj in (c for c in first.children if c.dep_ == "dobj" and first.pos_ in ("VERB", "AUX")):
+        yield from ((first, m) for m in obj.children if m.dep_ == "prep" and m.lower_ == "in" and m.i > obj.i
+                    and any(g.dep_ == "pobj" and is_time_word(g) for g in m.children))
     if len(chain) > 1 and chain[-2].dep_ == "relcl" and is_time_word(chain[-1]):
         word = chain[-1]
         yield chain[-2], (word.head if word.dep_ == "pobj" else word)
