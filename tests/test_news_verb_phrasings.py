@@ -201,3 +201,29 @@ def test_trade_measures_are_economic_sanctions(code, text, expected):
 
 def test_extended_trade_ties_are_no_sanctions(code):
     assert triples(code, "Kenya extended its trade ties with Uganda.") == set()
+
+
+# --- "X was hit / slapped with Y's sanctions": Y sanctions X --------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Venezuela was hit with new U.S. sanctions on Monday.", {("USA", "163", "VEN")}),
+    ("Iran was hit with fresh sanctions by Washington.", {("USA", "163", "IRN")}),
+    # the parser hangs the "by" phrase on the "with" object
+    ("Chinese steel was slapped with tariffs by the European Union.", {("IGOEUREEC", "163", "CHN")}),
+    ("The Ukrainian town came under Russian attack overnight.", {("RUS", "190", "UKR")}),
+    # the active keeps its object as the target
+    ("The European Union hit Russia with new sanctions.", {("IGOEUREEC", "163", "RUS")}),
+    ("Washington slapped Beijing with tariffs on Tuesday.", {("USA", "163", "CHN")}),
+])
+def test_a_subject_hit_with_sanctions_is_their_target(code, text, expected):
+    assert triples(code, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenya was hit with floods and a cholera outbreak.", set()),
+    # charged with a crime: the crime is the charged one's, not the charging side's
+    ("The journalist was charged with espionage by Iranian authorities.", {("IRNGOV", "173", "---MED")}),
+    ("A man linked with the Hamas attack was arrested in Germany.", set()),
+])
+def test_other_passives_with_with_are_not_drawn_upon(code, text, expected):
+    assert triples(code, text) == expected

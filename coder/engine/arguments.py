@@ -562,6 +562,11 @@ def agents_of(verb) -> list:
     own = [c for c in verb.children if c.dep_ == "agent"]
     if own:
         return own
+    hung = [by for with_ in verb.children if with_.dep_ == "prep" and with_.lower_ == "with"
+            for pobj in with_.children if pobj.dep_ == "pobj"
+            for by in pobj.children if by.dep_ == "prep" and by.lower_ == "by"]
+    if hung:  # the parser hangs "by" on the "with" object: "was slapped with tariffs by the EU"
+        return hung
     return [a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
             and all(t.dep_ in ("cc", "punct") for t in verb.doc[verb.i + 1:c.i])
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
@@ -863,10 +868,12 @@ def noun_arguments(noun, mentions: Mentions, dictionaries: Dictionaries, code: s
         sources += prepositional(verb, ("from",))
         targets += [subject(verb)]
     elif (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB"
-          and f"{noun.head.head.lemma_.lower()} {noun.head.lower_}" in words.drawing_verbs):
-        verb = noun.head.head  # "Serbia's president came under criticism from the EU": the EU criticizes him
-        sources += prepositional(verb, ("from",))
-        targets += [subject(verb)]
+          and f"{noun.head.head.lemma_.lower()} {noun.head.lower_}" in words.drawing_verbs
+          and not any(c.dep_ in ("dobj", "dative") for c in noun.head.head.children)):
+        verb = noun.head.head  # "Serbia's president came under criticism from the EU": the EU criticizes him;
+        # "Venezuela was hit with new U.S. sanctions": the United States sanctions it
+        sources += modifiers + prepositional(verb, ("from",)) + passive_origin(verb, words)
+        targets += [c for c in verb.children if c.dep_ == "nsubjpass"] + [subject(verb)]
     elif noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in words.attribution_verbs:
         # "the bombing was blamed on the rebels by the army": the rebels bomb, the army blames
         sources += modifiers + prepositional(noun.head, ("on", "to"))
