@@ -227,3 +227,21 @@ def test_a_subject_hit_with_sanctions_is_their_target(code, text, expected):
 ])
 def test_other_passives_with_with_are_not_drawn_upon(code, text, expected):
     assert triples(code, text) == expected
+
+
+# --- "a deal was struck / reached / signed between X and Y": each signs with the other -----------
+
+@pytest.mark.parametrize("text,expected", [
+    ("A deal was struck between Serbia and Kosovo.", {("SRB", "057", "XKX"), ("XKX", "057", "SRB")}),
+    ("An agreement was reached between Israel and Lebanon on Sunday.",
+     {("ISR", "057", "LBN"), ("LBN", "057", "ISR")}),
+    ("A peace accord was signed between Armenia and Azerbaijan in Washington.",
+     {("ARM", "057", "AZE"), ("AZE", "057", "ARM")}),
+    ("A trade pact has been finalized between India and Britain.", {("IND", "057", "GBR"), ("GBR", "057", "IND")}),
+])
+def test_a_passive_deal_between_two_is_signed_by_both(code, text, expected):
+    assert triples(code, text) == expected
+
+
+def test_a_deal_discussed_between_two_is_no_signing(code):
+    assert not any(c == "057" for _, c, _ in triples(code, "A deal was discussed between Serbia and Kosovo."))
