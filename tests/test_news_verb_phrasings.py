@@ -245,3 +245,16 @@ def test_a_passive_deal_between_two_is_signed_by_both(code, text, expected):
 
 def test_a_deal_discussed_between_two_is_no_signing(code):
     assert not any(c == "057" for _, c, _ in triples(code, "A deal was discussed between Serbia and Kosovo."))
+
+
+# --- "X were deported from Y" with no "by": Y deports them, as with "expelled from" ---------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Three Chinese nationals were deported from Kenya.", {("KEN", "174", "CHN")}),
+    ("Two British journalists were deported from Ethiopia on Friday.", {("ETH", "174", "GBRMED")}),
+    ("The Venezuelans were deported from the United States by plane.", {("USA", "174", "VEN")}),
+    # the active keeps its subject as the source, whatever place it deports from
+    ("Germany deported 28 Afghans from Turkey.", {("DEU", "174", "AFG")}),
+])
+def test_deported_from_a_country_names_the_deporter(code, text, expected):
+    assert triples(code, text) == expected
