@@ -139,3 +139,10 @@ def test_a_party_s_name_alone_stays_no_country_s(code):
     """"Democrats" alone are many countries' (see parties.yaml); only the US chambers' caucuses are
     listed."""
     assert ("USALEG", "111", "ARG") not in triples(code, "Democrats criticized Argentina on Thursday.")
+
+
+def test_only_a_title_before_the_name_replaces_an_elite_s_code(code):
+    """An office named after the person (in a possessive's head or a clause about the past) says
+    what the person was, not is: the elite stays."""
+    coded = triples(code, "Hasina's government criticized Argentina on Thursday.", date="2025-03-01")
+    assert coded == {("BGDELIGOV", "111", "ARG")}

@@ -205,11 +205,13 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
             "group" if _collective(head, head_name, words) else "")
 
     roles = _coordinated_modifiers(agents, view) or [agents]
+    # a title is an agent before the phrase's (last) person's name: "Prime Minister Ishiba"
+    named = max((n.start for n in actors if n.person), default=None)
 
     def actor(bases: str, shown: str = text) -> list:
         """The phrase's actor; several for a name that stands for a group ("PRK/KOR") and for
         coordinated agent modifiers ("government and opposition leaders")."""
-        return [Actor(with_roles(base, group, words), shown, start, end, subject, "" if base == "---" else base, kind)
+        return [Actor(with_roles(base, group, words, named), shown, start, end, subject, "" if base == "---" else base, kind)
                 for base in bases.split("/") for group in roles]
 
     against = _opposing(head, head_name, actors, view)
@@ -678,7 +680,7 @@ def _coordinated_modifiers(agents: list, view: SentenceView) -> list:
     return []
 
 
-def with_roles(code: str, agents: list, words: Optional[Settings] = None) -> str:
+def with_roles(code: str, agents: list, words: Optional[Settings] = None, named: Optional[int] = None) -> str:
     """The actor code with its phrase's agent roles: IRQ + COP = IRQCOP; NGO + ARN + GOV.
 
     A role the code already carries is not added again ("Iraqi Prime Minister al-Sudani" is
@@ -687,9 +689,11 @@ def with_roles(code: str, agents: list, words: Optional[Settings] = None) -> str
     through its officials: a government role (GOV: spokesman, official, minister) adds
     nothing to it ("the IDF spokesperson" is ISRMIL, "a Hamas official" PSEREB, not
     ISRMILGOV, PSEREBGOV), and it replaces an elite's ELI, the code of a person out of the
-    offices the dictionary lists ("Prime Minister Shigeru Ishiba" on a date past his term is
-    JPNGOV, not JPNELIGOV; "former" makes the title ELI, so "former Prime Minister" stays
-    JPNELI). An organisation's (IGO, NGO) officials keep the role: "UN officials" IGOUNOGOV.
+    offices the dictionary lists, when it is a title before the person's name (``named``, the
+    name's start): "Prime Minister Shigeru Ishiba" on a date past his term is JPNGOV, not
+    JPNELIGOV ("former" makes the title ELI, so "former Prime Minister" stays JPNELI), but
+    "Hasina's government" and "Berisha, defeated as prime minister" keep the elite. An
+    organisation's (IGO, NGO) officials keep the role: "UN officials" IGOUNOGOV.
     """
     before = "".join(a.role for a in agents if a.before and a.role not in code)
     roled = (words is not None and len(code) > 3 and code[:3].isalpha()
@@ -701,7 +705,8 @@ def with_roles(code: str, agents: list, words: Optional[Settings] = None) -> str
         if agent.role == "GOV" and roled:
             if not code.endswith("ELI"):
                 continue
-            code = code[:-3]
+            if named is not None and agent.end <= named:
+                code = code[:-3]
         after += agent.role
     return before + code + after
 
