@@ -839,7 +839,10 @@ def nested(phrase, prepositions, depth: int = 3) -> list:
     for _ in range(depth):
         # a participle's prepositions too: "targeted sites belonging to Iraqi forces"
         heads = level + [c for head in level for c in head.children if c.dep_ == "acl"]
-        level = [pobj for head in heads for pobj in prepositional(head, prepositions)]
+        # and a participle's "by" phrase, whose holder the place is: "bombed a village held by rebels"
+        held = [g for head in heads if head.dep_ == "acl" and "by" in prepositions
+                for agent in head.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
+        level = held + [pobj for head in heads for pobj in prepositional(head, prepositions)]
         found += level
     return found
 
