@@ -155,12 +155,15 @@ def takes_on_mutual_noun(word: EventWord, verb, dictionaries: Dictionaries, view
     opened talks on a peace treaty", "Russia and Belarus conducted joint drills", "Serbia and
     Kosovo entered into negotiations" (each with the other, as "held talks" codes through the
     symmetric verb ``hold``). The object is the verb's direct object or the object of its
-    preposition ("entered into talks")."""
+    preposition ("entered into talks"), or that of its infinitive ("pledged to deepen military
+    cooperation")."""
     if word.entry.kind != "verb" or word.match is None:
         return False
     inside = range(view.offset + word.match.start, view.offset + word.match.end)
-    nouns = [c for c in verb.children if c.dep_ == "dobj"]
-    nouns += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    # also of the verb's infinitive: "Russia and China pledged to deepen military cooperation"
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    nouns = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    nouns += [g for v in verbs for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     return any(n.i in inside and n.i != verb.i and any(
         e.kind == "noun" and e.symmetric for e in dictionaries.events.get(n.lemma_.lower(), ()))
         for n in nouns)
