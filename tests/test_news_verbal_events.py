@@ -10,7 +10,9 @@ miscoded (issue 10), each rule on sentences written for the test, positive and n
   X is called (an object complement with nothing to describe);
 - a warning, appeal or demand the parse conjoined to a reported clause, sharing that clause's
   subject, is the speaker's when that subject is the one it is aimed at ("said the Philippine
-  vessel had intruded and warned Manila": China warns Manila).
+  vessel had intruded and warned Manila": China warns Manila);
+- a threat whose only target is the bare state the threatening official speaks for threatens no
+  one ("Iran's minister warned that Tehran would end ..."): its clause's intent is coded instead.
 """
 
 from __future__ import annotations
@@ -117,3 +119,20 @@ def test_a_reported_act_on_another_stays_the_reported_subjects(code):
                           "Ethiopian villages.")
     assert ("ERIMIL", "190", "ETH") in coded
     assert not any(s.startswith("ETH") for s, _, _ in coded)
+
+
+# --- a warning names the warner's own state as the one who would act --------------------------
+
+def test_the_warners_own_state_is_not_threatened(code):
+    coded = triples(code, "Iran's foreign minister warned on Tuesday that Tehran would end its cooperation "
+                          "with the U.N. nuclear watchdog if European powers restored sanctions.")
+    assert not any(t == "IRN" for _, _, t in coded)
+    assert ("IRNGOV", "131", "IGOUNOIAE") in coded  # the threat the clause states
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Kenyan government threatened Kenyan protesters with arrest.", ("KENGOV", "132", "KENCVL")),
+    ("Russia's foreign minister warned Moscow would cut ties with Lithuania.", ("RUSGOV", "1313", "LTU")),
+])
+def test_a_threat_to_another_actor_of_the_state_or_abroad_stays(code, text, expected):
+    assert expected in triples(code, text)

@@ -121,6 +121,8 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
     if not targets and word.entry.kind == "verb" and (word.code or "").startswith(view.words.purpose_target_codes):
         targets = slot_or(mentions, {}, "target", purpose_objects(token, view, dictionaries), not_of=sources)
     if threat_code(word, stance, dictionaries):
+        if own_state_only(sources, targets, token, view):
+            targets = []  # "Iran's minister warned that Tehran would end its cooperation with the IAEA"
         if not targets:  # "sanctions would be imposed if Ankara bought the missiles"
             targets = slot_or(mentions, {}, "target", condition_subjects(event_token(word, view), view), not_of=sources)
         sources = speaker_side(stance, sources, mentions)
@@ -414,6 +416,28 @@ def condition_subjects(verb, view) -> list:
             and (any(m.dep_ == "mark" and m.lower_ in words.hypothetical_marks for m in clause.children)
                  or inverted_condition(clause, words))  # "Should Israel attack Iran, Tehran will retaliate"
             for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def own_state_only(sources: list, targets: list, verb, view) -> bool:
+    """Whether every target of a threat is the bare state of a source with a role of its own,
+    named as the subject of a clause the threat governs: the state the threatening side speaks
+    for, the one who would act, no one it threatens. "Iran's foreign minister warned that
+    Tehran would end its cooperation with the IAEA" (the clause's intent says whom it is aimed
+    at). A state named otherwise may be where its own government threatens to act: "the Thai
+    government threatened to ban public gatherings in Bangkok" (THAGOV 1321 THA); another
+    actor of the state is threatened: "Kenya's government warned Kenyan protesters"."""
+    if not sources or not targets:
+        return False
+    own = {a.base[:3] for a in sources if a.base and a.code != a.base}
+    for actor in targets:
+        if not (own and len(actor.code) == 3 and actor.code.isalpha() and actor.code in own):
+            return False
+        token = view.span[actor.end - 1]
+        while token.dep_ in ("compound", "flat", "amod", "poss") and token.head.i != token.i:
+            token = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i == verb.i or verb not in token.head.ancestors:
+            return False
+    return True
 
 
 def speaker_side(stance: Optional[Stance], sources: list, mentions: Mentions) -> list:
