@@ -252,6 +252,7 @@ class Settings:
     terms_nouns: frozenset = frozenset()
     report_nouns: frozenset = frozenset()
     falsity_words: frozenset = frozenset()
+    imposed_measure_nouns: frozenset = frozenset()
     noun_target_prepositions: tuple = ()
     pronouns: frozenset = frozenset()
     first_person: frozenset = frozenset()

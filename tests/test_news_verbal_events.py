@@ -12,7 +12,9 @@ miscoded (issue 10), each rule on sentences written for the test, positive and n
   subject, is the speaker's when that subject is the one it is aimed at ("said the Philippine
   vessel had intruded and warned Manila": China warns Manila);
 - a threat whose only target is the bare state the threatening official speaks for threatens no
-  one ("Iran's minister warned that Tehran would end ..."): its clause's intent is coded instead.
+  one ("Iran's minister warned that Tehran would end ..."): its clause's intent is coded instead;
+- an actor modifying the sanctions threatened (the settings' ``imposed_measure_nouns``: "the
+  return of U.N. sanctions") imposes them and is not threatened.
 """
 
 from __future__ import annotations
@@ -135,4 +137,24 @@ def test_the_warners_own_state_is_not_threatened(code):
     ("Russia's foreign minister warned Moscow would cut ties with Lithuania.", ("RUSGOV", "1313", "LTU")),
 ])
 def test_a_threat_to_another_actor_of_the_state_or_abroad_stays(code, text, expected):
+    assert expected in triples(code, text)
+
+
+# --- the one who imposes threatened sanctions is not threatened ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Britain, France and Germany have threatened to trigger the return of U.N. sanctions by the end of August.",
+    "Washington threatened to impose EU-style sanctions.",
+])
+def test_the_imposer_of_threatened_sanctions_is_no_target(code, text):
+    coded = triples(code, text)
+    assert not any(t.startswith(("IGOUNO", "IGOEUR")) for _, _, t in coded)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The United States threatened Iran with U.N. sanctions.", ("USA", "1312", "IRN")),
+    ("France threatened to reimpose UN sanctions on Iran.", ("FRA", "1312", "IRN")),
+    ("Russia warned the United Nations against new sanctions.", ("RUS", "130", "IGOUNO")),
+])
+def test_the_one_threatened_with_sanctions_stays_the_target(code, text, expected):
     assert expected in triples(code, text)

@@ -19,7 +19,7 @@ from .implied import implied_target, object_partner
 from .mentions import Mentions
 from .stances import Stance, event_token, inverted_condition
 from .triggers import EventWord, judged_object
-from .view import SentenceView
+from .view import SentenceView, lemma_in
 
 
 @dataclass
@@ -123,6 +123,7 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
     if threat_code(word, stance, dictionaries):
         if own_state_only(sources, targets, token, view):
             targets = []  # "Iran's minister warned that Tehran would end its cooperation with the IAEA"
+        targets = [a for a in targets if not imposer(a, view)]  # "the return of U.N. sanctions"
         if not targets:  # "sanctions would be imposed if Ankara bought the missiles"
             targets = slot_or(mentions, {}, "target", condition_subjects(event_token(word, view), view), not_of=sources)
         sources = speaker_side(stance, sources, mentions)
@@ -416,6 +417,28 @@ def condition_subjects(verb, view) -> list:
             and (any(m.dep_ == "mark" and m.lower_ in words.hypothetical_marks for m in clause.children)
                  or inverted_condition(clause, words))  # "Should Israel attack Iran, Tehran will retaliate"
             for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def imposer(actor, view) -> bool:
+    """Whether every name of the actor modifies one of the settings' ``imposed_measure_nouns``
+    and so imposes the measure: "threatened to trigger the return of U.N. sanctions",
+    "threatened EU-style tariffs" (the UN, the EU are no one threatened)."""
+    nouns = view.words.imposed_measure_nouns
+    names = [i for i in range(actor.start, actor.end) if (n := view.name_at.get(i)) is not None and n.code]
+    if not nouns or not names:
+        return False
+    for i in names:
+        token = view.span[i]
+        while token.dep_ in ("compound", "flat") and token.head.i - view.offset in names:
+            token = token.head  # "United Nations": its head word
+        if token.dep_ not in ("compound", "nmod", "amod", "npadvmod") or token.head.i == token.i:
+            return False
+        noun = token.head
+        while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+            noun = noun.head  # "U.N. arms embargo"
+        if not lemma_in(noun, nouns):
+            return False
+    return True
 
 
 def own_state_only(sources: list, targets: list, verb, view) -> bool:
