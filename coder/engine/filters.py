@@ -557,9 +557,29 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
         if (month and view.date and not years and not ends and t.tag_ in ("VBD", "VBN")
                 and (int(view.date[5:7]) - month) % 12 >= (1 if t.dep_ == "relcl" else 2)):
             return f"background (in {MONTHS[month - 1].title()})"  # months before the story
+    dated = dated_complement(token, year)
+    if dated is not None:
+        return f"background (dated {dated})"
     after = after or dated_after_clause(chain, year, view)
     if after is not None and not dated_otherwise(chain[0], view.words):
         return f"background (after {after})"
+    return None
+
+
+def dated_complement(verb, year) -> Optional[int]:
+    """A past year on the verb's infinitive complement, which dates the verb's act too: "told the
+    court that he tried to kill the journalist in 2022" (a pattern of "try" codes the attempt;
+    the year hangs on "kill"), "Kenya agreed to send police to Haiti in 2023"."""
+    if not year:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "xcomp" or clause.pos_ != "VERB":
+            continue
+        for child in clause.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+                years = [int(w.text) for w in time_phrase(child) if YEAR.fullmatch(w.text)]
+                if years and len(time_phrase(child)) <= 6 and max(years) < year:
+                    return max(years)
     return None
 
 
