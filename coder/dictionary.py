@@ -178,12 +178,17 @@ class PhraseTrie:
                     frontier.append((node[self.GAP], k))
             if j >= len(lowers):
                 continue
-            keys = {lowers[j], lemmas[j], "=" + texts[j]} if texts is not None else {lowers[j], lemmas[j]}
-            if self.written:
-                keys.add(self.WRITTEN + lowers[j])
-            for key in keys:
-                if key in node:
-                    frontier.append((node[key], j + 1))
+            # the token's keys, asked one by one (no set of them built at every step): its
+            # form, its lemma where it differs, its exact text ("=US"), its form as written
+            lower, lemma = lowers[j], lemmas[j]
+            if lower in node:
+                frontier.append((node[lower], j + 1))
+            if lemma != lower and lemma in node:
+                frontier.append((node[lemma], j + 1))
+            if texts is not None and "=" + texts[j] in node:
+                frontier.append((node["=" + texts[j]], j + 1))
+            if self.written and self.WRITTEN + lower in node:
+                frontier.append((node[self.WRITTEN + lower], j + 1))
             for prefix, child in node.get(self.STEMS, {}).items():
                 if lowers[j].startswith(prefix):
                     frontier.append((child, j + 1))
