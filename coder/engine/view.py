@@ -8,6 +8,7 @@ sentence's first token in its doc).
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
@@ -129,7 +130,7 @@ def verb_lemmas(span, lowers: tuple, lemmas: tuple, events: dict) -> tuple:
     for i, pos in enumerate(token_attributes(span)[3]):
         if pos != "VERB" or lemmas[i] in events or lowers[i] in events:
             continue
-        bases = [b for b in [irregular_base(lowers[i])] if b] + base_forms(lowers[i])
+        bases = [b for b in [irregular_base(lowers[i])] if b] + list(base_forms(lowers[i]))
         base = next((b for b in bases if any(e.kind == "verb" for e in events.get(b, ()))), None)
         if base is not None:
             repaired[i] = base
@@ -151,9 +152,12 @@ def lemma_in(token, words) -> bool:
     return token.pos_ in ("VERB", "AUX") and any(b in words for b in base_forms(token.lower_))
 
 
-def base_forms(lower: str) -> list:
+@functools.lru_cache(maxsize=4096)
+def base_forms(lower: str) -> tuple:
     """Regular English base forms of an inflected verb: "staged" -> stag, stage; "stopped" ->
-    stopp, stoppe, stop; "denies" -> deny; "staging" -> stag, stage."""
+    stopp, stoppe, stop; "denies" -> deny; "staging" -> stag, stage. Kept for the words asked
+    again (a tuple: shared by the callers): the view asks them of each verb no entry knows, and
+    the filters (``lemma_in``) of the same verbs for each of their word lists."""
     found = []
     for ending, replacements in ENDINGS:
         stem = lower[:-len(ending)]
@@ -162,7 +166,7 @@ def base_forms(lower: str) -> list:
         found += [stem + r for r in replacements]
         if ending in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
             found.append(stem[:-1])  # a doubled consonant: "stopped", "shipping"
-    return found
+    return tuple(found)
 
 
 def view_of(span, dictionaries: Dictionaries, date: Optional[str], reading: Reading) -> SentenceView:
