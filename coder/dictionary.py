@@ -236,6 +236,7 @@ class Settings:
     future_auxiliaries: frozenset = frozenset()
     hypothetical_modals: frozenset = frozenset()
     hypothetical_marks: frozenset = frozenset()
+    pending_marks: frozenset = frozenset()
     condition_phrases: frozenset = frozenset()
     allegation_verbs: frozenset = frozenset()
     allegation_nouns: frozenset = frozenset()

@@ -220,6 +220,9 @@ def negated_or_hypothetical(token, own: range, view: SentenceView, stated: froze
                 return f"a consequence, not an act ({child.text} {t.text})"  # "help, which would violate X"
             if child.dep_ == "mark" and child.lower_ in words.hypothetical_marks:
                 return f"hypothetical ({child.text} ... {t.text})"  # "if X attacks", "whether X will"
+            if (child.dep_ == "mark" and child.lower_ in words.pending_marks and t.tag_ in ("VBZ", "VBP")
+                    and not any(c.dep_ in ("aux", "auxpass") for c in t.children)):
+                return f"a condition ahead, not done ({child.text} ... {t.text})"  # "until Belgrade recognizes X"
         inversion = inverted(t, words)
         if inversion is not None:
             return inversion
