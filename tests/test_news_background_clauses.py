@@ -78,3 +78,21 @@ def test_a_date_hung_on_the_object_dates_the_act(code, text):
 ])
 def test_an_object_dated_to_the_story_days_is_news(code, text, expected):
     assert expected in triples(code, text, date="2025-06-10")
+
+
+@pytest.mark.parametrize("text", [
+    # a span of past months (the settings' past_span_marks) dates the act before the story
+    "Pakistan and Afghanistan have clashed repeatedly along their border in recent months.",
+    "Kenya has deployed police officers to Haiti over the past few months.",
+])
+def test_a_span_of_past_months_is_background(code, text):
+    assert triples(code, text, date="2025-06-10") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pakistan and Afghanistan clashed along their border on Sunday.", ("PAK", "190", "AFG")),
+    # "in months" with no mark of a span is the news's measure
+    ("Israel struck Hezbollah targets in Lebanon on Monday, its heaviest strikes in months.", ("ISR", "190", "LBNREB")),
+])
+def test_acts_of_the_story_days_stay(code, text, expected):
+    assert expected in triples(code, text, date="2025-06-10")

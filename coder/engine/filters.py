@@ -493,8 +493,8 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 
 def dated_background(token, view: SentenceView) -> Optional[str]:
     """An event dated before the story's time: "in 2015", "since 2019", "in the 1990s", "two
-    years ago", "last year", "last month", "earlier this month", "in recent years" (the settings'
-    ``past_span_marks``), "once", "previously" (``past_adverbs``), or a past verb "in November" in a
+    years ago", "last year", "last month", "earlier this month", "in recent years", "in recent
+    months" (the settings' ``past_span_marks``), "once", "previously" (``past_adverbs``), or a past verb "in November" in a
     story of March, on the verb or a verb governing it (the reading's skip_dated_background).
     An event of the story's month or the month before ("in June" in a story of July 31), or of
     "last week" or "earlier this week", is news; so is one whose month says when it ends (the
@@ -548,7 +548,7 @@ def dated_background(token, view: SentenceView) -> Optional[str]:
         if ((" ".join(lowers) in view.words.past_adverbs and (len(lowers) > 1 or child.i < t.i))
                 and child.dep_ in ("advmod", "prep")):
             return f"background ({' '.join(lowers)})"  # "Kenya once hosted talks", "in the past"
-        if lowers[-1] in ("years", "decades", "decade") and set(lowers) & view.words.past_span_marks:
+        if lowers[-1] in ("years", "decades", "decade", "months") and set(lowers) & view.words.past_span_marks:
             return f"background ({' '.join(lowers)})"  # "has imposed sanctions on Moscow in recent years"
         if lowers == ["long"] and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
             return "background (has long ...)"  # "Kenya has long supported Somalia's government"
