@@ -258,3 +258,14 @@ def test_a_deal_discussed_between_two_is_no_signing(code):
 ])
 def test_deported_from_a_country_names_the_deporter(code, text, expected):
     assert triples(code, text) == expected
+
+
+# --- control of a place seized or taken from someone: they are the target -----------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Somali troops seized control of the town from al-Shabab militants.", {("SOMMIL", "192", "SOMREB")}),
+    ("Sudan's army seized control of the airport from the RSF on Sunday.", {("SDNMIL", "192", "SDNREB")}),
+    ("Somali troops took control of the town from al-Shabab militants.", {("SOMMIL", "192", "SOMREB")}),
+])
+def test_control_taken_from_someone_targets_them(code, text, expected):
+    assert triples(code, text) == expected
