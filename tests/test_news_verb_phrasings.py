@@ -269,3 +269,14 @@ def test_deported_from_a_country_names_the_deporter(code, text, expected):
 ])
 def test_control_taken_from_someone_targets_them(code, text, expected):
     assert triples(code, text) == expected
+
+
+# --- an invitation to visit a place: its country is the host invited by ---------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Brazil's president turned down an invitation to visit Moscow.", {("BRAGOV", "125", "RUS")}),
+    ("Japan rejected an invitation to visit Pyongyang.", {("JPN", "125", "PRK")}),
+    ("The Indian prime minister accepted an invitation to visit Beijing.", {("INDGOV", "036", "CHN")}),
+])
+def test_an_invitation_to_visit_a_capital_is_from_its_state(code, text, expected):
+    assert triples(code, text) == expected
