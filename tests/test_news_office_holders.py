@@ -146,3 +146,12 @@ def test_only_a_title_before_the_name_replaces_an_elite_s_code(code):
     what the person was, not is: the elite stays."""
     coded = triples(code, "Hasina's government criticized Argentina on Thursday.", date="2025-03-01")
     assert coded == {("BGDELIGOV", "111", "ARG")}
+
+
+@pytest.mark.parametrize("name,actor", [
+    ("COGAT", "ISRMIL"),
+    ("The Ethiopian National Defense Force", "ETHMIL"),
+    ("The Bolivarian National Guard", "VENMIL"),
+])
+def test_named_forces_of_a_state(code, name, actor):
+    assert triples(code, f"{name} criticized Argentina on Thursday.") == {(actor, "111", "ARG")}
