@@ -148,6 +148,23 @@ def test_only_a_title_before_the_name_replaces_an_elite_s_code(code):
     assert coded == {("BGDELIGOV", "111", "ARG")}
 
 
+# --- a state's named body in a phrase headed by a common noun -----------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israel's Shin Bet security agency criticized Argentina on Thursday.", ("ISRSPY", "111", "ARG")),
+    ("The leader of Afghanistan's Taliban insurgency praised Pakistan.", ("AFGREB", "051", "PAK")),
+])
+def test_a_state_s_named_body_is_the_phrase_s_actor(code, text, expected):
+    """"Israel's Shin Bet security agency" is the Shin Bet (ISRSPY), not Israel (ISR)."""
+    assert triples(code, text, date="2020-06-01") == {expected}
+
+
+def test_a_state_and_another_state_s_body_keep_the_first(code):
+    """A later name of another state is no body of the first: "Kenya's ambassador to Somalia"."""
+    assert triples(code, "Kenya's ambassador to Somalia criticized Argentina on Thursday.") == {
+        ("KENGOV", "111", "ARG")}
+
+
 @pytest.mark.parametrize("name,actor", [
     ("COGAT", "ISRMIL"),
     ("The Ethiopian National Defense Force", "ETHMIL"),

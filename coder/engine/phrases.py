@@ -251,7 +251,7 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
     if appositive is not None:  # "his Nigerian counterpart Bola Tinubu": Tinubu, not Nigeria
         return actor(appositive.code)
     if actors:
-        return actor(actors[0].code)
+        return actor(_own_body(actors).code)
     if agents:
         # "a court in Guyana"; "thousands of villagers in Darfur": the place phrase of an agent inside
         homes = [h for t in [head, *(view.span[a.end - 1] for a in agents)]
@@ -678,6 +678,19 @@ def _coordinated_modifiers(agents: list, view: SentenceView) -> list:
         if joined and agent not in joined:
             return [[agent]] + [[a] for a in dict.fromkeys(joined)]
     return []
+
+
+def _own_body(actors: list):
+    """The actor a phrase of several names stands for, when no name heads it: the first, unless
+    it is a bare state and a later name is a body of that state ("Israel's Shin Bet security
+    agency" is ISRSPY, not ISR; "Syria's state news agency SANA" SYRMED); "Kenya's ambassador to
+    Somalia" stays Kenya's."""
+    first = actors[0]
+    if len(first.code) == 3:
+        for other in actors[1:]:
+            if len(other.code) > 3 and other.code[:3] == first.code and "/" not in other.code:
+                return other
+    return first
 
 
 def with_roles(code: str, agents: list, words: Optional[Settings] = None, named: Optional[int] = None) -> str:
