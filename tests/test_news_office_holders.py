@@ -172,3 +172,20 @@ def test_a_state_and_another_state_s_body_keep_the_first(code):
 ])
 def test_named_forces_of_a_state(code, name, actor):
     assert triples(code, f"{name} criticized Argentina on Thursday.") == {(actor, "111", "ARG")}
+
+
+@pytest.mark.parametrize("name,actor", [
+    ("The Lok Sabha", "INDLEG"),
+    ("The Verkhovna Rada", "UKRLEG"),
+    ("The Sejm", "POLLEG"),
+    ("The Riksdag", "SWELEG"),
+    ("The National People's Congress", "CHNLEG"),
+    ("Russia's Federation Council", "RUSLEG"),
+    ("The Bundeswehr", "DEUMIL"),
+])
+def test_a_parliament_or_army_known_by_its_own_name(code, name, actor):
+    assert triples(code, f"{name} criticized Argentina on Thursday.") == {(actor, "111", "ARG")}
+
+
+def test_the_libyan_city_inside_an_indian_house_s_name_stays_a_city(code):
+    assert triples(code, "Gunmen attacked a checkpoint near Sabha on Sunday.") == {("LBYUAF", "190", "LBY")}
