@@ -41,3 +41,21 @@ def test_no_agent_no_source(code, text, unwanted):
         assert not any(c == unwanted for _, c, _ in found)
     else:
         assert any(s.startswith("KEN") and c == "173" and t.startswith("KEN") and s != t for s, c, t in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Ugandan opposition leader was arrested in Kampala and charged with treason by a military court.",
+     ("UGAJUD", "173", "UGAOPP")),
+])
+def test_a_conjoined_participle_read_as_past_tense(code, text, expected):
+    """passive_subject_of: a conjunct the tagger read as a past tense (VBD) with a "by" agent of
+    its own is the passive conjoined to the first (before, the leader read as its source and
+    nothing was coded)."""
+    assert expected in triples(code, text)
+
+
+def test_an_active_conjunct_without_agent(code):
+    """An active conjunct keeps the shared subject as its source."""
+    found = triples(code, "Kenyan police arrested the senator and charged him with incitement.")
+    assert ("KENCOP", "173", "KENLEG") in found
+    assert not any(s == "KENLEG" for s, _, _ in found)

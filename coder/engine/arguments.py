@@ -580,7 +580,10 @@ def passive_subject_of(verb, depth: int = 0):
     arrested and charged by police")."""
     children = list(verb.children)
     found = next((c for c in children if c.dep_ in ("nsubjpass", "csubjpass")), None)
-    if found is not None or verb.tag_ != "VBN":
+    # the tagger may read a conjoined participle as a past tense; its "by" agent tells: "the
+    # leader was arrested in Kampala and charged with treason by a military court"
+    if found is not None or verb.tag_ != "VBN" and not (
+            verb.dep_ == "conj" and verb.tag_ == "VBD" and any(c.dep_ == "agent" for c in children)):
         return found
     if (headline(verb.sent) and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in children)
             and agents_of(verb)):
