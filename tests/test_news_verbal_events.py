@@ -14,7 +14,9 @@ miscoded (issue 10), each rule on sentences written for the test, positive and n
 - a threat whose only target is the bare state the threatening official speaks for threatens no
   one ("Iran's minister warned that Tehran would end ..."): its clause's intent is coded instead;
 - an actor modifying the sanctions threatened (the settings' ``imposed_measure_nouns``: "the
-  return of U.N. sanctions") imposes them and is not threatened.
+  return of U.N. sanctions") imposes them and is not threatened;
+- a demand or an appeal to withdraw, scrap or repeal sanctions or tariffs asks to ease them
+  (1054, 0254), not for a military withdrawal (106, 0256).
 """
 
 from __future__ import annotations
@@ -157,4 +159,24 @@ def test_the_imposer_of_threatened_sanctions_is_no_target(code, text):
     ("Russia warned the United Nations against new sanctions.", ("RUS", "130", "IGOUNO")),
 ])
 def test_the_one_threatened_with_sanctions_stays_the_target(code, text, expected):
+    assert expected in triples(code, text)
+
+
+# --- withdrawing sanctions or tariffs eases them -------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lula demanded that Washington withdraw the tariffs on Brazilian steel.", ("BRAGOV", "1054", "USA")),
+    ("Beijing demanded that Washington scrap the new tariffs.", ("CHN", "1054", "USA")),
+    ("Ottawa urged Washington to withdraw the tariffs.", ("CAN", "0254", "USA")),
+    ("Ottawa called on Washington to withdraw the tariffs.", ("CAN", "0254", "USA")),
+])
+def test_asking_to_withdraw_sanctions_asks_to_ease_them(code, text, expected):
+    assert expected in triples(code, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Serbia demanded that Kosovo withdraw its special police from the north.", ("SRB", "106", "XKX")),
+    ("Kyiv urged Moscow to withdraw its troops.", ("UKR", "0256", "RUS")),
+])
+def test_asking_to_withdraw_forces_stays_a_withdrawal(code, text, expected):
     assert expected in triples(code, text)
