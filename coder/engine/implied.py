@@ -58,7 +58,7 @@ def implied_target(kind: str, token, sources: list, mentions: Mentions, code: st
             return [Actor(code, f"(implied by {place.text})", place.i - view.offset, place.i - view.offset + 1,
                           False, states[0])]
     if kind == "place":
-        return unnamed_place(verbs[-1], places, mentions)
+        return unnamed_place(verbs[-1], places, mentions, sources)
     if kind == "host":
         return story_host(sources, mentions)
     if kind == "government" and code.startswith("14"):  # "a hunger strike to demand the resignation of the Algerian president"
@@ -96,18 +96,33 @@ def story_host(sources: list, mentions: Mentions) -> list:
     return [Actor(state, "(implied: the story's country, the host)", 0, 0, False, state)]
 
 
-def unnamed_place(token, places: list, mentions: Mentions) -> list:
+def unnamed_place(token, places: list, mentions: Mentions, sources: list = ()) -> list:
     """The story's country for an attack on a place it does not name: "rebels attacked villages
     near the border", in a story about the Central African Republic, targets the CAR, as "in
     the Central African Republic" would (a place noun of the settings' ``place_nouns``, as the
     object or after a place preposition). Only the country of the story's earlier sentences
     counts: the attackers' own country ("Rwandan troops attacked villages") says nothing of
-    where the villages are."""
+    where the villages are. A story's first sentence (its headline) has none: there the country
+    its agents take (the state the main clause's subject names) counts, when the attackers are
+    agents that name no state of their own: "Mali urges families to go home after jihadists
+    attack villages" (the villages are Mali's, as the jihadists are)."""
     nouns = mentions.view.words.place_nouns
     unnamed = next((o for o in [*(c for c in token.children if c.dep_ == "dobj"), *places]
                     if o.lemma_.lower() in nouns), None)
     state = story_country(mentions.context.states) if unnamed is not None else None
+    if state is None and unnamed is not None and not mentions.context.states and sources and not any(
+            names_a_state(s, mentions) or " (= " in s.text for s in sources):  # nor a pronoun: "its"
+        state = mentions.country
     if state is None:
         return []
     at = unnamed.i - mentions.view.offset
     return [Actor(state, f"(implied: the story's country, by {unnamed.text})", at, at + 1, False, state)]
+
+
+def names_a_state(actor, mentions: Mentions) -> bool:
+    """Whether the actor's words hold a name of a state ("Rwandan troops"), not only an agent
+    that took the sentence's country ("jihadists")."""
+    non_state = mentions.view.words.non_state_prefixes
+    return any(n.code and n.start >= actor.start and n.end <= actor.end
+               and any(c[:3].isalpha() and c[:3].lower() not in non_state for c in n.code.split("/"))
+               for n in mentions.view.names)
