@@ -31,6 +31,11 @@ def test_a_gerund_after_other_prepositions_keeps_its_doer(code):
 @pytest.mark.parametrize("text,expected", [
     ("The RSF has accused Cairo of supplying the army with warplanes, a charge Egypt denies.",
      {("SDNREB", "112", "EGY")}),
+    # the parser makes the charge the denial's subject, after the accusation's clause
+    ("The Sudanese foreign ministry accused Chad of letting weapons for the RSF cross its territory, a "
+     "charge Chad has repeatedly denied.", {("SDNGOV", "112", "TCD")}),
+    ("Mali's junta accused Algeria of sheltering armed groups, a claim Algiers has rejected.",
+     {("MLIGOV", "112", "DZA")}),
 ])
 def test_a_denied_charge_leaves_the_accusation(code, text, expected):
     assert triples(code, text) == expected

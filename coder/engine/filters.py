@@ -1205,11 +1205,15 @@ def attitude(token, words: Settings) -> Optional[str]:
     return None
 
 
-def denies_a_charge(verb) -> bool:
+def denies_a_charge(verb, clause, words: Settings) -> bool:
     """Whether a denial verb denies a noun set before it ("The RSF has accused Cairo of supplying
     the army, a charge Egypt denies": the parse makes the accusation the denial's clause, but
-    what Egypt denies is the charge; the accusation was made)."""
-    return any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children)
+    what Egypt denies is the charge; the accusation was made), or a charge (the settings'
+    ``allegation_nouns``) the parser made its subject after the clause: "The ministry accused
+    Chad of arming the rebels, a charge Chad has repeatedly denied"."""
+    return any((c.dep_ == "dobj" and c.i < verb.i)
+               or (c.dep_ in ("nsubj", "nsubjpass") and clause.i < c.i < verb.i
+                   and c.lemma_.lower() in words.allegation_nouns) for c in verb.children)
 
 
 def denied(token, words: Settings) -> Optional[str]:
@@ -1223,7 +1227,7 @@ def denied(token, words: Settings) -> Optional[str]:
             return f"denied ({t.head.head.text} {t.head.text} that ... {token.text})"  # "denied reports that"
         if t.dep_ not in ("ccomp", "xcomp", "conj") or t.head.i == t.i:
             return None
-        if t.dep_ == "ccomp" and lemma_in(t.head, words.denial_verbs) and not denies_a_charge(t.head):
+        if t.dep_ == "ccomp" and lemma_in(t.head, words.denial_verbs) and not denies_a_charge(t.head, t, words):
             return f"denied ({t.head.text} ... {token.text})"
         t = t.head
     return None
