@@ -280,3 +280,17 @@ def test_control_taken_from_someone_targets_them(code, text, expected):
 ])
 def test_an_invitation_to_visit_a_capital_is_from_its_state(code, text, expected):
     assert triples(code, text) == expected
+
+
+# --- "called out X for / over Y": criticism; "called out troops" is none -------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ghana's president called out Russia for the war.", {("GHAGOV", "111", "RUS")}),
+    ("The EU called out China over its human rights record.", {("IGOEUREEC", "111", "CHN")}),
+    ("The Philippines called out China for its aggressive actions in the South China Sea.",
+     {("PHL", "111", "CHN")}),
+    ("Kenya called out troops to quell the riots.", set()),
+    ("The army called out reserve units for the border.", set()),
+])
+def test_calling_a_state_out_is_criticism(code, text, expected):
+    assert triples(code, text) == expected
