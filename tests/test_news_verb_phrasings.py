@@ -276,6 +276,8 @@ def test_control_taken_from_someone_targets_them(code, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Brazil's president turned down an invitation to visit Moscow.", {("BRAGOV", "125", "RUS")}),
     ("Japan rejected an invitation to visit Pyongyang.", {("JPN", "125", "PRK")}),
+    ("The Hungarian prime minister declined an invitation to visit Kyiv.", {("HUNGOV", "125", "UKR")}),
+    ("Kenya's president declined an invitation to attend the summit in Moscow.", {("KENGOV", "125", "RUS")}),
     ("The Indian prime minister accepted an invitation to visit Beijing.", {("INDGOV", "036", "CHN")}),
 ])
 def test_an_invitation_to_visit_a_capital_is_from_its_state(code, text, expected):
