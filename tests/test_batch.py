@@ -258,3 +258,28 @@ def test_parquet_without_pyarrow_names_the_extra(tmp_path, capsys, monkeypatch):
     stories = corpus(tmp_path / "stories.jsonl", 1)
     status, _, err = code(capsys, stories, "-f", "parquet", "-o", tmp_path / "events.parquet")
     assert status == 2 and 'pip install "coder[parquet]"' in err
+
+
+# --- -o - -------------------------------------------------------------------------------------
+
+def test_output_dash_is_stdout_as_without_output(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # a file named - would be written here
+    stories = corpus(tmp_path / "stories.jsonl", 4)
+    status, plain, err = code(capsys, stories, "-f", "jsonl", "--workers", 1, "-q")
+    assert status == 0, err
+    status, dashed, err = code(capsys, stories, "-f", "jsonl", "-o", "-", "--workers", 1, "-q")
+    assert status == 0, err
+    assert dashed == plain and len(set(ids(dashed))) == 4
+    status, dashed, err = code(capsys, stories, "--format=tsv", "--output=-", "--workers", 1, "-q")
+    assert status == 0 and dashed.startswith("story_id\t"), err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["stories.jsonl"]  # no -, -.meta.json, .-.part
+
+
+def test_output_dash_cannot_be_resumed_nor_take_parquet(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    stories = corpus(tmp_path / "stories.jsonl", 2)
+    status, out, err = code(capsys, stories, "-f", "tsv", "-o", "-", "--resume")
+    assert status == 2 and out == "" and "give the same --output FILE" in err
+    status, out, err = code(capsys, stories, "-f", "parquet", "-o", "-")
+    assert status == 2 and out == "" and "give --output FILE" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["stories.jsonl"]

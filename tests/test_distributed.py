@@ -78,3 +78,24 @@ def test_the_cluster_writes_the_table_and_errors_of_coder_code(stories, tmp_path
     assert len(out.read_text().splitlines()) > 4  # a header and events of several partitions
     assert errors.read_bytes() == local_errors.read_bytes()
     assert not list(tmp_path.glob(".*.part"))
+
+
+def test_output_dash_is_stdout(stories, tmp_path, capsys, monkeypatch):
+    pytest.importorskip("dask.bag", reason="the [dask] extra is not installed")
+    distributed = pytest.importorskip("distributed", reason="the [dask] extra is not installed")
+    import coder.distributed as run
+
+    def in_process(module, scheduler, workers):  # a cluster of one in-process worker, not --workers processes
+        cluster = module.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None)
+        client = module.Client(cluster)
+        return client, (client, cluster)
+
+    monkeypatch.setattr(run, "_connect", in_process)
+    monkeypatch.chdir(tmp_path)  # a file named - would be written here
+    assert main(["code", str(stories), "-f", "tsv", "--workers", "1", "-q", "--date", "2024-03-01"]) == 0
+    local = capsys.readouterr().out
+    assert main(["distributed", str(stories), "-f", "tsv", "-o", "-", "-q", "--date", "2024-03-01"]) == 0
+    assert capsys.readouterr().out == local and local.count("\n") > 4
+    assert main(["distributed", str(stories), "-f", "parquet", "-o", "-"]) == 2
+    assert "give --output FILE" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["stories.jsonl"]  # no -, no .-.part

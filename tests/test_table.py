@@ -344,3 +344,11 @@ def test_stdin_may_be_gzipped_but_not_parquet(capsys, tsv, tmp_path, monkeypatch
     stdin(b"PAR1" + b"\0" * 20)
     status, _, err = table(capsys, "-")
     assert status == 2 and "<stdin>: Parquet is read from a file" in err
+
+
+def test_output_dash_is_stdout(capsys, tsv, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # a file named - would be written here
+    _, plain, _ = table(capsys, tsv, "--by", "quad", "-f", "csv")
+    status, dashed, err = table(capsys, tsv, "--by", "quad", "-f", "csv", "-o", "-")
+    assert status == 0 and dashed == plain and "events in" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.tsv"]  # no -, no .-.part

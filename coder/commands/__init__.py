@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from pathlib import Path
 from types import ModuleType
+from typing import Optional
 
 
 def modules() -> list[ModuleType]:
@@ -20,6 +22,15 @@ def modules() -> list[ModuleType]:
     found = [importlib.import_module(f"{__name__}.{info.name}")
              for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_")]
     return sorted(found, key=lambda m: (m.GROUP or "", m.ORDER, m.NAME))
+
+
+OUTPUT_HELP = "write here instead of stdout (- is stdout, as without -o)"
+
+
+def output_file(text: str) -> Optional[Path]:
+    """The FILE of -o/--output; ``-`` is stdout, as when no -o is given (None: no meta file, no
+    .part file, no --resume)."""
+    return None if text == "-" else Path(text)
 
 
 def coder_for(args):

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from ..batch import CHUNK
+from . import OUTPUT_HELP, output_file
 from ..readers import DEFAULT_MAX_CHARS
 
 EPILOG = """\
@@ -51,7 +52,8 @@ exit status:
   --strict met a bad record; 130 interrupted (Ctrl-C: the output ends with a whole story).
 
 The same input, dictionaries, reading and version give byte-identical output; --output FILE
-also writes FILE.meta.json (versions, inputs, options, workers, counts). See docs/batch.md.
+also writes FILE.meta.json (versions, inputs, options, workers, counts). -o - is stdout, as
+without -o: no meta file, no .part file, no --resume. See docs/batch.md.
 """
 
 
@@ -66,7 +68,7 @@ def add_parser(commands, common) -> argparse.ArgumentParser:
     code.add_argument("-f", "--format", choices=("table", "tsv", "csv", "jsonl", "parquet"),
                       help="output format (default: the --output file's suffix, .tsv .csv .jsonl .parquet, "
                            "else table); parquet needs the extra: pip install \"coder[parquet]\"")
-    code.add_argument("-o", "--output", metavar="FILE", type=Path, help="write here instead of stdout")
+    code.add_argument("-o", "--output", metavar="FILE", type=output_file, help=OUTPUT_HELP)
     code.add_argument("--columns", metavar="+NAME,...",
                       help="extra columns after the event's: +issues (the issues named in the event's sentence), "
                            "+url (the story's url), +source (the story's \"source\" field, who published it, "

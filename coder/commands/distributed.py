@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from . import OUTPUT_HELP, output_file
+
 EPILOG = """\
 examples:
   coder distributed stories.jsonl -f tsv -o events.tsv --workers 2     (a cluster on this machine)
@@ -18,8 +20,9 @@ a cluster (pip install "coder[dask]" on every machine):
 
 The input files (and --dict folders) must be readable at the same path on every worker. Each
 file is cut at line ends into partitions of about --blocksize bytes (a .gz file is one); each
-worker builds its coder once and keeps it. The table is written here, in input order: the same
-bytes as `coder code` gives on the same files with the same options. Bad records are reported as
+worker builds its coder once and keeps it. The table is written here (to --output FILE, else
+or with -o - to stdout), in input order: the same bytes as `coder code` gives on the same files
+with the same options. Bad records are reported as
 FILE:LINE: reason and skipped. See docs/distributed.md.
 """
 
@@ -40,7 +43,7 @@ def add_parser(commands, common) -> argparse.ArgumentParser:
                         help="bytes of input a partition (default: %(default)s, some thousands of stories)")
     parser.add_argument("-f", "--format", choices=("table", "tsv", "csv", "jsonl", "parquet"), default="tsv",
                         help="output format (default: tsv)")
-    parser.add_argument("-o", "--output", metavar="FILE", type=Path, help="write here instead of stdout")
+    parser.add_argument("-o", "--output", metavar="FILE", type=output_file, help=OUTPUT_HELP)
     parser.add_argument("--columns", metavar="+NAME,...", help="extra columns, as coder code's: +issues,+url,"
                                                                "+source,+story_source")
     parser.add_argument("--date", metavar="YYYY-MM-DD", help="the date of stories that have none")

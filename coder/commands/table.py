@@ -6,9 +6,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 
 from ..errors import CoderError
+from . import OUTPUT_HELP, output_file
 
 EPILOG = """\
 examples:
@@ -20,6 +20,7 @@ examples:
   coder table events.tsv --by source --sort goldstein -f markdown -o sources.md
   coder table 2023.jsonl 2024.jsonl --by root,quad -f csv > roots.csv
   coder code stories.jsonl -f jsonl -q | coder table - --by code
+  coder table events.tsv --by quad -f csv -o -      (-o - is stdout, as without -o)
 
 groupings (--by, one or more, comma-separated, in the order of the columns):
   dyad    source and target together (IRQGOV->USA)     source, target   one actor
@@ -64,7 +65,7 @@ def add_parser(commands, common) -> argparse.ArgumentParser:
     table.add_argument("--reverse", action="store_true", help="the other way round")
     table.add_argument("-f", "--format", choices=FORMATS, default="table",
                        help="an aligned table, TSV, CSV or Markdown (default: table)")
-    table.add_argument("-o", "--output", metavar="FILE", type=Path, help="write here instead of stdout")
+    table.add_argument("-o", "--output", metavar="FILE", type=output_file, help=OUTPUT_HELP)
     table.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
     return table
 
