@@ -312,6 +312,7 @@ class Settings:
     drawing_verbs: frozenset = frozenset()
     attribution_verbs: frozenset = frozenset()
     opposing_nouns: frozenset = frozenset()
+    counterpart_nouns: frozenset = frozenset()
     reciprocal_pronouns: frozenset = frozenset()
     plural_nouns: frozenset = frozenset()
     proxy_nouns: frozenset = frozenset()

@@ -223,6 +223,9 @@ def _compose_all(head, view: SentenceView, tokens: list, names: list, earlier, c
                       start, end, subject, ahead.code, "person" if ahead.person else "")]
     if pronoun is head and head.dep_ in ("dobj", "dative"):  # "X assured it": "it" is not X
         earlier = _not_the_subject(head, view, earlier)
+    if (not actors and pronoun is not None and pronoun.dep_ == "poss" and pronoun.head.i == head.i
+            and head.lemma_.lower() in words.counterpart_nouns):
+        return []  # "the Kenyan president met his counterpart": another than the president
     if not actors and earlier and pronoun is not None:
         referent = _referent(earlier, subject, pronoun.lower_)
         named = referent.text.split(" (= ")[-1].rstrip(")") if " (= " in referent.text else referent.text
