@@ -16,7 +16,9 @@ miscoded (issue 10), each rule on sentences written for the test, positive and n
 - an actor modifying the sanctions threatened (the settings' ``imposed_measure_nouns``: "the
   return of U.N. sanctions") imposes them and is not threatened;
 - a demand or an appeal to withdraw, scrap or repeal sanctions or tariffs asks to ease them
-  (1054, 0254), not for a military withdrawal (106, 0256).
+  (1054, 0254), not for a military withdrawal (106, 0256);
+- calling something "a grave provocation", "a blatant violation", "a complete sham" is criticism
+  (111), as "a provocation" was, not a phone call (041).
 """
 
 from __future__ import annotations
@@ -180,3 +182,20 @@ def test_asking_to_withdraw_sanctions_asks_to_ease_them(code, text, expected):
 ])
 def test_asking_to_withdraw_forces_stays_a_withdrawal(code, text, expected):
     assert expected in triples(code, text)
+
+
+# --- calling an act a grave provocation is criticism, no phone call ------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Seoul called the North Korean launch a grave provocation.", ("KOR", "111", "PRK")),
+    ("Tehran called the Israeli strike a blatant violation of international law.", ("IRN", "111", "ISR")),
+    ("The Kenyan opposition called the Ugandan election a complete sham.", ("KENOPP", "111", "UGA")),
+])
+def test_calling_an_act_a_qualified_insult_is_criticism(code, text, expected):
+    coded = triples(code, text)
+    assert expected in coded
+    assert not any(c == "041" for _, c, _ in coded)
+
+
+def test_calling_a_leader_on_a_day_stays_a_phone_call(code):
+    assert ("KOR", "041", "PRKGOV") in triples(code, "Seoul called the North Korean leader on Monday.")
