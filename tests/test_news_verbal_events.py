@@ -18,7 +18,9 @@ miscoded (issue 10), each rule on sentences written for the test, positive and n
 - a demand or an appeal to withdraw, scrap or repeal sanctions or tariffs asks to ease them
   (1054, 0254), not for a military withdrawal (106, 0256);
 - calling something "a grave provocation", "a blatant violation", "a complete sham" is criticism
-  (111), as "a provocation" was, not a phone call (041).
+  (111), as "a provocation" was, not a phone call (041);
+- a force posture only stated (a threat of force, 138) names no one threatened when nobody is
+  named: not the actor's own country, which an act of force posture done at home targets.
 """
 
 from __future__ import annotations
@@ -199,3 +201,20 @@ def test_calling_an_act_a_qualified_insult_is_criticism(code, text, expected):
 
 def test_calling_a_leader_on_a_day_stays_a_phone_call(code):
     assert ("KOR", "041", "PRKGOV") in triples(code, "Seoul called the North Korean leader on Monday.")
+
+
+# --- a stated deployment at home threatens no one ------------------------------------------------
+
+def test_a_stated_deployment_at_home_is_no_threat_to_the_own_country(code):
+    coded = triples(code, "Polish Prime Minister Donald Tusk said the government would send 500 more "
+                          "soldiers to the frontier.")
+    assert not any(c.startswith("13") and t.startswith("POL") for _, c, t in coded)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Poland will send troops to the Belarusian border.", ("POL", "138", "BLR")),
+    ("Norway mobilized army reservists ahead of winter exercises.", ("NOR", "154", "NOR")),
+    ("The Thai government threatened to impose a curfew.", ("THAGOV", "1323", "THA")),
+])
+def test_a_deployment_done_or_aimed_at_another_keeps_its_target(code, text, expected):
+    assert expected in triples(code, text)

@@ -133,6 +133,8 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
         # not ("growing pressure by X", "the unrest there") names a state of affairs; a participle's
         # noun is what it acts on, no actor: "a statement released by the ministry" targets nobody
         kind = dictionaries.implied_target(word.code)
+        if kind == "home" and threat_code(word, stance, dictionaries) and word.code.startswith(FORCE_POSTURE):
+            kind = None  # "Tusk said Poland would send 500 more soldiers to the border": no threat to Poland
         if kind:
             targets = implied_target(kind, token, sources, mentions, word.code)
     home = bool(word.code) and dictionaries.implied_target(word.code) == "home"
@@ -372,6 +374,7 @@ def speaker_of_conjunct(word: EventWord, verb, mentions: Mentions) -> list:
 
 
 REJECTION = "12"  # CAMEO's root of rejections
+FORCE_POSTURE = "15"  # CAMEO's root of force postures: stated, a threat of force (138) at no one named
 STATEMENT = "01"  # CAMEO's root of public statements
 CONSIDERED = "014"  # consider a policy option: the option's target is the statement's
 
