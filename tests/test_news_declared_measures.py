@@ -24,3 +24,16 @@ def test_a_measure_declared_for_a_span_is_the_measure(code, text, expected):
 
 def test_an_emergency_declared_over_is_no_measure(code):
     assert triples(code, "The president declared that the 30-day state of emergency had ended.") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # lifted with a span: the easing (0813), not the curfew noun's own 1723
+    ("Niger lifted a 12-hour curfew in Niamey.", {("NER", "0813", "NER")}),
+    ("Pakistan extended a three-month state of emergency in Balochistan.", {("PAK", "1724", "PAK")}),
+    ("The military government announced a 48-hour curfew in Conakry.", {("GINGOV", "1723", "GIN")}),
+    ("The Sri Lankan government imposed a 30-day state of emergency.", {("LKAGOV", "1724", "LKA")}),
+])
+def test_every_verb_of_a_measure_reaches_past_its_span(code, text, expected):
+    """The same gap (5) in every entry's &curfew and &emergency patterns: lift, ease, extend,
+    announce, impose, threaten. Before, 'lifted a 12-hour curfew' coded the curfew (1723)."""
+    assert triples(code, text) == expected
