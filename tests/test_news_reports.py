@@ -141,7 +141,13 @@ def test_a_deed_others_believe_done_is_hearsay(code, text, expected):
     ("A Chinese invasion of Taiwan would devastate the world economy.", set()),
     ("The possibility of a Russian attack on Moldova worries European leaders.", set()),
     ("Fears of a Russian attack on Moldova grew on Tuesday.", set()),
+    # said to be elusive, near or within reach: still a prospect (words and phrases of the list)
+    ("A deal between Israel and Saudi Arabia remains elusive.", set()),
+    ("A peace agreement between Armenia and Azerbaijan is within reach, the minister said.", set()),
+    ("Analysts say a deal between Israel and Saudi Arabia is still far off.", set()),
+    ("A ceasefire between Israel and Hamas is close, mediators said.", set()),
     # one that happened, whatever is likely to follow it
+    ("The agreement between Kenya and Uganda was signed on Monday.", {("KEN", "057", "UGA"), ("UGA", "057", "KEN")}),
     ("The Russian attack on Moldova killed three people.", {("RUS", "190", "MDA")}),
     ("The Israeli strike on Iran is likely to draw retaliation.", {("ISR", "190", "IRN")}),
 ])

@@ -958,8 +958,9 @@ def predicted(token, words: Settings) -> Optional[str]:
 def prospect(word: EventWord, token, view: SentenceView) -> Optional[str]:
     """An event noun a clause says is possible or would have an effect is a prospect, no deed:
     "an Israeli strike on Iran is possible within weeks" (the settings'
-    ``possibility_adjectives``; "the strike on Iran is likely to draw retaliation" speaks of the
-    retaliation), "a Chinese invasion of Taiwan would devastate the world economy" (a
+    ``possibility_adjectives``, words or phrases: "a deal between Israel and Saudi Arabia remains
+    elusive", "is within reach", "is still far off"; "the strike on Iran is likely to draw
+    retaliation" speaks of the retaliation), "a Chinese invasion of Taiwan would devastate the world economy" (a
     consequence supposed; "could" is filtered as hypothetical)."""
     noun = view.span[word.start]
     if word.entry.kind != "noun" or noun.dep_ != "nsubj" or token is noun:
@@ -971,6 +972,11 @@ def prospect(word: EventWord, token, view: SentenceView) -> Optional[str]:
                       and not any(g.dep_ in ("xcomp", "ccomp") for g in c.children)), None)
     if adjective is not None:
         return f"a prospect ({noun.text} ... {adjective.text})"
+    phrase = next((" ".join(w.lower_ for w in c.subtree) for c in token.children  # "is within reach",
+                   if c.dep_ in ("prep", "advmod") and c.i > token.i  # "is still far off"
+                   and " ".join(w.lower_ for w in c.subtree) in view.words.possibility_adjectives), None)
+    if phrase is not None:
+        return f"a prospect ({noun.text} ... {phrase})"
     return None
 
 
