@@ -266,6 +266,10 @@ def test_deported_from_a_country_names_the_deporter(code, text, expected):
     ("Somali troops seized control of the town from al-Shabab militants.", {("SOMMIL", "192", "SOMREB")}),
     ("Sudan's army seized control of the airport from the RSF on Sunday.", {("SDNMIL", "192", "SDNREB")}),
     ("Somali troops took control of the town from al-Shabab militants.", {("SOMMIL", "192", "SOMREB")}),
+    ("Somali troops wrested control of the town from al-Shabab militants.", {("SOMMIL", "192", "SOMREB")}),
+    ("Rebels wrested control of Goma.", {("---REB", "192", "COD")}),
+    # what is wrested is no place
+    ("The union wrested a pay rise from the government.", set()),
 ])
 def test_control_taken_from_someone_targets_them(code, text, expected):
     assert triples(code, text) == expected
