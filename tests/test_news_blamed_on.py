@@ -47,3 +47,12 @@ def test_the_active_blame_is_unchanged(code):
 
 def test_blamed_for_keeps_the_subject_as_target(code):
     assert ("NER", "112", "NGA") in triples(code, "Nigeria has been blamed for the crisis by Niger.")
+
+
+def test_the_victims_of_a_blamed_deed_are_not_accused(code):
+    """passive_targets: a deed blamed on someone with no actor named is no accusation of its
+    victims (before, the city the strikes hit was the target: ---GOV 112 SDN)."""
+    found = triples(code, "Drone strikes on the city of Port Sudan were blamed on the paramilitary group "
+                          "by the government.")
+    assert not any(c.startswith("11") and t.startswith("SDN") for _, c, t in found)
+    assert ("USA", "1123", "IRN") in triples(code, "Attacks on Israeli ships were blamed on Iran by the United States.")

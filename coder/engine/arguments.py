@@ -562,14 +562,14 @@ def verb_arguments(verb, mentions: Mentions, symmetric: bool = False, code: str 
     if passive_subject is not None:
         by = [g for agent in agents_of(verb) for g in agent.children if g.dep_ == "pobj"]
         if not view.reading.passive_needs_by:
-            return by, passive_targets(passive_subject, view), True
+            return by, passive_targets(passive_subject, view, verb), True
         if not by:  # PETRARCH: "by" anywhere in the verb phrase ("killed in a strike by X")
             by = [g for t in view.verb_phrase(verb) if t.lower_ == "by" and t.dep_ in ("prep", "agent")
                   for g in t.children if g.dep_ == "pobj"][:1]
         if by:
-            return by, passive_targets(passive_subject, view), True
+            return by, passive_targets(passive_subject, view, verb), True
         if passive_subject is verb.head:  # a participle is passive: "a bus held hostage near the border"
-            return [], passive_targets(passive_subject, view), True
+            return [], passive_targets(passive_subject, view, verb), True
         return [passive_subject], objects(verb, mentions, symmetric, code), False  # read as active
     return subjects(verb, view.words), objects(verb, mentions, symmetric, code), False
 
@@ -629,9 +629,15 @@ def agents_of(verb) -> list:
             for a in c.children if a.dep_ == "agent"]
 
 
-def passive_targets(passive_subject, view) -> list:
+def passive_targets(passive_subject, view, verb=None) -> list:
     """A passive verb's target: its subject, else an actor inside it ("a camp for Congolese
-    refugees was attacked": the refugees)."""
+    refugees was attacked": the refugees). A deed laid at someone's door (the settings'
+    ``attribution_verbs``) is theirs, not its victims': "strikes on Port Sudan were blamed on
+    the militia" accuses the militia (or no one named), never Sudan."""
+    if verb is not None and verb.lemma_.lower() in view.words.attribution_verbs:
+        blamed = prepositional(verb, ("on", "to"))
+        if blamed:
+            return [passive_subject] + blamed
     return [passive_subject] + nested(passive_subject, (*view.words.nested_target_prepositions, "for"))
 
 
