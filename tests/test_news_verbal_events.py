@@ -20,7 +20,9 @@ miscoded (issue 10), each rule on sentences written for the test, positive and n
 - calling something "a grave provocation", "a blatant violation", "a complete sham" is criticism
   (111), as "a provocation" was, not a phone call (041);
 - a force posture only stated (a threat of force, 138) names no one threatened when nobody is
-  named: not the actor's own country, which an act of force posture done at home targets.
+  named: not the actor's own country, which an act of force posture done at home targets;
+- rejecting a proposal, offer or call for mediation, however far the mediation, is rejecting
+  mediation (126).
 """
 
 from __future__ import annotations
@@ -218,3 +220,18 @@ def test_a_stated_deployment_at_home_is_no_threat_to_the_own_country(code):
 ])
 def test_a_deployment_done_or_aimed_at_another_keeps_its_target(code, text, expected):
     assert expected in triples(code, text)
+
+
+# --- a rejected proposal of mediation ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ethiopia rejected Egypt's proposal for international mediation.", ("ETH", "126", "EGY")),
+    ("Addis Ababa turned down the Egyptian offer of African Union mediation.", ("ETH", "126", "EGY")),
+])
+def test_rejecting_a_proposal_of_mediation_rejects_mediation(code, text, expected):
+    assert expected in triples(code, text)
+
+
+def test_rejecting_a_proposal_of_something_else_is_no_rejected_mediation(code):
+    coded = triples(code, "Ethiopia rejected Egypt's proposal for a new dam agreement.")
+    assert not any(c == "126" for _, c, _ in coded)
