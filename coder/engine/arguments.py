@@ -875,13 +875,20 @@ def creates(verb, words) -> bool:
 
 def for_whom(token, verb, words) -> bool:
     """Whether the phrase names for whom the act is done, not to whom (the settings'
-    ``proxy_nouns``): "Ghana's president signed the deal on behalf of the West African bloc"
-    (the bloc is no partner of the deal)."""
+    ``proxy_nouns``, as the object of a preposition): "Ghana's president signed the deal on
+    behalf of the West African bloc" (the bloc is no partner of the deal), "dockworkers went on
+    strike in solidarity with the miners" (the miners are not struck against), also where the
+    parser hangs the phrase on the verb beside the proxy ("protested in solidarity with the
+    farmers"). "Expressed solidarity with Ukraine" names its object, no proxy phrase."""
     for ancestor in token.ancestors:
         if ancestor.i == verb.i:
-            return False
-        if ancestor.lower_ in words.proxy_nouns:
+            break
+        if ancestor.lower_ in words.proxy_nouns and ancestor.dep_ == "pobj":
             return True
+    prep = token.head
+    if prep.dep_ == "prep" and prep.head.i == verb.i and prep.i > 0:
+        before = token.doc[prep.i - 1]
+        return before.lower_ in words.proxy_nouns and before.dep_ == "pobj" and before.head.head.i == verb.i
     return False
 
 

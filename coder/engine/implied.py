@@ -63,7 +63,9 @@ def implied_target(kind: str, token, sources: list, mentions: Mentions, code: st
         return story_host(sources, mentions)
     if kind == "government" and code.startswith("14"):  # "a hunger strike to demand the resignation of the Algerian president"
         verb = token.head if token.dep_ == "dobj" else token  # "continued their hunger strike to demand ..."
+        from .arguments import for_whom  # "protested in solidarity with the farmers": for them
         named = [a for t in view.verb_phrase(verb) if t.i - view.offset in mentions.heads
+                 and not for_whom(t, verb, words)
                  for a in mentions.actors_at(t) if a.base and a.base[:3].isalpha()
                  and a.base[:3].lower() not in words.non_state_prefixes and a.code not in {s.code for s in sources}]
         if named:
