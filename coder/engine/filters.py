@@ -1084,10 +1084,10 @@ def under_terms(token, words: Settings) -> Optional[str]:
     would have its parties do, no one's act or stated intention: "Under the proposal, Israel
     would withdraw from parts of Gaza and Hamas would free the hostages" (neither conjunct),
     "Under the draft, Ethiopia would recognize Somaliland". "Israel said it would withdraw under
-    the agreement" is Israel's own word, "Under the plan, Israel will evacuate the settlements"
-    its intention, and "Under the deal, Hamas released three hostages on Saturday" a deed."""
-    modals = words.hypothetical_modals | {"would", "'d"}  # "will" states the plan adopted: "Under the
-    # disengagement plan, Israel will evacuate the settlements" is Israel's intention (0353), as CAMEO codes it
+    the agreement" is Israel's own word, "Under the plan, Kenya will withdraw its troops from
+    Somalia" its intention, and "Under the deal, Hamas released three hostages on Saturday" a deed."""
+    modals = words.hypothetical_modals | {"would", "'d"}  # "will" states the plan adopted: the actor's
+    # intention, as the CAMEO codebook codes a plan's announced steps (03x)
     t = token
     for _ in range(3):
         subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
