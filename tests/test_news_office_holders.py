@@ -189,3 +189,18 @@ def test_a_parliament_or_army_known_by_its_own_name(code, name, actor):
 
 def test_the_libyan_city_inside_an_indian_house_s_name_stays_a_city(code):
     assert triples(code, "Gunmen attacked a checkpoint near Sabha on Sunday.") == {("LBYUAF", "190", "LBY")}
+
+
+@pytest.mark.parametrize("who,actor", [
+    ("Peruvian military officials", "PERMIL"),
+    ("A senior Peruvian army official", "PERMIL"),
+    ("Peruvian police officials", "PERCOP"),
+    ("Peruvian law enforcement officials", "PERCOP"),
+    ("Peruvian court officials", "PERJUD"),
+    ("Peruvian officials", "PERGOV"),            # an official of no named service stays GOV
+    ("Peruvian health officials", "PERHLH"),
+])
+def test_an_official_of_a_service_has_the_service_s_role(code, who, actor):
+    """"military officials" are officials of the armed forces (Phoenix MILITARY_OFFICIAL [~MIL]),
+    not officials of the government: one role, not GOV with the service's stacked after it."""
+    assert triples(code, f"{who} criticized Argentina on Thursday.") == {(actor, "111", "ARG")}
