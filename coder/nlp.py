@@ -242,9 +242,9 @@ LONG_BATCH = 2  # docs of a long story parsed at a time: each can be a piece of 
 
 def _units(nlp, story: Story, pieces: list) -> Iterator[tuple]:
     """The docs to parse for a story, each with (story, sentence id, is_title, the range of the
-    text to code, last of the story, last of a piece to hand on)."""
+    text to code, last of the story, last of a piece to hand on, the doc's text)."""
     if not pieces:
-        yield nlp.make_doc(" "), (story, None, False, None, True, True)
+        yield nlp.make_doc(" "), (story, None, False, None, True, True, " ")
     chars = 0
     for k, (sid, text, is_title, context) in enumerate(pieces):
         text, core = _with_context(text, context)
@@ -253,24 +253,27 @@ def _units(nlp, story: Story, pieces: list) -> Iterator[tuple]:
             _one_sentence(doc)
         chars += len(text)
         last = k == len(pieces) - 1
-        yield doc, (story, sid, is_title, core, last, last or chars >= PIECE_CHARS)
+        yield doc, (story, sid, is_title, core, last, last or chars >= PIECE_CHARS, text)
         if chars >= PIECE_CHARS:
             chars = 0
 
 
 def _sentences(parsed: Iterable[tuple]) -> Iterator[tuple]:
-    """(story, [Sentence, ...], last) from the parsed docs of ``_units``."""
+    """(story, [Sentence, ...], last) from the parsed docs of ``_units``. A sentence's text is
+    cut from the text the doc was made of (spaCy's tokenizer keeps every character, so a
+    span's text is the characters between its ends): spaCy's ``Doc.text`` and ``Span.text``
+    join their tokens' texts again, a Token object for each word of every sentence."""
     sentences, counter = [], 0
-    for doc, (story, sid, is_title, core, last, handed) in parsed:
-        if doc.text.strip():
+    for doc, (story, sid, is_title, core, last, handed, text) in parsed:
+        if text.strip():
             if sid is not None:  # given as one sentence (a headline, a PETRARCH record)
-                sentences.append(Sentence(story.id, sid, doc.text, doc[:], is_title))
+                sentences.append(Sentence(story.id, sid, text, doc[:], is_title))
             else:
                 for sent in doc.sents:
                     if core and not core[0] <= sent.start_char < core[1]:
                         continue  # a sentence around the piece, parsed for context: coded with its own piece
                     counter += 1
-                    sentences.append(Sentence(story.id, str(counter), sent.text, sent))
+                    sentences.append(Sentence(story.id, str(counter), text[sent.start_char:sent.end_char], sent))
         if handed:
             yield story, sentences, last
             sentences = []

@@ -96,3 +96,19 @@ def test_a_discard_phrase_in_a_later_piece_discards_the_long_story(monkeypatch, 
     story = Story("sport", MEDIUM + " Kenya later won the gold medal in the relay.", "2024-05-06")
     result = next(coder_builtin.analyse_stories([story]))
     assert result.discarded == "discard phrase 'gold medal'" and result.events == []
+
+
+def test_a_sentence_s_text_is_spacy_s_text_of_its_span(monkeypatch, nlp):
+    """The sentence texts, cut from the text each doc was made of, are spaCy's own texts of
+    their spans: in a paragraph of several sentences with runs of spaces and a typographic
+    quote, a headline, a PETRARCH-style record given as one sentence, and the pieces of a
+    long paragraph parsed with the sentences around them."""
+    text = ("Chad praised Niger.   Then the envoy of Mali said \u201cwe will talk\u201d to Benin.\n"
+            "  Togo  recalled its ambassador!  ")
+    stories = [Story("plain", text, "2024-05-06", title="Ghana Condemns Attack On Border Post"),
+               Story("record", "", "2024-05-06", sentences=(("1", "Kenya accused Somalia.  Of arming rebels"),))]
+    monkeypatch.setattr(coder.nlp, "PIECE_CHARS", 300)
+    stories.append(Story("long", MEDIUM, "2024-05-06"))
+    sentences = [s for _, found, _ in parse_stories(stories, nlp) for s in found]
+    assert len(sentences) > 8
+    assert all(s.text == s.span.text for s in sentences)
