@@ -78,6 +78,8 @@ def find_arguments(word: EventWord, mentions: Mentions, dictionaries: Dictionari
         if not by_phrase:
             sources = listed_subjects(token, mentions) or sources
     targets = slot_or(mentions, slots, "target", target_heads, not_of=sources)
+    if "target" in slots and word.entry.kind == "verb":
+        targets = closer_than_place(word, view.span[slots["target"]], mentions, targets, sources)
     if (word.entry.kind == "verb" and "source" not in slots and sources and targets
             and {a.code for a in sources} <= {a.code for a in targets}):
         sources = speaker_of_conjunct(word, token, mentions) or sources
@@ -478,6 +480,27 @@ def speaker_side(stance: Optional[Stance], sources: list, mentions: Mentions) ->
     if speakers and bases and bases <= {a.base[:3] for a in speakers if a.base}:
         return speakers
     return sources
+
+
+def closer_than_place(word, head, mentions: Mentions, targets: list, sources: list) -> list:
+    """A place the pattern's `in $target` names is where the deed was done, not to whom, when
+    an actor stands closer in what the verb acts on: "Ugandan police banned a rally by
+    opposition supporters in Kampala" bans the supporters (UGAOPP), not Uganda; "imposed a
+    curfew in Kampala" and "invested $2 billion in Kenya" keep the place, nothing nearer
+    being an actor. Only an actor phrase ending in its name, right before "in" (not "a police
+    mission in Haiti"), the source's own left out."""
+    view = mentions.view
+    if not (targets and head.dep_ == "pobj" and head.head.lower_ == "in"
+            and all(a.kind == "state" and a.code == a.base for a in targets)):
+        return targets
+    at = head.head.i - view.offset
+    same = {a.code for a in sources} | {a.base for a in sources if a.base}
+    states = {c[:3] for c in same if c[:3].isalpha()}
+    if at - 1 not in view.name_at:
+        return targets  # "a police mission in Haiti", "an Islamic State cell in Tangier": a thing of theirs
+    closer = [a for a in mentions.actors if word.end <= a.start and a.end == at
+              and a.code not in same and a.code not in states and " (= " not in a.text]
+    return closer or targets
 
 
 def slot_or(mentions: Mentions, slots: dict, role: str, heads: list, not_of: list = ()) -> list:
