@@ -259,6 +259,7 @@ class Settings:
     report_nouns: frozenset = frozenset()
     falsity_words: frozenset = frozenset()
     imposed_measure_nouns: frozenset = frozenset()
+    intransitive_protest_verbs: frozenset = frozenset()
     noun_target_prepositions: tuple = ()
     pronouns: frozenset = frozenset()
     first_person: frozenset = frozenset()

@@ -124,7 +124,7 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or habitual_relative_clause(token, view) or scheduled(token, view) or pressed_into(token, words)
             or scheduled_noun(word, noun, view) or looked_on(word, noun, words)
             or measure_subject(word, noun, words) or indefinite(word, noun, words)
-            or called_false(token, words) or under_terms(token, words))
+            or called_false(token, words) or under_terms(token, words) or shown(word, noun, words))
 
 
 def visit_host(modifier, words: Settings):
@@ -1099,6 +1099,23 @@ def under_terms(token, words: Settings) -> Optional[str]:
         if t.dep_ != "conj" or t.head.i == t.i:
             return None
         t = t.head  # "... Israel would withdraw and Hamas would free the hostages"
+    return None
+
+
+def shown(word: EventWord, token, words: Settings) -> Optional[str]:
+    """A verb whose protest (14) is its intransitive sense only (the settings'
+    ``intransitive_protest_verbs``: "demonstrate") shows or proves something when it takes a
+    direct object, a clause or the passive: "Kenya must demonstrate its resolve", "the test
+    demonstrated the missile's range", "the drills demonstrated that Tehran can close the
+    strait". "Thousands demonstrated in Nairobi against the tax" and "demonstrated outside the
+    embassy" have none. A time phrase the parser takes for an object ("demonstrated Sunday") is
+    no object; a pattern of another family ("demonstrated its military might": 150) stays."""
+    code = word.code or ""
+    if word.entry.kind != "verb" or not code.startswith("14") or not lemma_in(token, words.intransitive_protest_verbs):
+        return None
+    for child in token.children:
+        if child.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") and child.ent_type_ not in ("DATE", "TIME"):
+            return f"shown, no protest ({token.text} {child.text})"
     return None
 
 
