@@ -27,7 +27,7 @@ def not_coded(word: EventWord, words: list, view: SentenceView, inside: dict,
         return f"inside the verb phrase of {inside[word.start]!r}, which has a code"
     asked = stance is not None and stance.speaker is not None  # "said Y should keep X open": asked, not named
     return (covered(word, words, view) or left_out(word, view) or without_code(word)
-            or (not asked and describes(word, view)) or against_a_hazard(word, view)
+            or (not asked and describes(word, view)) or against_a_hazard(word, view) or hazard_alert(word, view)
             or not_factual(word, view, stance))
 
 
@@ -51,6 +51,24 @@ def against_a_hazard(word: EventWord, view: SentenceView) -> Optional[str]:
                 for g in p.children if g.dep_ == "pobj"]
     hazard = next((o for o in objects if o.lemma_.lower() in words.hazard_nouns), None)
     return None if hazard is None else f"fights a hazard, no adversary ({token.text} ... {hazard.text})"
+
+
+ALERT_CODES = ("151", "152")
+
+
+def hazard_alert(word: EventWord, view: SentenceView) -> Optional[str]:
+    """An alert (151, 152) against a hazard or an ill (the settings' ``hazard_nouns``) named in
+    its clause is no show of force: "Hospitals in Lagos went on high alert after the cholera
+    outbreak", "put coastal towns on high alert as the typhoon approached". Forces put on alert
+    against an adversary ("after Chinese warships approached") keep 152."""
+    if (word.code or "") not in ALERT_CODES:
+        return None
+    token = view.span[word.start]
+    clause = token
+    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        clause = clause.head
+    hazard = next((t for t in clause.subtree if t.lemma_.lower() in view.words.hazard_nouns), None)
+    return None if hazard is None else f"an alert against a hazard, no force ({token.text} ... {hazard.text})"
 
 
 def left_out(word: EventWord, view: SentenceView) -> Optional[str]:
