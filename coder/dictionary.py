@@ -260,6 +260,7 @@ class Settings:
     falsity_words: frozenset = frozenset()
     imposed_measure_nouns: frozenset = frozenset()
     intransitive_protest_verbs: frozenset = frozenset()
+    state_nouns: frozenset = frozenset()
     noun_target_prepositions: tuple = ()
     pronouns: frozenset = frozenset()
     first_person: frozenset = frozenset()

@@ -142,7 +142,8 @@ def not_factual(word: EventWord, view: SentenceView, stance: Optional[Stance] = 
             or habitual_relative_clause(token, view) or scheduled(token, view) or pressed_into(token, words)
             or scheduled_noun(word, noun, view) or looked_on(word, noun, words)
             or measure_subject(word, noun, words) or indefinite(word, noun, words)
-            or called_false(token, words) or under_terms(token, words) or shown(word, noun, words))
+            or called_false(token, words) or under_terms(token, words) or shown(word, noun, words)
+            or held_state(word, noun, words))
 
 
 def visit_host(modifier, words: Settings):
@@ -1134,6 +1135,18 @@ def shown(word: EventWord, token, words: Settings) -> Optional[str]:
     for child in token.children:
         if child.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") and child.ent_type_ not in ("DATE", "TIME"):
             return f"shown, no protest ({token.text} {child.text})"
+    return None
+
+
+def held_state(word: EventWord, token, words: Settings) -> Optional[str]:
+    """An event noun of the settings' ``state_nouns`` ("detention", "arrest") after "in" is the
+    state someone is held in, a place, no new arrest: "allowed to visit prisoners in Russian
+    detention", "died in police detention". The act itself stays: "detained three
+    journalists", "the detention of the journalists by police", "condemned the arrest"."""
+    if word.entry.kind != "noun" or token.lemma_.lower() not in words.state_nouns:
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ == "in":
+        return f"a state held in, no act (in {token.text})"
     return None
 
 
