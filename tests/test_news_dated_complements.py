@@ -14,7 +14,7 @@ triples = triples_on("2025-03-01")
 
 
 @pytest.mark.parametrize("text", [
-    "The Russian hitman told a New York court on Tuesday that he tried to kill the Iranian dissident in 2022.",
+    "A Russian gunman admitted in a Boston court that he tried to kill the exiled Iranian writer in 2022.",
     "Prosecutors said the gang tried to kidnap the Nigerian businessman in 2021.",
     "Kenya agreed to send police officers to Haiti in 2023.",
 ])

@@ -264,8 +264,8 @@ MEANS_PREPOSITIONS = ("in", "by", "during", "with")
 def means_doers(word: EventWord, verb, view, dictionaries: Dictionaries) -> list:
     """Who did it, for a passive verb with no agent whose pattern matched the event noun of its
     means: "seven people were killed in an Israeli airstrike" (Israel kills them), "two
-    soldiers were wounded in a rebel ambush", "were killed in an air strike by government
-    forces" (the noun's own doer: a name modifying it, its possessor, its "by" phrase). The
+    soldiers were wounded in a rebel ambush", "died in a bombing raid by the
+    army" (the noun's own doer: a name modifying it, its possessor, its "by" phrase). The
     pattern names the noun as the means ("* ..6 (in | by) ..3 &airstrike"), so it is the deed
     the verb reports, done by the noun's doer."""
     matched = set(range(view.offset + word.match.start, view.offset + word.match.end)) - {verb.i}
