@@ -80,37 +80,3 @@ def test_a_verb_spacy_lemmatises_wrongly_is_found_by_its_base_form(dictionary_fo
     coded = {(e.source, e.code, e.target) for e in coder.code("Chilean commandos staged a concert for French troops.")}
     assert coded == set()  # the pattern's words, not any "stage"
     assert {(e.source, e.code, e.target) for e in coder.code("Chile praised France.")} == {("CHL", "051", "FRA")}
-
-
-def test_plain_tokens_are_spacy_s(nlp):
-    """The plain tokens, read with one ``to_array`` (no spaCy Token made), hold spaCy's own
-    attributes, heads, children and edges."""
-    from coder.engine.tokens import plain
-
-    doc = nlp("Kenya’s foreign minister, who flew to Addis Ababa on Monday, said talks would resume.  "
-              "Rebels (about 40 of them) attacked a convoy!")
-    ours = plain(doc[:]).doc
-    for mine, theirs in zip(ours, doc):
-        for name in ("i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "whitespace_", "is_punct", "is_space"):
-            assert getattr(mine, name) == getattr(theirs, name), name
-        assert (mine.head.i, mine.left_edge.i, mine.right_edge.i) == (theirs.head.i, theirs.left_edge.i,
-                                                                         theirs.right_edge.i)
-        assert [c.i for c in mine.children] == [c.i for c in theirs.children]
-    assert len(ours) == len(doc)
-
-
-def test_edges_are_spacy_s_where_the_parse_is_not_projective():
-    """spaCy's edges are not the subtree's extent where arcs cross (its passes stop early):
-    ``spacy_edges`` finds the same ones as spaCy, for trees spaCy builds from these heads."""
-    from spacy.tokens import Doc
-    from spacy.vocab import Vocab
-
-    from coder.engine.tokens import spacy_edges
-
-    crossing = [[3, 4, 2, 4, 2, 2, 7, 1], [4, 5, 1, 2, 4, 4, 0, 2], [1, 1, 7, 7, 0, 6, 1, 5, 5]]
-    for heads in [[1, 1, 1], [2, 3, 3, 3, 6, 6, 3], [1, 1, 4, 1, 4, 6, 6, 4]] + crossing:
-        doc = Doc(Vocab(), words=[f"w{k}" for k in range(len(heads))], heads=heads, deps=["dep"] * len(heads))
-        edges = [t.left_edge.i for t in doc], [t.right_edge.i for t in doc]
-        assert spacy_edges(heads) == edges, heads
-        extent = [min(d.i for d in t.subtree) for t in doc], [max(d.i for d in t.subtree) for t in doc]
-        assert (edges != extent) == (heads in crossing), heads

@@ -20,28 +20,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_right
 
-from spacy.attrs import IDS
-
 KEY = "coder.tokens"  # the doc's Doc of plain tokens, in spaCy's Doc.user_data
-
-# the attributes ``Doc`` reads with one ``to_array``, in the order its loop unpacks them
-ARRAY_ATTRS = [IDS[name] for name in ("ORTH", "LOWER", "LEMMA", "POS", "TAG", "DEP", "HEAD", "SPACY", "IS_PUNCT",
-                                      "IS_SPACE")]
-SIGNED, UNSIGNED = 2 ** 63, 2 ** 64  # a head's offset, as to_array gives it
-
-
-class _Strings(dict):
-    """Strings by their ids, each asked of spaCy's StringStore once: a one-sentence doc looks up
-    150 of them, and an id is its string's hash, the same in every StringStore."""
-
-    store = None  # the StringStore of the doc being read
-
-    def __missing__(self, key: int) -> str:
-        value = self[key] = self.store[key]
-        return value
-
-
-STRINGS = _Strings()
 
 
 class Token:
@@ -50,12 +29,11 @@ class Token:
     __slots__ = ("doc", "i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "whitespace_", "is_punct",
                  "is_space", "head", "children", "left_edge", "right_edge", "_subtree")
 
-    def __init__(self, doc: "Doc", i: int, text: str, lower: str, lemma: str, pos: str, tag: str, dep: str,
-                 whitespace: str, is_punct: bool, is_space: bool) -> None:
-        self.doc, self.i = doc, i
-        self.text, self.lower_, self.lemma_ = text, lower, lemma
-        self.pos_, self.tag_, self.dep_ = pos, tag, dep
-        self.whitespace_, self.is_punct, self.is_space = whitespace, is_punct, is_space
+    def __init__(self, doc: "Doc", token) -> None:
+        self.doc, self.i = doc, token.i
+        self.text, self.lower_, self.lemma_ = token.text, token.lower_, token.lemma_
+        self.pos_, self.tag_, self.dep_ = token.pos_, token.tag_, token.dep_
+        self.whitespace_, self.is_punct, self.is_space = token.whitespace_, token.is_punct, token.is_space
         self._subtree = None
 
     def __getattr__(self, name: str):
@@ -231,45 +209,6 @@ class Span:
         return self.doc.sentence_at(self.start)
 
 
-def spacy_edges(heads: list) -> tuple:
-    """(left edges, right edges): each token's ``left_edge`` and ``right_edge`` indices as spaCy
-    sets them from the heads' indices (``set_children_from_heads`` in spacy/tokens/doc.pyx,
-    which the parser and every whole-doc change of the heads run), found here on plain integers,
-    which spares the three spaCy Token objects a token's head and edges cost. spaCy carries
-    each child's edges to its head in a pass left to right and one right to left, repeated
-    while some head lies outside its sentence (at most 12 times): where the parse is not
-    projective these are not the subtree's extent, and must stay spaCy's."""
-    left, right = list(range(len(heads))), list(range(len(heads)))
-    for _ in range(12):
-        for i, head in enumerate(heads):
-            if left[i] < left[head]:
-                left[head] = left[i]
-            if right[i] > right[head]:
-                right[head] = right[i]
-        for i in range(len(heads) - 1, -1, -1):
-            head = heads[i]
-            if right[i] > right[head]:
-                right[head] = right[i]
-            if left[i] < left[head]:
-                left[head] = left[i]
-        if _heads_within_sentences(heads, left):
-            break
-    return left, right
-
-
-def _heads_within_sentences(heads: list, left: list) -> bool:
-    """spaCy's test that ends ``spacy_edges``' passes, as it is written (each sentence, from a
-    root's left edge, reaching one token past the next sentence's first)."""
-    starts = {left[i] for i, head in enumerate(heads) if head == i}
-    current, last = 0, len(heads) - 1
-    for i in range(len(heads)):
-        if (i > 0 and i in starts) or i == last:
-            if any(not current <= heads[j] <= i for j in range(current, i)):
-                return False
-            current = i
-    return True
-
-
 def span_text(tokens: list, start: int, end: int) -> str:
     """The text of ``tokens[start:end]`` as spaCy's ``Span.text``: each token with its
     whitespace, the last without."""
@@ -297,22 +236,15 @@ class Doc:
 
     def __init__(self, doc) -> None:
         self.doc, self.user_data = doc, doc.user_data
-        self.tokens = tokens = []
-        heads = []
-        STRINGS.store = doc.vocab.strings
-        string = STRINGS.__getitem__
-        # one array of the attributes' ids (no spaCy Token made): the strings looked up, the
-        # head's offset made an index (spaCy stores a negative one as an unsigned integer)
-        for i, (orth, lower, lemma, pos, tag, dep, head, space, punct, is_space) in enumerate(
-                doc.to_array(ARRAY_ATTRS).tolist()):
-            tokens.append(Token(self, i, string(orth), string(lower), string(lemma), string(pos), string(tag),
-                                string(dep), " " if space else "", bool(punct), bool(is_space)))
-            heads.append(i + head if head < SIGNED else i + head - UNSIGNED)
+        self.tokens = tokens = [Token(self, t) for t in doc]
         children = [[] for _ in tokens]
-        for token, head, left, right in zip(tokens, heads, *spacy_edges(heads)):
-            token.head, token.left_edge, token.right_edge = tokens[head], tokens[left], tokens[right]
+        for token, spacy_token in zip(tokens, doc):
+            head = spacy_token.head.i
+            token.head = tokens[head]
             if head != token.i:
                 children[head].append(token)
+            # spaCy's edges, not the subtree's extent: they differ where the parse is not projective
+            token.left_edge, token.right_edge = tokens[spacy_token.left_edge.i], tokens[spacy_token.right_edge.i]
         for token, found in zip(tokens, children):
             token.children = tuple(found)
         self._sentences = self._starts = None
