@@ -124,4 +124,5 @@ class StoryContext:
     actors: list[Actor] = field(default_factory=list)
     states: Counter = field(default_factory=Counter)  # the states of those actors, counted (the story's country)
     persons: dict = field(default_factory=dict)  # surname -> the latest person of those actors ("Akar said")
+    family_names: set = field(default_factory=set)  # first words of persons' names kept in ``persons`` ("Wang urged")
     dyads: list = field(default_factory=list)  # (source, target) Actor pairs of the earlier events, in order ("the two sides")

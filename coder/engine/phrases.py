@@ -378,6 +378,30 @@ def persons_of(actors: list) -> Iterator[tuple]:
             yield from ((word, actor) for word in _name_words(actor))
 
 
+def family_names(actors: list, view: SentenceView, context) -> None:
+    """Keep the first word of each person's two-word dictionary name as a later mention of
+    them too, in ``context.persons``: East Asian names put the family name first ("Foreign
+    Minister Wang Yi ... Wang said"). Only when unambiguous in the story: a word another person's
+    name already holds stays theirs, and a first word two persons share names neither."""
+    persons, kept = context.persons, context.family_names
+    for actor in actors:
+        if actor.kind != "person" or " (= " in actor.text:
+            continue
+        for name in view.names:
+            if not (name.person and name.code and actor.start <= name.start and name.end <= actor.end
+                    and len(span_text(view.span, name.start, name.end).split()) == 2):
+                continue  # "Wang Yi", "Lee Jae-myung"; not "Kim Jong Un"
+            word = view.span[name.start].text
+            if len(word) <= 2 or not word[:1].isupper() or not view.span[name.start].pos_ == "PROPN":
+                continue
+            held = persons.get(word, False)
+            if held is False:
+                persons[word] = actor
+                kept.add(word)
+            elif word in kept and held is not None and held.code != actor.code:
+                persons[word] = None  # two persons' first word: neither
+
+
 def _name_words(actor: Actor) -> set:
     """The surname of a person's phrase: its last word before any apposition ("Interior Minister
     Fred Matiangi", "Fred Matiangi, the minister": Matiangi), without a possessive 's; none for a pronoun's stand-in ("he (= ...)")."""

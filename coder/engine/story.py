@@ -14,7 +14,7 @@ from typing import Optional
 from ..dictionary import Dictionaries
 from ..model import Story, StoryContext
 from ..reading import Reading
-from .phrases import dyads_of, persons_of, state_of, story_country
+from .phrases import dyads_of, family_names, persons_of, state_of, story_country
 from .sentence import SentenceAnalysis, code_sentence
 from .view import forms, phrases_in
 
@@ -50,6 +50,7 @@ def code_story(story: Story, sentences: list, dictionaries: Dictionaries, readin
         context.actors.extend(analysis.mentions)
         context.states.update(filter(None, (state_of(a, words) for a in analysis.mentions)))
         context.persons.update(persons_of(analysis.mentions))
+        family_names(analysis.mentions, analysis.view, context)
         context.dyads.extend(dyads_of(analysis.events))
     _early_agents(sentences, analyses, early, context, dictionaries, reading)
     if phrase and not any(political_event(e, words) for a in analyses for e in a.events):
