@@ -277,6 +277,7 @@ class Settings:
     hazard_nouns: frozenset = frozenset()
     hazard_codes: tuple = ()
     result_complements: frozenset = frozenset()
+    naming_verbs: frozenset = frozenset()
     not_yet_prepositions: frozenset = frozenset()
     function_participles: frozenset = frozenset()
     judging_verbs: frozenset = frozenset()

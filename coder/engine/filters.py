@@ -92,9 +92,43 @@ def describes(word: EventWord, view: SentenceView) -> Optional[str]:
         result = child.lower_ in view.words.result_complements  # "shot dead"
         if child.dep_ == "oprd" and not matched and not result and not misread_object(child, token):
             return f"describes its object ({token.text} ... {child.text})"  # a slot gives no sense: "* $target => 041"
+    complement = misparsed_complement(token) if lemma_in(token, view.words.naming_verbs) else None
+    if complement is not None and not (word.match and word.match.start <= complement.i - offset < word.match.end
+                                       and not {complement.i - offset, complement.head.i - offset} & slots):
+        return f"describes its object ({token.text} ... {complement.text})"
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if len(objects) >= 2 and any(c.tag_ in ("WP", "WDT") for c in objects):  # "what it called resistance workers"
         return f"names what it speaks of ({token.text} ... {objects[-1].text})"
+    return None
+
+
+def misparsed_complement(verb):
+    """The object complement of a verb with a direct object that the parser did not label as
+    one (``oprd``), or None: an adjective after the object's head ("called Kenya's remarks
+    unacceptable"), a clause without "to" or "that" right after the object whose noun or
+    adjective is the complement, the object's last word misread as a verb ("called the Chinese
+    offer a positive step", "called the missile test a grave threat"), or an object whose head
+    is the complement, the object hung on it as a modifier ("called the decision good news").
+    "Xi called Lula on Tuesday" and "called Lula to discuss the war" have none."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) != 1:
+        return None
+    obj = objects[0]
+    for child in verb.children:
+        if child.dep_ == "acomp" and child.i > obj.i:
+            return child
+        if (child.dep_ in ("ccomp", "xcomp", "dep") and child.i == obj.right_edge.i + 1
+                and not any(c.dep_ in ("aux", "mark", "nsubj", "nsubjpass") for c in child.children)):
+            noun = next((c for c in child.children if c.dep_ in ("dobj", "attr", "oprd", "acomp")), None)
+            if noun is not None:
+                return noun
+    last = obj.right_edge
+    if (last.dep_ == "amod" and last.head.i == obj.i and last.i > obj.i and last.tag_ in ("JJ", "JJR", "JJS")
+            and obj.pos_ in ("NOUN", "PROPN")):
+        return last
+    modifier = next((c for c in obj.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < obj.i), None)
+    if modifier is not None and any(c.dep_ == "amod" and modifier.i < c.i < obj.i for c in obj.children):
+        return obj
     return None
 
 
