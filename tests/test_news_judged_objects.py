@@ -78,3 +78,26 @@ def test_naming_verbs_is_a_setting_a_folder_may_empty(dictionary_folder, coder_b
     assert not any(e.code == "041" for e in coder_builtin.code(text, date="2025-03-01"))
     mine = Coder([dictionary_folder(settings={"naming_verbs": []})], model=coder_builtin.nlp, cache=False)
     assert any(e.code == "041" for e in mine.code(text, date="2025-03-01"))
+
+
+# --- a qualified threat or a danger named is criticism ------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Philippines called the Chinese maneuvers dangerous.", ("PHL", "111", "CHN")),
+    ("The Egyptian president called the Ethiopian dam an existential threat.", ("EGYGOV", "111", "ETH")),
+    ("Tokyo called the North Korean missile launch a serious threat.", ("JPN", "111", "PRK")),
+])
+def test_calling_an_act_dangerous_or_a_grave_threat_is_criticism(code, text, expected):
+    coded = triples(code, text)
+    assert expected in coded
+    assert not any(c == "041" for _, c, _ in coded)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Manila called the Chinese coast guard on Friday about the dangerous incident.", ("PHL", "041", "CHNMIL")),
+    ("The minister called Beijing to discuss the serious threat from floods.", ("---GOV", "041", "CHN")),
+])
+def test_a_danger_spoken_of_in_a_call_is_no_criticism(code, text, expected):
+    coded = triples(code, text)
+    assert expected in coded
+    assert not any(c == "111" for _, c, _ in coded)
