@@ -236,9 +236,10 @@ class Doc:
 
     def __init__(self, doc) -> None:
         self.doc, self.user_data = doc, doc.user_data
-        self.tokens = tokens = [Token(self, t) for t in doc]
+        spacy_tokens = list(doc)  # made once: each pass over a spaCy doc builds a Token per word
+        self.tokens = tokens = [Token(self, t) for t in spacy_tokens]
         children = [[] for _ in tokens]
-        for token, spacy_token in zip(tokens, doc):
+        for token, spacy_token in zip(tokens, spacy_tokens):
             head = spacy_token.head.i
             token.head = tokens[head]
             if head != token.i:
