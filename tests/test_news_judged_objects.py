@@ -49,8 +49,7 @@ def test_a_disapproving_complement_is_criticism(code, text, expected):
     "The minister called the agreement historic.",
 ])
 def test_any_complement_makes_no_phone_call(code, text):
-    """Complements the parser hid in the object or misread as a verb: no 041 (and a judgement
-    the slot swallowed is left uncoded rather than guessed)."""
+    """Complements the parser hid in the object or misread as a verb: no 041."""
     assert not any(c == "041" for _, c, _ in triples(code, text))
 
 
@@ -101,3 +100,32 @@ def test_a_danger_spoken_of_in_a_call_is_no_criticism(code, text, expected):
     coded = triples(code, text)
     assert expected in coded
     assert not any(c == "111" for _, c, _ in coded)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hanoi called Cambodia's accusations baseless.", ("VNM", "111", "KHM")),
+    ("Vietnam's ministry called Laos's remarks unacceptable.", ("VNMGOV", "111", "LAO")),
+    ("Brazil called the American decision good news.", ("BRA", "051", "USA")),
+])
+def test_a_complement_folded_into_the_object_is_judged(code, text, expected):
+    """The parser hung the complement on the object (an adjective after its head, or the
+    object as a modifier of the complement's noun): the $target phrase ends before it, so the
+    approving and disparaging patterns see it and the object's actor is the target."""
+    coded = triples(code, text)
+    assert expected in coded
+    assert not any(c == "041" for _, c, _ in coded)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Modi called Putin's team yesterday.", ("INDGOV", "041", "RUSGOV")),
+    ("The minister called Ghana's president last night.", ("---GOV", "041", "GHAGOV")),
+])
+def test_an_object_without_a_folded_complement_is_still_phoned(code, text, expected):
+    coded = triples(code, text)
+    assert expected in coded
+    assert not any(c in ("051", "111") for _, c, _ in coded)
+
+
+def test_a_folded_complement_neither_approving_nor_disparaging_codes_nothing(code):
+    """Regrettable is in neither synset: no praise, no criticism, and no phone call."""
+    assert not triples(code, "Seoul called Japan's statement regrettable.")

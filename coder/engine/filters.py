@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from ..dictionary import Settings
+from .mentions import folded_complement
 from .stances import Stance, counterfactual, event_token, governed, inverted_condition, negation_of
 from .triggers import EventWord, covered_by
 from .view import SentenceView, lemma_in
@@ -93,8 +94,12 @@ def describes(word: EventWord, view: SentenceView) -> Optional[str]:
         if child.dep_ == "oprd" and not matched and not result and not misread_object(child, token):
             return f"describes its object ({token.text} ... {child.text})"  # a slot gives no sense: "* $target => 041"
     complement = misparsed_complement(token) if lemma_in(token, view.words.naming_verbs) else None
+    # a complement the parser folded into the object's phrase is cut off that phrase (see
+    # mentions._cut_folded_complements): a match covering it matched it after the $target slot
+    folded = complement is not None and complement.i >= token.i and any(
+        c.dep_ == "dobj" and c.left_edge.i <= complement.i <= c.right_edge.i for c in token.children)
     if complement is not None and not (word.match and word.match.start <= complement.i - offset < word.match.end
-                                       and not {complement.i - offset, complement.head.i - offset} & slots):
+                                       and (folded or not {complement.i - offset, complement.head.i - offset} & slots)):
         return f"describes its object ({token.text} ... {complement.text})"
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if len(objects) >= 2 and any(c.tag_ in ("WP", "WDT") for c in objects):  # "what it called resistance workers"
@@ -122,14 +127,8 @@ def misparsed_complement(verb):
             noun = next((c for c in child.children if c.dep_ in ("dobj", "attr", "oprd", "acomp")), None)
             if noun is not None:
                 return noun
-    last = obj.right_edge
-    if (last.dep_ == "amod" and last.head.i == obj.i and last.i > obj.i and last.tag_ in ("JJ", "JJR", "JJS")
-            and obj.pos_ in ("NOUN", "PROPN")):
-        return last
-    modifier = next((c for c in obj.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < obj.i), None)
-    if modifier is not None and any(c.dep_ == "amod" and modifier.i < c.i < obj.i for c in obj.children):
-        return obj
-    return None
+    folded = folded_complement(obj)
+    return None if folded is None else (obj if folded.i < obj.i else folded)
 
 
 def misread_object(complement, verb) -> bool:

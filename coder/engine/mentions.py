@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..model import StoryContext
 from .phrases import Earlier, actors_of, compose, sentence_countries, story_country
-from .view import QUOTE_KINDS, SentenceView, in_quote, token_attributes
+from .view import QUOTE_KINDS, SentenceView, in_quote, lemma_in, token_attributes
 
 RELATIVE_PRONOUN_TAGS = ("WDT", "WP")  # "which", "who"
 THIRD_PERSONS = frozenset({"he", "she", "him", "her"})
@@ -151,7 +151,43 @@ def find_mentions(view: SentenceView, context: StoryContext) -> Mentions:
         if name.code and name.start not in mentions.chunk_end:
             mentions.phrases.append((name.start, name.end, view.span[name.end - 1]))
     mentions.phrases.sort(key=lambda p: p[0])
+    if view.words.naming_verbs:
+        _cut_folded_complements(mentions)
     return mentions
+
+
+def folded_complement(obj):
+    """The first word of an object complement the parser folded into the object ``obj`` of a
+    naming verb, or None: an adjective hung after the object's head ("called Kenya's remarks
+    unacceptable": unacceptable), or the complement's noun heading the phrase with the object
+    hung on it as a modifier ("called the decision good news": good)."""
+    last = obj.right_edge
+    if (last.dep_ == "amod" and last.head.i == obj.i and last.i > obj.i and last.tag_ in ("JJ", "JJR", "JJS")
+            and obj.pos_ in ("NOUN", "PROPN")):
+        return last
+    modifier = next((c for c in obj.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < obj.i), None)
+    if modifier is not None:
+        return next((c for c in obj.children if c.dep_ == "amod" and modifier.i < c.i < obj.i), None)
+    return None
+
+
+def _cut_folded_complements(mentions: Mentions) -> None:
+    """The object phrase of a naming verb (the settings' ``naming_verbs``) ends before a
+    complement the parser folded into it, so that ``$target`` is the object and a pattern word
+    after it can match the complement: "called Kenya's remarks unacceptable" ($target: Kenya's
+    remarks), "called the decision good news" ($target: the decision)."""
+    view, offset = mentions.view, mentions.view.offset
+    for verb in view.span:
+        if verb.pos_ != "VERB" or not lemma_in(verb, view.words.naming_verbs):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        folded = folded_complement(objects[0]) if len(objects) == 1 else None
+        if folded is None:
+            continue
+        cut = folded.i - offset
+        for start, end in list(mentions.phrase_end.items()):
+            if start < cut < end:
+                mentions.phrase_end[start] = cut
 
 
 def _unchunked_name(mentions: Mentions, name, country: Optional[str]) -> None:
