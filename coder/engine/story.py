@@ -41,11 +41,11 @@ def code_story(story: Story, sentences: list, dictionaries: Dictionaries, readin
     analyses, early = [], []
     for k, sentence in enumerate(sentences):
         # a sentence coded before the story's country is known keeps the context it had, to
-        # be coded again with that country if it gives an agent none (``_early_agents``)
+        # be coded again with that country (``_early_agents``)
         before = _snapshot(context) if reading.story_country and story_country(context.states) is None else None
         analysis: SentenceAnalysis = code_sentence(sentence, context, dictionaries, reading)
         analyses.append(analysis)
-        if before is not None and any(_bare(e.source) or _bare(e.target) for e in analysis.events):
+        if before is not None and analysis.events:
             early.append((k, before))
         context.actors.extend(analysis.mentions)
         context.states.update(filter(None, (state_of(a, words) for a in analysis.mentions)))
@@ -68,7 +68,11 @@ def _early_agents(sentences: list, analyses: list, early: list, context: StoryCo
     other sentences; a scene of its own ("in Nairobi") still comes first. The country is the
     one the other sentences name most, more than half of their actors (``story_country``):
     none for a story of many, and none from the sentence itself ("Gunmen seized a Greek
-    tanker" alone makes no Greek gunmen)."""
+    tanker" alone makes no Greek gunmen). An agent that took the state its sentence's subject
+    names, while no earlier sentence gave one, takes the story's country as well: "Chinese
+    officials criticized Congress" opening a story about the United States is USALEG, not
+    CHNLEG, as it is when it comes later; "the U.S. Congress" and "Kenya's parliament" keep
+    their own."""
     words = dictionaries.words(reading) if early else None
     for k, before in early:
         own = Counter(filter(None, (state_of(a, words) for a in analyses[k].mentions)))
@@ -83,11 +87,6 @@ def _snapshot(context: StoryContext) -> StoryContext:
     """A copy of the story context as it is now (its lists and counts copied, not shared)."""
     return replace(context, actors=list(context.actors), states=Counter(context.states),
                    persons=dict(context.persons), dyads=list(context.dyads))
-
-
-def _bare(code: Optional[str]) -> bool:
-    """An actor code of an agent with no country ("---COP")."""
-    return bool(code) and code.startswith("---")
 
 
 def political_event(event, words) -> bool:
