@@ -300,6 +300,7 @@ class Settings:
     future_marks: frozenset = frozenset()
     official_roles: frozenset = frozenset()
     official_protest_codes: tuple = ()
+    organisation_exit_codes: tuple = ()
     attitude_adjectives: frozenset = frozenset()
     place_nouns: frozenset = frozenset()
     collective_nouns: frozenset = frozenset()

@@ -106,12 +106,30 @@ def _by_officials(code: str, source: Actor, view: SentenceView) -> str:
     Chinese seizure of fishing boat" is VNM 114 CHN, not a demonstration (140); "students
     protested outside the Chinese embassy" and "thousands of Kenyans protested" (a people, not
     the state's name alone) stay 140."""
-    if not _state(source, view):
-        return code
-    roles = _roles(source.code)
-    if not (roles and all(r in view.words.official_roles for r in roles) or not roles and source.kind == "state"):
+    if not _official(source, view):
         return code  # "thousands of Kenyans protested": a people, no state's officials
     return _recoded(code, view.words.official_protest_codes)
+
+
+def _official(source: Actor, view: SentenceView) -> bool:
+    """Whether the actor is a state's officials: every role one of the settings'
+    ``official_roles``, or the state's name alone (not its people)."""
+    if not _state(source, view):
+        return False
+    roles = _roles(source.code)
+    return bool(roles and all(r in view.words.official_roles for r in roles) or not roles and source.kind == "state")
+
+
+def _by_leaving(code: str, source: Actor, target: Actor, view: SentenceView) -> str:
+    """The code of a state (or its officials, as ``_by_officials`` reads them) leaving an
+    international organisation: the settings' ``organisation_exit_codes`` give reduced relations
+    for a retreat or a resignation whose target is an IGO. "Chile withdrew from UNESCO" and
+    "Oman quit OPEC" are CHL 160 IGOUNOEDU and OMN 160 IGOBUSOPC, no military retreat (0874) nor
+    a change of leadership (0831); "Chilean troops withdrew from the town" and "the minister
+    quit" stay, and so do troops retreating by a UN base (no state's officials)."""
+    if not target.code.startswith("IGO") or not view.words.organisation_exit_codes or not _official(source, view):
+        return code
+    return _recoded(code, view.words.organisation_exit_codes)
 
 
 def _recoded(code: str, pairs: tuple) -> str:
@@ -169,7 +187,7 @@ def events(word: EventWord, found: list, sentence: Sentence, date: Optional[str]
     appeals) and has no reverse: "X will visit Y" is X's intent to meet, Y hosts nobody."""
     if intent is not None:
         return [event(word, s, t, intent, sentence, date, view, codebook) for s, t in found]
-    made = [event(word, s, t, _by_officials(_by_unarmed(word.code, s, t, view), s, view), sentence, date, view, codebook)
+    made = [event(word, s, t, _by_leaving(_by_officials(_by_unarmed(word.code, s, t, view), s, view), s, t, view), sentence, date, view, codebook)
             for s, t in found]
     if word.reverse:
         made += [event(word, t, s, word.reverse, sentence, date, view, codebook) for s, t in found if t.code]
