@@ -40,13 +40,13 @@ def code_story(story: Story, sentences: list, dictionaries: Dictionaries, readin
     words = dictionaries.words(reading)
     analyses, early = [], []
     for k, sentence in enumerate(sentences):
-        # a sentence coded before the story's country is known keeps the context it had, to
-        # be coded again with that country (``_early_agents``)
-        before = _snapshot(context) if reading.story_country and story_country(context.states) is None else None
+        unknown = reading.story_country and story_country(context.states) is None
         analysis: SentenceAnalysis = code_sentence(sentence, context, dictionaries, reading)
         analyses.append(analysis)
-        if before is not None and analysis.events:
-            early.append((k, before))
+        if unknown and analysis.events:
+            # coded before the story's country is known: keep where its context stood, to be
+            # coded again with that country (``_early_agents``)
+            early.append((k, _mark(context)))
         context.actors.extend(analysis.mentions)
         context.states.update(filter(None, (state_of(a, words) for a in analysis.mentions)))
         context.persons.update(persons_of(analysis.mentions))
@@ -79,14 +79,18 @@ def _early_agents(sentences: list, analyses: list, early: list, context: StoryCo
         others = context.states - own
         if story_country(others) is None:
             continue
-        before.states = others
-        analyses[k] = code_sentence(sentences[k], before, dictionaries, reading)
+        actors, dyads, persons = before
+        analyses[k] = code_sentence(sentences[k], replace(context, actors=context.actors[:actors], states=others,
+                                                          persons=persons, dyads=context.dyads[:dyads]),
+                                    dictionaries, reading)
 
 
-def _snapshot(context: StoryContext) -> StoryContext:
-    """A copy of the story context as it is now (its lists and counts copied, not shared)."""
-    return replace(context, actors=list(context.actors), states=Counter(context.states),
-                   persons=dict(context.persons), dyads=list(context.dyads))
+def _mark(context: StoryContext) -> tuple:
+    """Where the story context stands now: the lengths of its actors and dyads (lists that only
+    grow) and a copy of its persons. A mark, not a copy of the whole context, so that a long
+    story whose country stays unknown is not copied again at each sentence (which made its cost
+    grow with the square of its length)."""
+    return len(context.actors), len(context.dyads), dict(context.persons)
 
 
 def political_event(event, words) -> bool:
